@@ -1,0 +1,59 @@
+import { InputError, message } from "../messages.ts";
+
+/** Options of one command: each `--name value` (repeatable ones collect every value). */
+export interface ParsedOptions {
+  values: Map<string, string[]>;
+}
+
+/**
+ * Parses `--name value` pairs against the options a command accepts; flags listed in `flags` take no
+ * value. @throws InputError naming an unknown option or one missing its value.
+ */
+export function parseOptions(args: readonly string[], accepted: readonly string[], flags: readonly string[] = []): ParsedOptions {
+  const values = new Map<string, string[]>();
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (!accepted.includes(name) && !flags.includes(name)) throw new InputError([message.optionUnknown(arg)]);
+    if (flags.includes(name)) {
+      values.set(name, ["true"]);
+      continue;
+    }
+    const value = inline ?? args[index + 1];
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
+      throw new InputError([message.optionValue(name, "", "given (the option needs a value)")]);
+    }
+    if (inline === undefined) index++;
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return { values };
+}
+
+/** The single value of an option, or `fallback`. */
+export function optionText(options: ParsedOptions, name: string, fallback?: string): string {
+  const value = options.values.get(name)?.at(-1) ?? fallback;
+  if (value === undefined) throw new InputError([message.optionMissing(name)]);
+  return value;
+}
+
+/** A whole-number option within [min, max]. */
+export function optionInteger(options: ParsedOptions, name: string, fallback: number, min: number, max: number): number {
+  const text = options.values.get(name)?.at(-1);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError([message.optionValue(name, text, `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`)]);
+  }
+  return value;
+}
+
+/** A number option within [min, max]. */
+export function optionNumber(options: ParsedOptions, name: string, fallback: number, min: number, max: number): number {
+  const text = options.values.get(name)?.at(-1);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new InputError([message.optionValue(name, text, `a number from ${min} to ${max}`)]);
+  }
+  return value;
+}

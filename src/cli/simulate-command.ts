@@ -1,0 +1,1 @@
+export function simulateCommand(){return 0}

@@ -1,0 +1,1 @@
+export function solveFeeCommand(){return 0}

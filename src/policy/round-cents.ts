@@ -1,0 +1,9 @@
+/**
+ * Rounds yuan to cents, half away from zero on the decimal value (1.005 → 1.01), as a cashier would.
+ * The small epsilon undoes binary representation error (1.005 is stored as 1.00499999…).
+ * @example roundCents(2.675) // 2.68
+ */
+export function roundCents(yuan: number): number {
+  const cents = yuan * 100;
+  return Math.sign(cents) * Math.round(Math.abs(cents) + 1e-7) / 100;
+}

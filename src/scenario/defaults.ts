@@ -1,0 +1,136 @@
+import type { Assumptions, Policy, SimulationSettings } from "./types.ts";
+
+/**
+ * What a scenario file gets for every field it leaves out (before the scenario it `extends`, if any).
+ * Each assumption names its row in `../shared/domain/assumptions.md`: P published, D derived,
+ * E estimate. The calibration of the hospitalisation defaults against the published Inner Mongolia
+ * results is described in `scenarios/inner-mongolia-2021.json` and checked by
+ * `test/model/calibration.test.ts`.
+ */
+export interface ScenarioDefaults {
+  policy: Omit<Policy, "eligibility" | "fees" | "inpatient"> & {
+    inpatient: Omit<Policy["inpatient"], "bands" | "cap">;
+  };
+  assumptions: Assumptions;
+  simulation: SimulationSettings;
+}
+
+export const scenarioDefaults: ScenarioDefaults = {
+  policy: {
+    inpatient: {
+      bandBasis: "perStay",
+      allowanceCountsTowardCap: true,
+      additionalStayDeductible: { amount: 0, mode: "eachAdditionalStay" },
+      dailyAllowance: null,
+      minimumPayout: 0,
+      prorateStraddlingStays: true,
+    },
+    specialOutpatient: { covered: false, bands: null, minimumPayoutApplies: false },
+    // Exclusions common to every scheme in the sources (001 §exclusions): work injury, maternity,
+    // occupational disease, traffic accidents without an insurance settlement, force majeure,
+    // misconduct (fights, drugs, suicide, alcohol abuse, crime) and fraud.
+    excludedCauses: [
+      "work_injury",
+      "maternity",
+      "occupational_disease",
+      "traffic_unsettled",
+      "force_majeure",
+      "misconduct",
+      "fraud",
+    ],
+    claimDeadline: { days: 90, from: "settlement" },
+    lumpSums: [],
+  },
+  assumptions: {
+    membership: {
+      // Inner Mongolia 2021 enrolment targets by region (P, seed 001), total 1,157,123.
+      regions: [
+        { name: "Hohhot", members: 183888 },
+        { name: "Hulunbuir", members: 120240 },
+        { name: "Hinggan", members: 60628 },
+        { name: "Tongliao", members: 94144 },
+        { name: "Chifeng", members: 144438 },
+        { name: "Xilingol", members: 63473 },
+        { name: "Ulanqab", members: 82009 },
+        { name: "Ordos", members: 136486 },
+        { name: "Bayannur", members: 59122 },
+        { name: "Wuhai", members: 48142 },
+        { name: "Alxa", members: 27446 },
+        { name: "Manzhouli", members: 24315 },
+        { name: "Erenhot", members: 3324 },
+        { name: "Education, science, culture, health and sport union", members: 10000 },
+        { name: "Construction, transport and metallurgy union", members: 5055 },
+        { name: "Finance, trade, light industry and agriculture union", members: 4798 },
+        { name: "Defence, post and telecom union", members: 7321 },
+        { name: "Energy, chemical and geology union", members: 4722 },
+        { name: "Directly affiliated organs", members: 45817 },
+        { name: "Inner Mongolia Forest Industry Group", members: 31755 },
+      ],
+      retireeShare: 0.05, // E: only members unbroken since 2019 may continue after retirement
+      femaleShare: 0.45, // E
+      // E: age profile of urban employees 16–60
+      activeAgeBands: [
+        { from: 16, share: 0.01 },
+        { from: 21, share: 0.06 },
+        { from: 26, share: 0.11 },
+        { from: 31, share: 0.14 },
+        { from: 36, share: 0.15 },
+        { from: 41, share: 0.14 },
+        { from: 46, share: 0.14 },
+        { from: 51, share: 0.14 },
+        { from: 56, share: 0.11 },
+      ],
+      meanUnitSize: 85, // D: 1.1M+ workers in 13,000+ units (2020, seed 001)
+      minimumParticipation: 0.75, // P: group rule ≥75% (seed 001)
+      unitRenewal: 0.95, // P: 2021 renewal target ≥95% (seed 001)
+      newUnitGrowth: 0.09, // D: 2024 members +5.38% with 95% renewal and exits (seed 000)
+      memberExitRate: 0.01, // E
+      retireeContinuation: 0.3, // E
+      retirementAge: 60, // P: actives 16–60 (seed 001)
+      priceElasticity: -0.2, // E: union group schemes −0.1 to −0.3
+      referenceFee: 100, // P: active fee 2021 (seed 001)
+      antiSelection: 0, // E: off unless the actuary switches it on
+    },
+    hospitalisation: {
+      // E, rising with age; weighted by the default age profile the mean is 11.9%, the active rate of
+      // employee members in 2023 (P, People's Daily 2024-07-26: 11.93%).
+      activeStayRateByAgeBand: [
+        { from: 16, share: 0.06 },
+        { from: 21, share: 0.075 },
+        { from: 26, share: 0.09 },
+        { from: 31, share: 0.095 },
+        { from: 36, share: 0.1 },
+        { from: 41, share: 0.11 },
+        { from: 46, share: 0.13 },
+        { from: 51, share: 0.155 },
+        { from: 56, share: 0.19 },
+      ],
+      retireeStayRate: 0.4902, // P: retired employee members 2023 (People's Daily 2024-07-26)
+      claimPropensity: 0.37, // E: 0.34–0.40 claims per hospitalisation; calibrated (inner-mongolia-2021.json)
+      frailtyShape: 0.6, // E: several stays a year happen; up to 40 claims by one worker (P, 2022-05-20)
+      meanLengthOfStay: 9.8, // P: NHSA 2023
+      selfPay: {
+        median: 900, // E, calibrated: 880–965 yuan per paid claim (D, seed 000)
+        sigma: 1.2, // E: median ≈ half the mean
+        tailThreshold: 100000, // E: Pareto tail above ≈100k
+        tailAlpha: 1.6, // E: stays above 1M exist (leukaemia 1,037,133.88 over 10 stays, seed 000)
+      },
+      specialOutpatientRate: 0.002, // E
+      specialOutpatientMeanSelfPay: 3000, // E
+      specialDiseaseTakeUp: 0.5, // D: 350k women's members planned against ~640k women (seed 000)
+      specialDiseaseIncidence: 0.00176, // D: 1,212 claims / 688.7k person-times (seed 000)
+      criticalIllnessIncidence: 0.002, // E: ≈ national 2.8% claims per person-time, a share of them
+      accidentIncidence: 0.003, // E
+      medicalInflation: 0.03, // E: cost per stay +2.1% (2018–23) to +5.8% (2018–21) a year
+    },
+    fund: {
+      openingBalance: 50_000_000, // E
+      riskReserve: 10_000_000, // P: the regional union's 10M risk reserve (seed 000)
+      interestRate: 0.0125, // E: reserve yield 1.0–1.5% a year
+      expenseRatio: 0.05, // E
+      meanReportingLagDays: 60, // E: mean ≈ 60 days, ≈95% within 6 months
+      ruinBasis: "balance",
+    },
+  },
+  simulation: { paths: 1000, years: 10, seed: 1 },
+};
