@@ -47,7 +47,8 @@ export const message = {
   optionValue: (option: string, value: string, expected: string) =>
     `option ${option}: "${value}" is not ${expected}`,
   optionUnknown: (option: string) => `unknown option ${option}`,
-  commandUnknown: (command: string) => `unknown command "${command}"; expected benefit, simulate or solve-fee`,
+  commandUnknown: (command: string) =>
+    `unknown command "${command}"; expected benefit, simulate or solve-fee`,
 
   // CSV files
   csvMissingColumn: (file: string, column: string, found: string[]) =>
@@ -64,7 +65,8 @@ export const message = {
     `${column} "${value}" is not one of ${choices.join(", ")}`,
   badCount: (column: string, value: string) => `${column} "${value}" is not a whole number of 1 or more`,
   unknownMember: (memberId: string) => `member_id "${memberId}" is not in the members file`,
-  duplicateMember: (memberId: string) => `member_id "${memberId}" has overlapping periods in the members file`,
+  duplicateMember: (memberId: string) =>
+    `member_id "${memberId}" has overlapping periods in the members file`,
   dischargeBeforeAdmission: (admission: string, discharge: string) =>
     `discharge_date ${discharge} is before admission_date ${admission}`,
   duplicateClaim: (claimId: string) => `claim_id "${claimId}" appears more than once`,

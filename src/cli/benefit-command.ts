@@ -17,7 +17,9 @@ function readText(io: CommandIo, file: string): string {
   try {
     return readFileSync(resolve(io.cwd, file), "utf8");
   } catch (error) {
-    throw new InputError([message.fileUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error))]);
+    throw new InputError([
+      message.fileUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)),
+    ]);
   }
 }
 
@@ -31,10 +33,17 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   const scenarioFiles = options.values.get("--scenario") ?? [];
   if (scenarioFiles.length === 0) throw new InputError([message.optionMissing("--scenario")]);
   if (scenarioFiles.length > 2) {
-    throw new InputError([message.optionValue("--scenario", scenarioFiles[2]!, "allowed a third time (give one, or two to compare)")]);
+    throw new InputError([
+      message.optionValue(
+        "--scenario",
+        scenarioFiles[2]!,
+        "allowed a third time (give one, or two to compare)",
+      ),
+    ]);
   }
   const format = optionText(options, "--format", "csv");
-  if (format !== "csv" && format !== "json") throw new InputError([message.optionValue("--format", format, "csv or json")]);
+  if (format !== "csv" && format !== "json")
+    throw new InputError([message.optionValue("--format", format, "csv or json")]);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const scenarios = scenarioFiles.map((file) => {
@@ -43,14 +52,18 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     } catch (error) {
       if (error instanceof InputError) {
         // Name the file as the user typed it.
-        throw new InputError(error.problems.map((problem) => problem.replaceAll(resolve(io.cwd, file), file)));
+        throw new InputError(
+          error.problems.map((problem) => problem.replaceAll(resolve(io.cwd, file), file)),
+        );
       }
       throw error;
     }
   });
   const members = parseMembers(readText(io, membersFile), membersFile);
   const claims = parseClaims(readText(io, claimsFile), claimsFile, members);
-  const [first, second] = scenarios.map((scenario) => adjudicateClaims(compilePolicy(scenario.policy), members.members, claims));
+  const [first, second] = scenarios.map((scenario) =>
+    adjudicateClaims(compilePolicy(scenario.policy), members.members, claims),
+  );
   const rows = first!.map((adjudication, index) => ({
     claim_id: adjudication.claimId,
     member_id: adjudication.memberId,
@@ -60,7 +73,12 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     top_up: adjudication.topUp.toFixed(2),
     payout: adjudication.payout.toFixed(2),
     reason: adjudication.reason,
-    ...(second ? { compare_payout: second[index]!.payout.toFixed(2), difference: roundCents(second[index]!.payout - adjudication.payout).toFixed(2) } : {}),
+    ...(second
+      ? {
+          compare_payout: second[index]!.payout.toFixed(2),
+          difference: roundCents(second[index]!.payout - adjudication.payout).toFixed(2),
+        }
+      : {}),
   }));
   const summary = summarizeAdjudications(first!);
   const compareSummary = second ? summarizeAdjudications(second) : undefined;
@@ -73,21 +91,46 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   if (format === "json") {
     const claimsOut = first!.map((adjudication, index) => ({
       ...adjudication,
-      ...(second ? { compare: { payout: second[index]!.payout, status: second[index]!.status, explanation: second[index]!.explanation } } : {}),
+      ...(second
+        ? {
+            compare: {
+              payout: second[index]!.payout,
+              status: second[index]!.status,
+              explanation: second[index]!.explanation,
+            },
+          }
+        : {}),
     }));
-    const document = { scenario: scenarios[0]!.name, claims: claimsOut, summary: { ...summary, ...(comparison ? { compare: comparison } : {}) } };
+    const document = {
+      scenario: scenarios[0]!.name,
+      claims: claimsOut,
+      summary: { ...summary, ...(comparison ? { compare: comparison } : {}) },
+    };
     writeOutput(io, out, JSON.stringify(document, null, 2) + "\n");
   } else {
-    const columns = ["claim_id", "member_id", "status", "benefit", "allowance", "top_up", "payout", "reason", ...(second ? ["compare_payout", "difference"] : [])];
+    const columns = [
+      "claim_id",
+      "member_id",
+      "status",
+      "benefit",
+      "allowance",
+      "top_up",
+      "payout",
+      "reason",
+      ...(second ? ["compare_payout", "difference"] : []),
+    ];
     writeOutput(io, out, formatCsv(columns as (keyof (typeof rows)[number] & string)[], rows));
   }
   const report = out === undefined ? io.stderr : io.stdout;
-  const yuan = (value: number) => value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const yuan = (value: number) =>
+    value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   report.write(
     `${summary.claims} claims under ${scenarios[0]!.name}: ${summary.paid} paid, ${summary.rejected} rejected, ${summary.invalid} invalid; total payout ${yuan(summary.totalPayout)} yuan\n`,
   );
   if (comparison) {
-    report.write(`under ${comparison.scenario}: total payout ${yuan(comparison.totalPayout)} yuan (difference ${comparison.difference >= 0 ? "+" : ""}${yuan(comparison.difference)})\n`);
+    report.write(
+      `under ${comparison.scenario}: total payout ${yuan(comparison.totalPayout)} yuan (difference ${comparison.difference >= 0 ? "+" : ""}${yuan(comparison.difference)})\n`,
+    );
   }
   return 0;
 }

@@ -9,11 +9,18 @@ export interface ParsedOptions {
  * Parses `--name value` pairs against the options a command accepts; flags listed in `flags` take no
  * value. @throws InputError naming an unknown option or one missing its value.
  */
-export function parseOptions(args: readonly string[], accepted: readonly string[], flags: readonly string[] = []): ParsedOptions {
+export function parseOptions(
+  args: readonly string[],
+  accepted: readonly string[],
+  flags: readonly string[] = [],
+): ParsedOptions {
   const values = new Map<string, string[]>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (!accepted.includes(name) && !flags.includes(name)) throw new InputError([message.optionUnknown(arg)]);
     if (flags.includes(name)) {
       values.set(name, ["true"]);
@@ -37,18 +44,36 @@ export function optionText(options: ParsedOptions, name: string, fallback?: stri
 }
 
 /** A whole-number option within [min, max]. */
-export function optionInteger(options: ParsedOptions, name: string, fallback: number, min: number, max: number): number {
+export function optionInteger(
+  options: ParsedOptions,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const text = options.values.get(name)?.at(-1);
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError([message.optionValue(name, text, `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`)]);
+    throw new InputError([
+      message.optionValue(
+        name,
+        text,
+        `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`,
+      ),
+    ]);
   }
   return value;
 }
 
 /** A number option within [min, max]. */
-export function optionNumber(options: ParsedOptions, name: string, fallback: number, min: number, max: number): number {
+export function optionNumber(
+  options: ParsedOptions,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const text = options.values.get(name)?.at(-1);
   if (text === undefined) return fallback;
   const value = Number(text);

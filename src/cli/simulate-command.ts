@@ -1,1 +1,85 @@
-export function simulateCommand(){return 0}
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { InputError } from "../messages.ts";
+import { summarizeRun } from "../risk/summarize-run.ts";
+import { loadScenario } from "../scenario/load-scenario.ts";
+import type { Scenario } from "../scenario/types.ts";
+import { createInlinePool } from "../sim/inline-pool.ts";
+import { createNodeWorkerPool } from "../sim/node-worker-pool.ts";
+import { MAX_PATHS, MAX_YEARS, runSimulation } from "../sim/run-simulation.ts";
+import type { WorkerPool } from "../sim/worker-pool.ts";
+import { formatSummaryTable } from "./format-summary-table.ts";
+import type { CommandIo } from "./io.ts";
+import { progressBar } from "./progress-bar.ts";
+import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
+import { writeOutput } from "./write-output.ts";
+
+/** Loads a scenario named on the command line, with messages naming the file as typed. */
+export function loadScenarioOption(io: CommandIo, file: string): Scenario {
+  try {
+    return loadScenario(resolve(io.cwd, file));
+  } catch (error) {
+    if (error instanceof InputError)
+      throw new InputError(error.problems.map((problem) => problem.replaceAll(resolve(io.cwd, file), file)));
+    throw error;
+  }
+}
+
+/** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
+export function runSettings(options: ParsedOptions, scenario: Scenario) {
+  return {
+    paths: optionInteger(options, "--paths", scenario.simulation.paths, 1, MAX_PATHS),
+    years: optionInteger(options, "--years", scenario.simulation.years, 1, MAX_YEARS),
+    seed: optionInteger(options, "--seed", scenario.simulation.seed, 0, Number.MAX_SAFE_INTEGER),
+    threads: optionInteger(options, "--threads", availableParallelism(), 1, 64),
+  };
+}
+
+/** A pool of `threads` worker threads (the calling thread itself for one thread). */
+export function createPool(threads: number): WorkerPool {
+  return threads === 1 ? createInlinePool() : createNodeWorkerPool(threads);
+}
+
+/**
+ * `huzhu simulate --scenario S [--paths N] [--years N] [--seed N] [--compare S2] [--threads N] [--out F]`:
+ * projects the fund, prints a table by year (with a progress bar on a terminal) and writes the results
+ * JSON to `--out` only once the run is complete.
+ */
+export async function simulateCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = parseOptions(args, [
+    "--scenario",
+    "--paths",
+    "--years",
+    "--seed",
+    "--compare",
+    "--threads",
+    "--out",
+  ]);
+  const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
+  const compareFile = options.values.get("--compare")?.at(-1);
+  const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
+  const { paths, years, seed, threads } = runSettings(options, scenario);
+  const out = options.values.get("--out")?.at(-1);
+  const pool = createPool(threads);
+  const bar = progressBar(io.stderr, "simulating");
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once("SIGINT", onSignal);
+  try {
+    const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
+      onProgress: (done, total) => bar.update(done, total),
+      signal: abort.signal,
+    });
+    bar.finish();
+    const summary = summarizeRun(run);
+    io.stdout.write(formatSummaryTable(summary));
+    if (out !== undefined) {
+      writeOutput(io, out, JSON.stringify(summary, null, 2) + "\n");
+      io.stdout.write(`wrote ${out}\n`);
+    }
+    return 0;
+  } finally {
+    process.off("SIGINT", onSignal);
+    pool.terminate();
+  }
+}

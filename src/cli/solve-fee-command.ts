@@ -1,1 +1,51 @@
-export function solveFeeCommand(){return 0}
+import { solveFee } from "../risk/solve-fee.ts";
+import type { CommandIo } from "./io.ts";
+import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
+import { createPool, loadScenarioOption, runSettings } from "./simulate-command.ts";
+import { writeOutput } from "./write-output.ts";
+
+/**
+ * `huzhu solve-fee --scenario S [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out F]`:
+ * the lowest active fee (retiree fee in proportion) with ruin probability at or under the target, and the
+ * break-even fee, by bisection on common random numbers.
+ */
+export async function solveFeeCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = parseOptions(args, [
+    "--scenario",
+    "--target-ruin",
+    "--paths",
+    "--years",
+    "--seed",
+    "--threads",
+    "--out",
+  ]);
+  const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
+  const targetRuin = optionNumber(options, "--target-ruin", 0.005, 0, 1);
+  const { paths, years, seed, threads } = runSettings(options, scenario);
+  const pool = createPool(threads);
+  try {
+    const solution = await solveFee(scenario, { targetRuin, paths, years, seed }, pool, (point) => {
+      io.stderr.write(
+        `  fee ${point.fee.toFixed(2)}: ruin ${(point.ruinProbability * 100).toFixed(2)}%, mean yearly result ${Math.round(point.meanResult).toLocaleString("en-US")} yuan\n`,
+      );
+    });
+    const show = (fee: number | null) =>
+      fee === null ? "not found up to 16× the current fee" : `${fee.toFixed(2)} yuan`;
+    io.stdout.write(
+      `${scenario.name}: ${paths} paths × ${years} years, seed ${seed}\n` +
+        `lowest active fee with ruin probability ≤ ${(targetRuin * 100).toFixed(2)}%: ${show(solution.solvedFee)}\n` +
+        `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
+        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
+    );
+    const out = options.values.get("--out")?.at(-1);
+    if (out !== undefined)
+      writeOutput(
+        io,
+        out,
+        JSON.stringify({ scenario: scenario.name, paths, years, seed, ...solution }, null, 2) + "\n",
+      );
+    return 0;
+  } finally {
+    pool.terminate();
+  }
+}

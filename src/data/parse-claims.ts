@@ -5,7 +5,14 @@ import type { ClaimCause } from "../scenario/types.ts";
 import type { MembersFile } from "./parse-members.ts";
 import { parseCsvRows } from "./parse-csv-rows.ts";
 
-export const CLAIM_COLUMNS = ["claim_id", "member_id", "kind", "admission_date", "discharge_date", "self_pay"] as const;
+export const CLAIM_COLUMNS = [
+  "claim_id",
+  "member_id",
+  "kind",
+  "admission_date",
+  "discharge_date",
+  "self_pay",
+] as const;
 
 const CAUSES: readonly ClaimCause[] = [
   "illness",
@@ -36,7 +43,8 @@ function parseClaimRow(
   if (Number.isNaN(admissionDay)) return message.badDate("admission_date", text("admission_date"));
   const dischargeDay = parseDay(text("discharge_date"));
   if (Number.isNaN(dischargeDay)) return message.badDate("discharge_date", text("discharge_date"));
-  if (dischargeDay < admissionDay) return message.dischargeBeforeAdmission(text("admission_date"), text("discharge_date"));
+  if (dischargeDay < admissionDay)
+    return message.dischargeBeforeAdmission(text("admission_date"), text("discharge_date"));
   const selfPayText = text("self_pay");
   const selfPay = selfPayText === "" ? NaN : Number(selfPayText);
   if (!Number.isFinite(selfPay) || selfPay < 0) return message.badAmount("self_pay", selfPayText);
@@ -91,7 +99,8 @@ export function parseClaims(text: string, file: string, members: MembersFile): (
     const duplicate = seen.has(claimId);
     seen.add(claimId);
     const parsed = duplicate ? message.duplicateClaim(claimId) : parseClaimRow(row, members, memberIds);
-    if (typeof parsed === "string") return { claimId, memberId, invalidReason: `${file} row ${index + 2}: ${parsed}` };
+    if (typeof parsed === "string")
+      return { claimId, memberId, invalidReason: `${file} row ${index + 2}: ${parsed}` };
     return parsed;
   });
 }

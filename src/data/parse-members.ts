@@ -27,7 +27,8 @@ export interface MembersFile {
 function parseMemberRow(row: Record<string, string | null>, rowNumber: number): MemberPeriod | string {
   const text = (column: string) => row[column] ?? "";
   const status = text("status");
-  if (status !== "active" && status !== "retiree") return message.badChoice("status", status, ["active", "retiree"]);
+  if (status !== "active" && status !== "retiree")
+    return message.badChoice("status", status, ["active", "retiree"]);
   const sex = text("sex");
   if (sex !== "F" && sex !== "M") return message.badChoice("sex", sex, ["F", "M"]);
   const days: Record<string, number> = {};
@@ -35,9 +36,11 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
     days[column] = parseDay(text(column));
     if (Number.isNaN(days[column])) return message.badDate(column, text(column));
   }
-  if (days.period_end! < days.period_start!) return `period_end ${text("period_end")} is before period_start ${text("period_start")}`;
+  if (days.period_end! < days.period_start!)
+    return `period_end ${text("period_end")} is before period_start ${text("period_start")}`;
   const years = Number(text("allowance_years"));
-  if (!Number.isInteger(years) || years < 1) return message.badCount("allowance_years", text("allowance_years"));
+  if (!Number.isInteger(years) || years < 1)
+    return message.badCount("allowance_years", text("allowance_years"));
   const products: LumpSumKind[] = [];
   for (const name of (row.products ?? "").split(/[;| ]+/).filter(Boolean)) {
     if (!PRODUCTS.includes(name as LumpSumKind)) return message.badChoice("products", name, PRODUCTS);
@@ -86,7 +89,8 @@ export function parseMembers(text: string, file: string): MembersFile {
   });
   // Periods of one member must not overlap: a stay could not say which period's cap it uses.
   const byMember = new Map<string, MemberPeriod[]>();
-  for (const member of members) byMember.set(member.memberId, [...(byMember.get(member.memberId) ?? []), member]);
+  for (const member of members)
+    byMember.set(member.memberId, [...(byMember.get(member.memberId) ?? []), member]);
   for (const [memberId, periods] of byMember) {
     const sorted = [...periods].sort((a, b) => a.periodStart - b.periodStart);
     if (sorted.some((period, i) => i > 0 && period.periodStart <= sorted[i - 1]!.periodEnd)) {

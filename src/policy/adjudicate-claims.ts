@@ -42,7 +42,9 @@ function admissibility(
   }
   const deadline = policy.claimDeadline;
   const start =
-    deadline.from === "periodEnd" || !isStayKind ? member.periodEnd : (claim.settlementDay ?? claim.dischargeDay);
+    deadline.from === "periodEnd" || !isStayKind
+      ? member.periodEnd
+      : (claim.settlementDay ?? claim.dischargeDay);
   const lastDay = start + deadline.days;
   if (claim.filedDay > lastDay) {
     const counted = deadline.from === "periodEnd" || !isStayKind ? "the period's end" : "the settlement";
@@ -59,7 +61,9 @@ function adjudicateOne(
 ): Adjudication {
   const lumpSum = claim.kind !== "inpatient" && claim.kind !== "special_outpatient";
   const eventDay = lumpSum ? claim.diagnosisDay : claim.admissionDay;
-  const cover = lumpSum ? findCover(periods, eventDay, eventDay) : findCover(periods, claim.admissionDay, claim.dischargeDay);
+  const cover = lumpSum
+    ? findCover(periods, eventDay, eventDay)
+    : findCover(periods, claim.admissionDay, claim.dischargeDay);
   if (!cover) {
     return rejected(claim, `outside the member's period${periods.length > 1 ? "s" : ""}`, [
       `${lumpSum ? "Diagnosis" : "Admission"} ${formatDay(eventDay)}; member covered ${periods.map((p) => `${formatDay(p.periodStart)} to ${formatDay(p.periodEnd)}`).join(", ")}`,
@@ -67,7 +71,9 @@ function adjudicateOne(
   }
   const member = cover.period;
   const age = ageOn(member.birthDay, member.periodStart);
-  const lines = [`Period ${formatDay(member.periodStart)} to ${formatDay(member.periodEnd)}, ${member.status}, age ${age}`];
+  const lines = [
+    `Period ${formatDay(member.periodStart)} to ${formatDay(member.periodEnd)}, ${member.status}, age ${age}`,
+  ];
   const reason = admissibility(compiled, claim, member, age);
   if (reason) return rejected(claim, reason, lines);
   const state = states.get(member) ?? emptyMemberPeriodState();
@@ -78,7 +84,15 @@ function adjudicateOne(
     const outcome = explainLumpSum(product, claim, member, age, state);
     if ("rejected" in outcome) return rejected(claim, outcome.rejected, [...lines, ...outcome.lines]);
     states.set(member, outcome.state);
-    return paidOrNothing(claim, 0, 0, 0, outcome.payout, [...lines, ...outcome.lines], "nothing left under the product's cap");
+    return paidOrNothing(
+      claim,
+      0,
+      0,
+      0,
+      outcome.payout,
+      [...lines, ...outcome.lines],
+      "nothing left under the product's cap",
+    );
   }
 
   const outcome = explainStay(
@@ -93,8 +107,19 @@ function adjudicateOne(
     state,
   );
   states.set(member, outcome.state);
-  const nothing = state.capUsed >= (compiled.policy.inpatient.cap ?? Infinity) ? "the period's cap is used up" : "nothing payable";
-  return paidOrNothing(claim, outcome.benefit, outcome.allowance, outcome.topUp, outcome.payout, [...lines, ...outcome.lines], nothing);
+  const nothing =
+    state.capUsed >= (compiled.policy.inpatient.cap ?? Infinity)
+      ? "the period's cap is used up"
+      : "nothing payable";
+  return paidOrNothing(
+    claim,
+    outcome.benefit,
+    outcome.allowance,
+    outcome.topUp,
+    outcome.payout,
+    [...lines, ...outcome.lines],
+    nothing,
+  );
 }
 
 function paidOrNothing(
@@ -107,7 +132,17 @@ function paidOrNothing(
   reasonIfNothing: string,
 ): Adjudication {
   if (payout <= 0) return rejected(claim, reasonIfNothing, explanation);
-  return { claimId: claim.claimId, memberId: claim.memberId, status: "paid", benefit, allowance, topUp, payout, reason: "", explanation };
+  return {
+    claimId: claim.claimId,
+    memberId: claim.memberId,
+    status: "paid",
+    benefit,
+    allowance,
+    topUp,
+    payout,
+    reason: "",
+    explanation,
+  };
 }
 
 /**
@@ -138,8 +173,14 @@ export function adjudicateClaims(
     .sort((a, b) => {
       if (isInvalid(a.row) || isInvalid(b.row)) return a.index - b.index;
       if (a.row.memberId !== b.row.memberId) return a.index - b.index;
-      const dayA = a.row.kind === "inpatient" || a.row.kind === "special_outpatient" ? a.row.admissionDay : a.row.diagnosisDay;
-      const dayB = b.row.kind === "inpatient" || b.row.kind === "special_outpatient" ? b.row.admissionDay : b.row.diagnosisDay;
+      const dayA =
+        a.row.kind === "inpatient" || a.row.kind === "special_outpatient"
+          ? a.row.admissionDay
+          : a.row.diagnosisDay;
+      const dayB =
+        b.row.kind === "inpatient" || b.row.kind === "special_outpatient"
+          ? b.row.admissionDay
+          : b.row.diagnosisDay;
       return dayA - dayB || a.index - b.index;
     });
   const states = new Map<MemberPeriod, MemberPeriodState>();

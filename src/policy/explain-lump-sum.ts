@@ -6,8 +6,7 @@ import { roundCents } from "./round-cents.ts";
 
 /** The outcome of a lump-sum claim: a payout with lines, or a rejection reason. */
 export type LumpSumExplanation =
-  | { payout: number; lines: string[]; state: MemberPeriodState }
-  | { rejected: string; lines: string[] };
+  { payout: number; lines: string[]; state: MemberPeriodState } | { rejected: string; lines: string[] };
 
 /**
  * Explaining path for a lump-sum product (women's special disease 000 FAQ 6–9; Wenzhou critical illness
@@ -29,7 +28,10 @@ export function explainLumpSum(
     return { rejected: `the ${product.kind} product covers sex ${product.sex} only`, lines };
   }
   if (product.maxAge !== null && age > product.maxAge) {
-    return { rejected: `age ${age} at the period start is above the product's limit of ${product.maxAge}`, lines };
+    return {
+      rejected: `age ${age} at the period start is above the product's limit of ${product.maxAge}`,
+      lines,
+    };
   }
   const shares = Math.min(member.shares, product.maxShares);
   const dayOfPeriod = claim.diagnosisDay - member.periodStart;
@@ -64,6 +66,9 @@ export function explainLumpSum(
   }
   payout = roundCents(payout);
   lines.push(`Payout: ${formatYuan(payout)}`);
-  const next = { ...state, lumpSumPaid: { ...state.lumpSumPaid, [product.kind]: state.lumpSumPaid[product.kind] + payout } };
+  const next = {
+    ...state,
+    lumpSumPaid: { ...state.lumpSumPaid, [product.kind]: state.lumpSumPaid[product.kind] + payout },
+  };
   return { payout, lines, state: next };
 }

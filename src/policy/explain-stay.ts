@@ -24,7 +24,14 @@ export interface StayExplanation {
 }
 
 const ordinal = (n: number): string => {
-  const suffix = n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th";
+  const suffix =
+    n % 10 === 1 && n % 100 !== 11
+      ? "st"
+      : n % 10 === 2 && n % 100 !== 12
+        ? "nd"
+        : n % 10 === 3 && n % 100 !== 13
+          ? "rd"
+          : "th";
   return `${n}${suffix}`;
 };
 
@@ -43,7 +50,9 @@ function explainBands(bands: readonly Band[], from: number, to: number, lines: s
   }
   const last = bands[bands.length - 1];
   if (last && last.upTo !== null && to > last.upTo) {
-    lines.push(`Self-pay above ${formatBound(last.upTo)}: ${formatYuan(to - Math.max(from, last.upTo))} not covered`);
+    lines.push(
+      `Self-pay above ${formatBound(last.upTo)}: ${formatYuan(to - Math.max(from, last.upTo))} not covered`,
+    );
   }
   return total;
 }
@@ -111,7 +120,8 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
       const rate = rates[Math.min(years, rates.length) - 1]!;
       const days = Math.min(Math.max(0, stay.daysInside), schedule.maxDays);
       allowance = rate * days;
-      const limited = stay.daysInside > schedule.maxDays ? ` (${stay.daysInside} days, at most ${schedule.maxDays})` : "";
+      const limited =
+        stay.daysInside > schedule.maxDays ? ` (${stay.daysInside} days, at most ${schedule.maxDays})` : "";
       lines.push(
         `Daily allowance: ${ordinal(years)} year of participation, ${formatYuan(rate)} × ${days} days${limited} = ${formatYuan(allowance)}`,
       );

@@ -17,8 +17,13 @@ export interface Cover {
  * @param periods the member's periods, sorted by start
  * @returns the cover, or null when neither admission nor discharge falls in any period
  */
-export function findCover(periods: readonly MemberPeriod[], admissionDay: number, dischargeDay: number): Cover | null {
-  const contains = (period: MemberPeriod, day: number) => day >= period.periodStart && day <= period.periodEnd;
+export function findCover(
+  periods: readonly MemberPeriod[],
+  admissionDay: number,
+  dischargeDay: number,
+): Cover | null {
+  const contains = (period: MemberPeriod, day: number) =>
+    day >= period.periodStart && day <= period.periodEnd;
   const index =
     periods.findIndex((period) => contains(period, admissionDay)) >= 0
       ? periods.findIndex((period) => contains(period, admissionDay))

@@ -20,7 +20,9 @@ export function payLumpSumFast(
 ): number {
   const product = policy.lumpSums[kindIndex];
   if (!product) return 0;
-  const perShare = inObservation ? product.observationPayout : (product.amount ?? Math.max(approvedAmount, 0));
+  const perShare = inObservation
+    ? product.observationPayout
+    : (product.amount ?? Math.max(approvedAmount, 0));
   const slot = stateOffset + STATE.lumpSumPaid + kindIndex;
   const remaining = product.cap === null ? Infinity : product.cap * shares - state[slot]!;
   const payout = roundCents(Math.max(0, Math.min(perShare * shares, remaining)));

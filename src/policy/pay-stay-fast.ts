@@ -1,6 +1,17 @@
-import { addBandParts } from "./band-table.ts";
+import { bandedBenefit } from "./band-table.ts";
 import { type CompiledPolicy, OUT, STATE, STAY_KIND } from "./compile-policy.ts";
 import { roundCents } from "./round-cents.ts";
+
+// Slots copied into module constants: read in the hot loop without going through the module's exports.
+const CAP_USED = STATE.capUsed;
+const COVERED_STAYS = STATE.coveredStays;
+const ALLOWANCE_PAID = STATE.allowancePaid;
+const CUMULATIVE_SELF_PAY = STATE.cumulativeSelfPay;
+const INPATIENT = STAY_KIND.inpatient;
+const OUT_BENEFIT = OUT.benefit;
+const OUT_ALLOWANCE = OUT.allowance;
+const OUT_TOP_UP = OUT.topUp;
+const OUT_PAYOUT = OUT.payout;
 
 /**
  * Fast path: the payout of one covered stay (or special outpatient claim), with the member's period
@@ -38,8 +49,8 @@ export function payStayFast(
   out: Float64Array,
   bandTotals: Float64Array | null,
 ): number {
-  const inpatient = kind === STAY_KIND.inpatient;
-  const coveredStays = state[stateOffset + STATE.coveredStays]!;
+  const inpatient = kind === INPATIENT;
+  const coveredStays = state[stateOffset + COVERED_STAYS]!;
   let amount = selfPay > 0 ? selfPay : 0;
   if (inpatient && coveredStays >= 1 && policy.deductibleAmount > 0) {
     if (policy.deductibleOnEveryLaterStay || coveredStays === 1) {
@@ -47,15 +58,16 @@ export function payStayFast(
     }
   }
   const table = inpatient ? policy.inpatientBands : policy.specialOutpatientBands;
-  const parts = policy.scratchBands;
-  parts.fill(0);
   let from = 0;
   if (policy.cumulativeBands) {
-    from = state[stateOffset + STATE.cumulativeSelfPay]!;
-    state[stateOffset + STATE.cumulativeSelfPay] = from + amount;
+    from = state[stateOffset + CUMULATIVE_SELF_PAY]!;
+    state[stateOffset + CUMULATIVE_SELF_PAY] = from + amount;
   }
-  let benefit = addBandParts(table, from, from + amount, parts) * prorationFactor;
-  benefit = roundCents(benefit);
+  const fullBenefit =
+    from > 0
+      ? bandedBenefit(table, from + amount) - bandedBenefit(table, from)
+      : bandedBenefit(table, amount);
+  const benefit = roundCents(fullBenefit * prorationFactor);
 
   let allowance = 0;
   const rates = policy.allowanceRates;
@@ -64,7 +76,7 @@ export function payStayFast(
     allowance = rates[yearIndex]! * Math.min(Math.max(allowanceDays, 0), policy.allowanceMaxDays);
   }
 
-  const remaining = policy.cap - state[stateOffset + STATE.capUsed]!;
+  const remaining = policy.cap - state[stateOffset + CAP_USED]!;
   const cappedBenefit = benefit < remaining ? benefit : remaining > 0 ? remaining : 0;
   if (policy.allowanceCountsTowardCap) {
     const left = remaining - cappedBenefit;
@@ -85,24 +97,29 @@ export function payStayFast(
   }
   const payout = roundCents(cappedBenefit + allowance + topUp);
 
-  state[stateOffset + STATE.capUsed] =
-    state[stateOffset + STATE.capUsed]! + (policy.allowanceCountsTowardCap ? payout : cappedBenefit);
-  if (inpatient) state[stateOffset + STATE.coveredStays] = coveredStays + 1;
-  if (allowance > 0) state[stateOffset + STATE.allowancePaid] = 1;
+  state[stateOffset + CAP_USED] =
+    state[stateOffset + CAP_USED]! + (policy.allowanceCountsTowardCap ? payout : cappedBenefit);
+  if (inpatient) state[stateOffset + COVERED_STAYS] = coveredStays + 1;
+  if (allowance > 0) state[stateOffset + ALLOWANCE_PAID] = 1;
 
   if (bandTotals !== null && cappedBenefit > 0) {
-    // The cap cuts the highest bands first: a stay fills the bands from the bottom.
+    // Attribute the benefit to the bands it came from; the cap cuts the highest bands first.
     let left = cappedBenefit;
     const offset = inpatient ? 0 : policy.inpatientBands.count;
-    for (let index = 0; index < table.count; index++) {
-      const part = Math.min(parts[index]! * prorationFactor, left);
+    const to = from + amount;
+    for (let index = 0; index < table.count && left > 0; index++) {
+      const low = from > table.lower[index]! ? from : table.lower[index]!;
+      const high = to < table.upper[index]! ? to : table.upper[index]!;
+      if (high <= low) continue;
+      let part = (high - low) * table.rate[index]! * prorationFactor;
+      if (part > left) part = left;
       bandTotals[offset + index] = bandTotals[offset + index]! + part;
       left -= part;
     }
   }
-  out[OUT.benefit] = cappedBenefit;
-  out[OUT.allowance] = allowance;
-  out[OUT.topUp] = topUp;
-  out[OUT.payout] = payout;
+  out[OUT_BENEFIT] = cappedBenefit;
+  out[OUT_ALLOWANCE] = allowance;
+  out[OUT_TOP_UP] = topUp;
+  out[OUT_PAYOUT] = payout;
   return payout;
 }

@@ -5,5 +5,5 @@
  */
 export function roundCents(yuan: number): number {
   const cents = yuan * 100;
-  return Math.sign(cents) * Math.round(Math.abs(cents) + 1e-7) / 100;
+  return (Math.sign(cents) * Math.round(Math.abs(cents) + 1e-7)) / 100;
 }

@@ -51,6 +51,11 @@ export interface MembershipAssumptions {
   /** Age distribution of active members (and of new joiners), by five-year band. */
   activeAgeBands: AgeBandShare[];
   /**
+   * Shares of starting members by years of unbroken participation counted for the allowance: 1, 2, 3 or
+   * more (restarted after an allowance is paid).
+   */
+  allowanceYearsShares: [number, number, number];
+  /**
    * Mean enrolled members per unit (employer union): units renew or lapse as a group. Inner Mongolia 2020:
    * 1.1M workers in 13,000+ units ≈ 85.
    * @minimum 1

@@ -80,6 +80,7 @@ export const scenarioDefaults: ScenarioDefaults = {
         { from: 51, share: 0.14 },
         { from: 56, share: 0.11 },
       ],
+      allowanceYearsShares: [0.35, 0.3, 0.35], // E: the scheme began in 2019
       meanUnitSize: 85, // D: 1.1M+ workers in 13,000+ units (2020, seed 001)
       minimumParticipation: 0.75, // P: group rule ≥75% (seed 001)
       unitRenewal: 0.95, // P: 2021 renewal target ≥95% (seed 001)
@@ -106,16 +107,16 @@ export const scenarioDefaults: ScenarioDefaults = {
         { from: 56, share: 0.19 },
       ],
       retireeStayRate: 0.4902, // P: retired employee members 2023 (People's Daily 2024-07-26)
-      claimPropensity: 0.37, // E: 0.34–0.40 claims per hospitalisation; calibrated (inner-mongolia-2021.json)
+      claimPropensity: 0.3, // E, calibrated to 4.0–4.8 paid claims per 100 members (D); assumptions.md gives 0.34–0.40 from actives alone
       frailtyShape: 0.6, // E: several stays a year happen; up to 40 claims by one worker (P, 2022-05-20)
       meanLengthOfStay: 9.8, // P: NHSA 2023
       selfPay: {
-        median: 900, // E, calibrated: 880–965 yuan per paid claim (D, seed 000)
+        median: 820, // E, calibrated: 880–965 yuan per paid claim (D, seed 000)
         sigma: 1.2, // E: median ≈ half the mean
         tailThreshold: 100000, // E: Pareto tail above ≈100k
         tailAlpha: 1.6, // E: stays above 1M exist (leukaemia 1,037,133.88 over 10 stays, seed 000)
       },
-      specialOutpatientRate: 0.002, // E
+      specialOutpatientRate: 0.0005, // E: patients with monthly radio/chemotherapy or dialysis claims
       specialOutpatientMeanSelfPay: 3000, // E
       specialDiseaseTakeUp: 0.5, // D: 350k women's members planned against ~640k women (seed 000)
       specialDiseaseIncidence: 0.00176, // D: 1,212 claims / 688.7k person-times (seed 000)

@@ -1,0 +1,77 @@
+import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
+
+const money = (value: number) => {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${(value / 1e8).toFixed(2)}亿`;
+  if (abs >= 1e4) return `${(value / 1e4).toFixed(1)}万`;
+  return value.toFixed(0);
+};
+const pad = (text: string, width: number) => text.padStart(width);
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+function table(summary: ScenarioSummary): string {
+  const header = [
+    "year",
+    "members",
+    "claims",
+    "contributions",
+    "benefits paid (±se)",
+    "loss ratio",
+    "balance p5",
+    "p50",
+    "p95",
+    "ruin (cum.)",
+  ];
+  const widths = [4, 10, 8, 13, 21, 10, 11, 11, 11, 11];
+  const lines = [header.map((cell, i) => pad(cell, widths[i]!)).join(" ")];
+  for (const year of summary.byYear) {
+    const cells = [
+      String(year.year),
+      Math.round(year.members.mean).toLocaleString("en-US"),
+      Math.round(year.claims.mean).toLocaleString("en-US"),
+      money(year.contributions.mean),
+      `${money(year.benefitsPaid.mean)} ±${money(year.benefitsPaid.se)}`,
+      percent(year.lossRatio.mean),
+      money(year.balance.p5),
+      money(year.balance.p50),
+      money(year.balance.p95),
+      percent(year.ruinProbability.value),
+    ];
+    lines.push(cells.map((cell, i) => pad(cell, widths[i]!)).join(" "));
+  }
+  const risk = summary.risk;
+  lines.push(
+    `ruin over the horizon: ${percent(summary.ruinProbability.value)} (95% CI ${percent(summary.ruinProbability.low)}–${percent(summary.ruinProbability.high)}); worst annual loss VaR 99.5% ${money(risk.var99_5)}, TVaR 99.5% ${money(risk.tvar99_5)}`,
+  );
+  return lines.join("\n");
+}
+
+/** The readable summary `huzhu simulate` prints: a table by year per scenario and the differences. Amounts in yuan (万 = 10⁴, 亿 = 10⁸). */
+export function formatSummaryTable(summary: RunSummary): string {
+  const parts = [
+    `${summary.scenario} — ${summary.paths} paths × ${summary.years} years, seed ${summary.seed} (amounts in yuan; 万 = 10,000, 亿 = 100,000,000)`,
+    table(summary),
+  ];
+  if (summary.compare) {
+    const compare = summary.compare;
+    parts.push(
+      "",
+      `${compare.scenario}`,
+      table(compare),
+      "",
+      "Difference (second − first), on common random numbers, mean [95% CI]:",
+    );
+    for (const year of compare.differences.byYear) {
+      const b = year.benefitsPaid;
+      parts.push(
+        `  year ${year.year}: benefits paid ${money(b.mean)} [${money(b.low)}, ${money(b.high)}]; balance ${money(year.balance.mean)}`,
+      );
+    }
+    const ruin = compare.differences.ruinProbability;
+    const total = compare.differences.totalBenefitsIncurred;
+    parts.push(
+      `  benefits over the horizon ${money(total.mean)} [${money(total.low)}, ${money(total.high)}]; ruin probability ${percent(ruin.mean)} [${percent(ruin.low)}, ${percent(ruin.high)}]`,
+    );
+  }
+  return parts.join("\n") + "\n";
+}
