@@ -168,21 +168,26 @@ export function adjudicateClaims(
   for (const list of periodsByMember.values()) list.sort((a, b) => a.periodStart - b.periodStart);
 
   const results: Adjudication[] = new Array(claims.length);
-  const order = claims
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => {
-      if (isInvalid(a.row) || isInvalid(b.row)) return a.index - b.index;
-      if (a.row.memberId !== b.row.memberId) return a.index - b.index;
-      const dayA =
-        a.row.kind === "inpatient" || a.row.kind === "special_outpatient"
-          ? a.row.admissionDay
-          : a.row.diagnosisDay;
-      const dayB =
-        b.row.kind === "inpatient" || b.row.kind === "special_outpatient"
-          ? b.row.admissionDay
-          : b.row.diagnosisDay;
-      return dayA - dayB || a.index - b.index;
-    });
+  // One member's claims in event order (admission, or diagnosis for lump sums; ties in file order).
+  const eventDay = (claim: Claim) =>
+    claim.kind === "inpatient" || claim.kind === "special_outpatient"
+      ? claim.admissionDay
+      : claim.diagnosisDay;
+  const byMember = new Map<string, { claim: Claim; index: number }[]>();
+  const order: { row: Row; index: number }[] = [];
+  claims.forEach((row, index) => {
+    if (isInvalid(row)) {
+      order.push({ row, index });
+      return;
+    }
+    const list = byMember.get(row.memberId) ?? [];
+    list.push({ claim: row, index });
+    byMember.set(row.memberId, list);
+  });
+  for (const list of byMember.values()) {
+    list.sort((a, b) => eventDay(a.claim) - eventDay(b.claim) || a.index - b.index);
+    for (const { claim, index } of list) order.push({ row: claim, index });
+  }
   const states = new Map<MemberPeriod, MemberPeriodState>();
   for (const { row, index } of order) {
     if (isInvalid(row)) {

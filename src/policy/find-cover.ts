@@ -11,11 +11,11 @@ export interface Cover {
 
 /**
  * Finds the period of a stay (IM 2021 art. 14): the admission's period applies even when the discharge
- * falls in the next period; a stay admitted before the member's cover began belongs to the period holding
- * its discharge and is prorated. Days are nights: discharge − admission; days inside count the nights
+ * falls in the next period; a stay admitted before the member's cover began belongs to the first period it
+ * runs into and is prorated (also when it runs past that period's end). Days are nights: discharge − admission; days inside count the nights
  * between the later of admission and cover start and the earlier of discharge and the day after cover ends.
  * @param periods the member's periods, sorted by start
- * @returns the cover, or null when neither admission nor discharge falls in any period
+ * @returns the cover, or null when the stay touches none of the member's periods
  */
 export function findCover(
   periods: readonly MemberPeriod[],
@@ -24,10 +24,12 @@ export function findCover(
 ): Cover | null {
   const contains = (period: MemberPeriod, day: number) =>
     day >= period.periodStart && day <= period.periodEnd;
-  const index =
-    periods.findIndex((period) => contains(period, admissionDay)) >= 0
-      ? periods.findIndex((period) => contains(period, admissionDay))
-      : periods.findIndex((period) => contains(period, dischargeDay));
+  // The admission's period; else the first period the stay runs into (it began before the cover).
+  let index = periods.findIndex((period) => contains(period, admissionDay));
+  if (index < 0)
+    index = periods.findIndex(
+      (period) => period.periodStart > admissionDay && period.periodStart <= dischargeDay,
+    );
   const period = periods[index];
   if (!period) return null;
   let coverEnd = period.periodEnd;

@@ -26,7 +26,7 @@ export const scenarioDefaults: ScenarioDefaults = {
       prorateStraddlingStays: true,
     },
     specialOutpatient: { covered: false, bands: null, minimumPayoutApplies: false },
-    // Exclusions common to every scheme in the sources (001 §exclusions): work injury, maternity,
+    // The exclusions of Inner Mongolia 2021 (001 art. 18), the only list in the sources: work injury, maternity,
     // occupational disease, traffic accidents without an insurance settlement, force majeure,
     // misconduct (fights, drugs, suicide, alcohol abuse, crime) and fraud.
     excludedCauses: [

@@ -66,7 +66,10 @@ export function resolveScenario(file: string, read: ReadText): Scenario {
     const document = parseScenarioText(text, current);
     chain.push({ file: current, document });
     const parent = document.extends;
-    current = typeof parent === "string" ? resolveRelative(current, parent) : undefined;
+    if (parent !== undefined && typeof parent !== "string") {
+      throw new InputError([message.schema(current, "extends", "expected string")]);
+    }
+    current = parent === undefined ? undefined : resolveRelative(current, parent);
   }
   let merged: unknown = scenarioDefaults;
   for (const link of [...chain].reverse()) merged = mergeScenario(merged, link.document);

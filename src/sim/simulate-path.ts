@@ -123,6 +123,9 @@ function simulateClaims(
                 out,
                 bandRow,
               );
+              // The lag is drawn for every claim, paid or not, so that two scenarios on the same
+              // streams stay in step (common random numbers).
+              const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, stream.uniform());
               if (payout > 0) {
                 claims++;
                 incurred += payout;
@@ -130,7 +133,6 @@ function simulateClaims(
                 topUpTotal += out[OUT_TOP_UP]!;
                 if (retiree) retireeBenefits += payout;
                 else activeBenefits += payout;
-                const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, stream.uniform());
                 if (paidDay >= DAYS_IN_YEAR) spill += payout;
               }
             }
@@ -153,10 +155,11 @@ function simulateClaims(
         const amount =
           -hospitalisation.specialOutpatientMeanSelfPay * Math.log(1 - stream.uniform()) * inflation;
         const payout = payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
+        const paidDay = month * 30 + drawLag(lagTable, stream.uniform());
         if (payout > 0) {
           claims++;
           specialOutpatient += payout;
-          if (month * 30 + drawLag(lagTable, stream.uniform()) >= DAYS_IN_YEAR) spill += payout;
+          if (paidDay >= DAYS_IN_YEAR) spill += payout;
         }
       }
     }

@@ -1,0 +1,120 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
+import { baseSpec, COLORS, scenarioFilter, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import { chartText } from "./locale.ts";
+
+/** One row of the `ruin` data source: cumulative probability of ruin by a year, with its 95% CI. */
+export interface RuinRow {
+  /** Scenario name. */
+  readonly scenario: string;
+  /** Projection year. */
+  readonly year: number;
+  /** Estimated probability (0..1) that the fund has been exhausted by the end of `year`. */
+  readonly value: number;
+  /** Lower bound of the 95% confidence interval (0..1). */
+  readonly low: number;
+  /** Upper bound of the 95% confidence interval (0..1). */
+  readonly high: number;
+}
+
+/** Options of {@link ruinProbabilitySpec}. */
+export interface RuinProbabilityOptions extends BaseChartOptions {
+  /** Draw every scenario in the data, coloured by scenario, with a legend. Default false. */
+  readonly compare?: boolean;
+  /** Only draw this scenario's rows. Default: all rows (without `compare`, expect one scenario). */
+  readonly scenario?: string;
+}
+
+/** The named data source the chart reads. */
+export const RUIN_DATA = "ruin";
+
+/**
+ * Cumulative probability of ruin (fund exhausted) by projection year: a line with its 95% confidence
+ * band, the y axis in percent. Hovering near a point shows the year's estimate and interval.
+ *
+ * Options (all optional): `locale` "zh" | "en" (default "zh"); `compare` (default false: single
+ * colour; true: colour and legend by `scenario`); `scenario` (keep only that scenario's rows; default
+ * all); `width` (default 560) and `height` (default 300) pixels.
+ *
+ * Data: named source `"ruin"`, rows {@link RuinRow} `{ scenario, year, value, low, high }`, all
+ * probabilities in 0..1.
+ *
+ * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { ruin: rows })`.
+ * @example
+ * const spec = withData(ruinProbabilitySpec({ compare: true }), { ruin: rows });
+ */
+export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLevelSpec {
+  const locale = options.locale ?? "zh";
+  const text = chartText(locale);
+  const t = text.ruin;
+  const compare = options.compare ?? false;
+
+  const x: ChartEncoding["x"] = {
+    field: "year",
+    type: "quantitative",
+    title: t.x,
+    scale: { zero: false, nice: false },
+    axis: { format: "d", tickMinStep: 1 },
+  };
+  const y = (field: string): ChartEncoding["y"] => ({
+    field,
+    type: "quantitative",
+    title: t.y,
+    axis: { ...Y_TITLE_ON_TOP, format: ".1~%" },
+  });
+  const color: ChartEncoding = compare
+    ? {
+        color: {
+          field: "scenario",
+          type: "nominal",
+          title: text.common.scenario,
+          legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolOpacity: 1 },
+        },
+      }
+    : { color: { value: COLORS.main }, detail: { field: "scenario", type: "nominal" } };
+
+  const layers: ChartLayer[] = [
+    {
+      name: "ciBand",
+      mark: { type: "area", opacity: 0.22 },
+      encoding: { x, y: y("low"), y2: { field: "high" }, ...color },
+    },
+    {
+      name: "ruinLine",
+      mark: { type: "line", strokeWidth: 2 },
+      encoding: { x, y: y("value"), ...color },
+    },
+    {
+      name: "hover",
+      params: [
+        {
+          name: "ruinHover",
+          select: { type: "point", nearest: true, on: "pointerover", clear: "pointerout" },
+        },
+      ],
+      transform: [
+        { calculate: "format(datum.low, '.2%') + ' ~ ' + format(datum.high, '.2%')", as: "ciText" },
+      ],
+      mark: { type: "point", filled: true, size: 45 },
+      encoding: {
+        x,
+        y: y("value"),
+        ...color,
+        opacity: { condition: { param: "ruinHover", empty: false, value: 1 }, value: 0 },
+        tooltip: [
+          { field: "year", type: "quantitative", title: text.common.year, format: "d" },
+          ...(compare ? [{ field: "scenario", type: "nominal", title: text.common.scenario } as const] : []),
+          { field: "value", type: "quantitative", title: t.value, format: ".2%" },
+          { field: "ciText", type: "nominal", title: t.ci },
+        ],
+      },
+    },
+  ];
+
+  return {
+    ...baseSpec(options, { text: t.title, subtitle: t.subtitle }),
+    data: { name: RUIN_DATA },
+    transform: scenarioFilter(options.scenario),
+    layer: layers,
+  };
+}

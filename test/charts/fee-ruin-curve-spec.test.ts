@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { feeRuinCurveSpec } from "../../src/charts/fee-ruin-curve-spec.ts";
+import { chartText } from "../../src/charts/locale.ts";
+import { withData } from "../../src/charts/with-data.ts";
+import { chartContract } from "./chart-contract.ts";
+import { findMark, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
+import { feeCurve, feeMarks } from "./sample-data.ts";
+
+chartContract("feeRuinCurveSpec", {
+  make: feeRuinCurveSpec,
+  dataNames: ["feeCurve", "feeMarks"],
+  datasets: { feeCurve, feeMarks },
+  title: (locale) => chartText(locale).feeRuin.title,
+  texts: (locale) => [chartText(locale).feeRuin.x, chartText(locale).feeRuin.y],
+  variants: [{}, { locale: "en" }, { targetRuin: 0.01 }, { locale: "en", targetRuin: 0.1 }],
+  tooltip: (locale) => {
+    const t = chartText(locale).feeRuin;
+    return { keys: [t.mark, t.x, t.y], value: t.marks["breakEven"] ?? "" };
+  },
+  dataMark: "curve",
+});
+
+describe("feeRuinCurveSpec", () => {
+  it("draws the dashed target rule at targetRuin (default 5%), labelled", async () => {
+    const { view } = await renderView(feeRuinCurveSpec(), { feeCurve, feeMarks });
+    try {
+      const rule = findMark(view, "targetRule")?.items ?? [];
+      expect(rule).toHaveLength(1);
+      expect(rule[0]?.y).toBeCloseTo(scaled(view, "y", 0.05), 6);
+      expect(rule[0]?.strokeDash).toEqual([6, 4]);
+    } finally {
+      view.finalize();
+    }
+    const zh = await renderSvg(withData(feeRuinCurveSpec(), { feeCurve, feeMarks }));
+    expect(markGroup(zh.svg, "targetRule")).toMatch(/stroke-dasharray="6,4"/);
+    expect(svgTexts(zh.svg)).toContain("目标 5%");
+    const en = await renderSvg(withData(feeRuinCurveSpec({ locale: "en", targetRuin: 0.015 }), { feeCurve }));
+    expect(svgTexts(en.svg)).toContain("Target 1.5%");
+  });
+
+  it("marks the solved and break-even fees with points and localized labels", async () => {
+    const { view } = await renderView(feeRuinCurveSpec(), { feeCurve, feeMarks });
+    try {
+      const points = findMark(view, "markPoint")?.items ?? [];
+      expect(points).toHaveLength(2);
+      expect(points[1]?.x).toBeCloseTo(scaled(view, "x", 91.6), 6);
+      expect(points[1]?.y).toBeCloseTo(scaled(view, "y", 0.05), 6);
+      const labels = (findMark(view, "markLabel")?.items ?? []).map((i) => i.text);
+      expect(labels).toEqual(["收支平衡缴费 68", "目标缴费 91.6"]);
+    } finally {
+      view.finalize();
+    }
+    const en = await renderSvg(withData(feeRuinCurveSpec({ locale: "en" }), { feeCurve, feeMarks }));
+    expect(svgTexts(en.svg)).toEqual(expect.arrayContaining(["Break-even fee 68", "Solved fee 91.6"]));
+    const other = await renderSvg(
+      withData(feeRuinCurveSpec(), {
+        feeCurve,
+        feeMarks: [{ label: "现行缴费", fee: 60, ruinProbability: 0.73 }],
+      }),
+    );
+    expect(svgTexts(other.svg)).toContain("现行缴费 60");
+  });
+
+  it("renders without fee marks (Vega only notes the empty extent of feeMarks)", async () => {
+    const { svg, warnings } = await renderSvg(withData(feeRuinCurveSpec(), { feeCurve }));
+    expect(warnings).toEqual([
+      'warn: Infinite extent for field "fee": [Infinity, -Infinity]',
+      'warn: Infinite extent for field "ruinProbability": [Infinity, -Infinity]',
+    ]);
+    expect(svgTexts(svg)).toContain(chartText("zh").feeRuin.title);
+    expect(svgTexts(svg)).toContain("目标 5%");
+  });
+});

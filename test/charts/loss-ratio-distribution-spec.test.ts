@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { chartText } from "../../src/charts/locale.ts";
+import { lossRatioDistributionSpec } from "../../src/charts/loss-ratio-distribution-spec.ts";
+import { withData } from "../../src/charts/with-data.ts";
+import { chartContract } from "./chart-contract.ts";
+import { findMark, findMarks, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
+import { lossRatio } from "./sample-data.ts";
+
+const onlyA = lossRatio.filter((r) => r.scenario === "A");
+const meanA = onlyA.reduce((sum, r) => sum + r.lossRatio, 0) / onlyA.length;
+
+chartContract("lossRatioDistributionSpec", {
+  make: lossRatioDistributionSpec,
+  dataNames: ["lossRatio"],
+  datasets: { lossRatio: onlyA },
+  title: (locale) => chartText(locale).lossRatio.title,
+  texts: (locale) => [chartText(locale).lossRatio.x, chartText(locale).lossRatio.y],
+  variants: [
+    {},
+    { locale: "en" },
+    { compare: true },
+    { locale: "en", compare: true, maxbins: 20 },
+    { scenario: "A", maxbins: 10 },
+  ],
+  tooltip: (locale) => ({
+    keys: [chartText(locale).lossRatio.mean],
+    value: `${(meanA * 100).toFixed(1)}%`,
+  }),
+  dataMark: "histogram",
+});
+
+describe("lossRatioDistributionSpec", () => {
+  it("bins in the spec: bar heights are shares of path-years summing to 1", async () => {
+    const { view } = await renderView(lossRatioDistributionSpec(), { lossRatio: onlyA });
+    try {
+      const bars = findMark(view, "histogram")?.items ?? [];
+      expect(bars.length).toBeGreaterThan(5);
+      const shares = bars.map((b) => Number(b.datum?.["share"]));
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+      const counts = bars.map((b) => Number(b.datum?.["count"]));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(onlyA.length);
+    } finally {
+      view.finalize();
+    }
+  });
+
+  it("draws the mean rule at the mean and the dashed break-even rule at 100%, both labelled", async () => {
+    const { view } = await renderView(lossRatioDistributionSpec(), { lossRatio: onlyA });
+    try {
+      const mean = findMark(view, "meanRule")?.items ?? [];
+      expect(mean).toHaveLength(1);
+      expect(mean[0]?.x).toBeCloseTo(scaled(view, "x", meanA), 6);
+      const breakEven = findMark(view, "breakEvenRule")?.items ?? [];
+      expect(breakEven).toHaveLength(1);
+      expect(breakEven[0]?.x).toBeCloseTo(scaled(view, "x", 1), 6);
+      expect(breakEven[0]?.strokeDash).toEqual([6, 4]);
+    } finally {
+      view.finalize();
+    }
+    const { svg } = await renderSvg(withData(lossRatioDistributionSpec(), { lossRatio: onlyA }));
+    expect(markGroup(svg, "breakEvenRule")).toMatch(/stroke-dasharray="6,4"/);
+    const texts = svgTexts(svg);
+    expect(texts).toContain(`均值 ${(meanA * 100).toFixed(1)}%`);
+    expect(texts).toContain("收支平衡 100%");
+    expect(texts).toEqual(expect.arrayContaining(["80%", "100%", "120%"]));
+  });
+
+  it("overlays the scenarios in compare mode, one mean rule each", async () => {
+    const { view } = await renderView(lossRatioDistributionSpec({ compare: true }), { lossRatio });
+    try {
+      const bars = findMark(view, "histogram")?.items ?? [];
+      const scenarios = new Set(bars.map((b) => b.datum?.["scenario"]));
+      expect(scenarios).toEqual(new Set(["A", "B"]));
+      for (const s of ["A", "B"]) {
+        const share = bars
+          .filter((b) => b.datum?.["scenario"] === s)
+          .reduce((a, b) => a + Number(b.datum?.["share"]), 0);
+        expect(share).toBeCloseTo(1, 10);
+      }
+      expect(findMark(view, "meanRule")?.items).toHaveLength(2);
+      expect(findMarks(view, "meanLabel")).toHaveLength(0);
+    } finally {
+      view.finalize();
+    }
+  });
+
+  it("drops non-finite loss ratios (e.g. a year without contributions)", async () => {
+    const rows = [
+      ...onlyA,
+      { scenario: "A", year: 1, lossRatio: Number.POSITIVE_INFINITY },
+      { scenario: "A", year: 2, lossRatio: Number.NaN },
+    ];
+    const { svg, warnings } = await renderSvg(withData(lossRatioDistributionSpec(), { lossRatio: rows }));
+    expect(warnings).toEqual([]);
+    expect(svgTexts(svg)).toContain(`均值 ${(meanA * 100).toFixed(1)}%`);
+  });
+});
