@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+
+const im2025 = "scenarios/inner-mongolia-2025.json";
+
+describe("huzhu simulate", () => {
+  it("prints a table by year and writes the results JSON in the documented shape", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "huzhu-"));
+    const out = join(dir, "results.json");
+    const args = [
+      "simulate",
+      "--scenario",
+      im2025,
+      "--paths",
+      "6",
+      "--years",
+      "2",
+      "--seed",
+      "1",
+      "--threads",
+      "1",
+    ];
+    const { code, stdout } = await runCli([
+      ...args,
+      "--compare",
+      "scenarios/inner-mongolia-2025-cap-250k.json",
+      "--out",
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Inner Mongolia 2025 (7th period) — 6 paths × 2 years, seed 1");
+    expect(stdout).toMatch(/\n\s+1\s+1,157,110\s/);
+    const results = JSON.parse(readFileSync(out, "utf8"));
+    expect(results).toMatchObject({
+      scenario: "Inner Mongolia 2025 (7th period)",
+      paths: 6,
+      years: 2,
+      seed: 1,
+      engine: "0.1.0",
+    });
+    expect(results.byYear).toHaveLength(2);
+    const year = results.byYear[0];
+    for (const key of ["mean", "se", "p50", "p95", "p99_5"])
+      expect(typeof year.benefitsPaid[key]).toBe("number");
+    for (const key of ["p1", "p5", "p25", "p50", "p75", "p95", "p99"])
+      expect(typeof year.balance[key]).toBe("number");
+    expect(year.ruinProbability).toMatchObject({ value: expect.any(Number), se: expect.any(Number) });
+    expect(results.risk).toMatchObject({ var99_5: expect.any(Number), tvar99_5: expect.any(Number) });
+    expect(results.compare.scenario).toBe("Inner Mongolia 2025 with the 2021 cap of 250,000");
+    expect(results.compare.differences.byYear[0].benefitsPaid).toMatchObject({
+      mean: expect.any(Number),
+      low: expect.any(Number),
+      high: expect.any(Number),
+    });
+  });
+
+  it("refuses out-of-range options before running, naming the option and range", async () => {
+    const paths = await runCli(["simulate", "--scenario", im2025, "--paths", "2000000"]);
+    expect(paths.code).toBe(2);
+    expect(paths.stderr).toContain('option --paths: "2000000" is not a whole number from 1 to 1,000,000');
+    const years = await runCli(["simulate", "--scenario", im2025, "--years", "0"]);
+    expect(years.stderr).toContain('option --years: "0" is not a whole number from 1 to 50');
+  });
+
+  it("refuses assumptions out of range with the file and field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "huzhu-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        extends: join(process.cwd(), im2025),
+        assumptions: {
+          hospitalisation: { claimPropensity: 1.5, medicalInflation: -2 },
+          membership: { unitRenewal: -0.1 },
+        },
+      }),
+    );
+    const out = join(dir, "results.json");
+    const { code, stderr } = await runCli(["simulate", "--scenario", file, "--out", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${file}: assumptions.hospitalisation.claimPropensity: expected a value of at most 1`,
+    );
+    expect(stderr).toContain(
+      `${file}: assumptions.hospitalisation.medicalInflation: expected a value of at least -0.5`,
+    );
+    expect(stderr).toContain(`${file}: assumptions.membership.unitRenewal: expected a value of at least 0`);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(["bad.json"]);
+  });
+});
+
+describe("huzhu solve-fee", () => {
+  it("finds a fee whose ruin probability meets the target and a break-even fee", async () => {
+    const { code, stdout } = await runCli([
+      "solve-fee",
+      "--scenario",
+      "test/fixtures/exact-check.json",
+      "--paths",
+      "20",
+      "--years",
+      "3",
+      "--seed",
+      "1",
+      "--threads",
+      "1",
+      "--target-ruin",
+      "0.05",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan/);
+    expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { solveFee, withActiveFee } from "../../src/risk/solve-fee.ts";
+import { loadScenario } from "../../src/scenario/load-scenario.ts";
+import { createInlinePool } from "../../src/sim/inline-pool.ts";
+import { METRIC } from "../../src/sim/metrics.ts";
+import { runSimulation } from "../../src/sim/run-simulation.ts";
+
+describe("solveFee", () => {
+  // A small fund with no opening balance, so that the fee decides ruin.
+  const base = loadScenario("test/fixtures/exact-check.json");
+  const scenario = {
+    ...base,
+    assumptions: {
+      ...base.assumptions,
+      fund: { ...base.assumptions.fund, openingBalance: 0, riskReserve: 0 },
+    },
+  };
+  const options = { targetRuin: 0.1, paths: 30, years: 2, seed: 4 };
+
+  const ruinAt = async (fee: number) => {
+    const run = await runSimulation(
+      {
+        scenario: withActiveFee(scenario, fee),
+        paths: options.paths,
+        years: options.years,
+        seed: options.seed,
+      },
+      createInlinePool(),
+    );
+    const outcome = run.outcomes[0]!;
+    let ruined = 0;
+    let result = 0;
+    for (let path = 0; path < options.paths; path++) {
+      ruined += outcome.metrics[(path * options.years + options.years - 1) * outcome.width + METRIC.ruined]!;
+      for (let year = 0; year < options.years; year++)
+        result += outcome.metrics[(path * options.years + year) * outcome.width + METRIC.result]!;
+    }
+    return { ruin: ruined / options.paths, meanResult: result / (options.paths * options.years) };
+  };
+
+  it("finds the lowest fee meeting the ruin target (within 0.5 yuan) and the break-even fee", async () => {
+    const solution = await solveFee(scenario, options, createInlinePool());
+    expect(solution.solvedFee).not.toBeNull();
+    expect(solution.breakEvenFee).not.toBeNull();
+    // Checked by independent runs on the same seed: the solved fee meets the target, 0.5 yuan less does not.
+    expect((await ruinAt(solution.solvedFee!)).ruin).toBeLessThanOrEqual(options.targetRuin);
+    expect((await ruinAt(solution.solvedFee! - 0.5)).ruin).toBeGreaterThan(options.targetRuin);
+    expect((await ruinAt(solution.breakEvenFee!)).meanResult).toBeGreaterThanOrEqual(0);
+    expect((await ruinAt(solution.breakEvenFee! - 0.5)).meanResult).toBeLessThan(0);
+    // The curve is sorted by fee and every point was simulated.
+    const fees = solution.curve.map((point) => point.fee);
+    expect(fees).toEqual([...fees].sort((a, b) => a - b));
+  });
+
+  it("withActiveFee moves the retiree fee in proportion and changes nothing else", () => {
+    const im = loadScenario("scenarios/inner-mongolia-2025.json");
+    const changed = withActiveFee(Object.freeze(im), 90);
+    expect(changed.policy.fees).toEqual({ active: 90, retiree: 360, unionSubsidy: 10 });
+    expect(im.policy.fees.active).toBe(100);
+    expect({ ...changed, policy: { ...changed.policy, fees: im.policy.fees } }).toEqual(im);
+  });
+});
