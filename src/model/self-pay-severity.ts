@@ -22,8 +22,8 @@ export interface SelfPaySeverity {
   readonly bodyTable: Float64Array;
 }
 
-/** Entries of the body quantile table: interpolation error in the mean is below 0.01%. */
-export const SELF_PAY_TABLE_SIZE = 16_385;
+/** Entries of the body quantile table (32 KB, so it stays in cache); see test/model/self-pay-severity.test.ts for its error. */
+export const SELF_PAY_TABLE_SIZE = 4097;
 
 /** Builds the severity and its quantile table once per scenario. Cost: O(table size). */
 export function createSelfPaySeverity(assumptions: SelfPayAssumptions): SelfPaySeverity {

@@ -35,7 +35,7 @@ const OUT_PAYOUT = OUT.payout;
  * @param out receives `OUT` slots: benefit, allowance, top-up, payout (yuan, rounded to cents)
  * @param bandTotals if given, the benefit by band (after proration and cap) is added to it: inpatient bands
  *   from 0, special outpatient bands from `policy.inpatientBands.count`
- * @returns the payout in yuan. Cost: O(bands).
+ * The payout is in `out[OUT.payout]` (a return value would be boxed on every call). Cost: O(bands).
  */
 export function payStayFast(
   policy: CompiledPolicy,
@@ -48,7 +48,7 @@ export function payStayFast(
   stateOffset: number,
   out: Float64Array,
   bandTotals: Float64Array | null,
-): number {
+): void {
   const inpatient = kind === INPATIENT;
   const coveredStays = state[stateOffset + COVERED_STAYS]!;
   let amount = selfPay > 0 ? selfPay : 0;
@@ -121,5 +121,4 @@ export function payStayFast(
   out[OUT_ALLOWANCE] = allowance;
   out[OUT_TOP_UP] = topUp;
   out[OUT_PAYOUT] = payout;
-  return payout;
 }

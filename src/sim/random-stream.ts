@@ -8,28 +8,31 @@ import seedrandom from "seedrandom";
  * on 1 or N threads, in Node or the browser.
  */
 export class RandomStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** The four 32-bit words of sfc32's state, in a typed array so they are never boxed. */
+  private readonly words = new Int32Array(4);
 
   constructor(key: string) {
     const arc4 = seedrandom(key);
-    this.a = arc4.int32();
-    this.b = arc4.int32();
-    this.c = arc4.int32();
-    this.d = arc4.int32() | 1;
+    const words = this.words;
+    words[0] = arc4.int32();
+    words[1] = arc4.int32();
+    words[2] = arc4.int32();
+    words[3] = arc4.int32() | 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   /** A 32-bit unsigned integer. Cost: a few ns. */
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const words = this.words;
+    const a = words[0]!;
+    const b = words[1]!;
+    const c = words[2]!;
+    const d = words[3]!;
+    const t = (((a + b) | 0) + d) | 0;
+    words[3] = (d + 1) | 0;
+    words[0] = b ^ (b >>> 9);
+    words[1] = (c + (c << 3)) | 0;
+    words[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
 

@@ -16,6 +16,7 @@ const INPATIENT = STAY_KIND.inpatient;
 const SPECIAL_OUTPATIENT = STAY_KIND.specialOutpatient;
 const OUT_ALLOWANCE = OUT.allowance;
 const OUT_TOP_UP = OUT.topUp;
+const OUT_PAYOUT = OUT.payout;
 const ALLOWANCE_PAID = STATE.allowancePaid;
 const MAX_CLAIMS_PER_MEMBER = 401;
 
@@ -31,6 +32,8 @@ export interface Workspace {
   stayDays: Float64Array;
   selfPay: Float64Array;
   order: Int32Array;
+  /** Running totals of the year's claims (`TOTAL_*` slots). */
+  totals: Float64Array;
 }
 
 export function createWorkspace(model: Model): Workspace {
@@ -45,6 +48,7 @@ export function createWorkspace(model: Model): Workspace {
     stayDays: new Float64Array(MAX_CLAIMS_PER_MEMBER),
     selfPay: new Float64Array(MAX_CLAIMS_PER_MEMBER),
     order: new Int32Array(MAX_CLAIMS_PER_MEMBER),
+    totals: new Float64Array(8),
   };
 }
 
@@ -61,6 +65,65 @@ function drawCount(cdf: Float64Array, u: number): number {
   return k + 1;
 }
 
+/** Slots of the year's running totals (`Workspace.totals`). */
+const TOTAL_CLAIMS = 0;
+const TOTAL_INCURRED = 1;
+const TOTAL_ALLOWANCE = 2;
+const TOTAL_TOP_UP = 3;
+const TOTAL_ACTIVE = 4;
+const TOTAL_RETIREE = 5;
+const TOTAL_SPILL = 6;
+
+/**
+ * One claimant's year: draws the admission day, length and self-pay of each of `claims` stays, orders
+ * them by admission, and pays them in turn through the compiled policy with the member's state.
+ * Kept small so that V8 inlines the draws into it. Returns 1 if an allowance was paid, else 0.
+ */
+function simulateClaimant(
+  model: Model,
+  stream: RandomStream,
+  workspace: Workspace,
+  bandRow: Float64Array,
+  claims: number,
+  allowanceYears: number,
+  inflation: number,
+  retiree: boolean,
+): number {
+  const { admission, stayDays, selfPay, order, state, out, totals } = workspace;
+  const policy = model.policy;
+  for (let i = 0; i < claims; i++) {
+    admission[i] = (stream.uniform() * DAYS_IN_YEAR) | 0;
+    stayDays[i] = drawAlias(model.lengthOfStay, stream.uniform());
+    selfPay[i] = selfPayQuantile(model.severity, stream.uniform()) * inflation;
+    // Insertion sort by admission day: the first stay gets the allowance.
+    let j = i;
+    while (j > 0 && admission[order[j - 1]!]! > admission[i]!) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  for (let slot = 0; slot < STATE_SIZE; slot++) state[slot] = 0;
+  for (let k = 0; k < claims; k++) {
+    const i = order[k]!;
+    payStayFast(policy, INPATIENT, selfPay[i]!, 1, stayDays[i]!, allowanceYears, state, 0, out, bandRow);
+    // The lag is drawn for every claim, paid or not, so that two scenarios on the same streams stay
+    // in step (common random numbers).
+    const paidDay = admission[i]! + stayDays[i]! + drawLag(model.lagTable, stream.uniform());
+    const payout = out[OUT_PAYOUT]!;
+    if (payout > 0) {
+      totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + 1;
+      totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + payout;
+      totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + out[OUT_ALLOWANCE]!;
+      totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + out[OUT_TOP_UP]!;
+      if (retiree) totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + payout;
+      else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + payout;
+      if (paidDay >= DAYS_IN_YEAR) totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + payout;
+    }
+  }
+  return state[ALLOWANCE_PAID] === 1 ? 1 : 0;
+}
+
 /** Money and counts of one year's claims, accumulated in the row of the result. */
 function simulateClaims(
   model: Model,
@@ -71,17 +134,11 @@ function simulateClaims(
   inflation: number,
   frailty: number,
 ): number {
-  const { cells, frequency, severity, lengthOfStay, lagTable, policy } = model;
-  const { counts, allowancePaid, state, out, admission, stayDays, selfPay, order } = workspace;
+  const { cells, frequency, lagTable, policy } = model;
+  const { counts, allowancePaid, state, out, totals } = workspace;
   const hospitalisation = model.scenario.assumptions.hospitalisation;
   const bandRow = row.subarray(rowOffset + METRIC.bands, rowOffset + metricCount(model.bandSlots));
-  let spill = 0;
-  let claims = 0;
-  let incurred = 0;
-  let allowanceTotal = 0;
-  let topUpTotal = 0;
-  let activeBenefits = 0;
-  let retireeBenefits = 0;
+  totals.fill(0);
   allowancePaid.fill(0);
   const regions = cells.regions.length;
   for (let band = 0; band < cells.bands; band++) {
@@ -94,54 +151,28 @@ function simulateClaims(
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
           const cell = cellIndex(cells, region, sex, band, bucket);
           const claimants = sampleBinomial(stream, counts[cell]!, pClaimant);
+          let paidAllowances = 0;
           for (let claimant = 0; claimant < claimants; claimant++) {
-            const m = Math.min(drawCount(countCdf, stream.uniform()), MAX_CLAIMS_PER_MEMBER);
-            for (let i = 0; i < m; i++) {
-              admission[i] = (stream.uniform() * DAYS_IN_YEAR) | 0;
-              stayDays[i] = drawAlias(lengthOfStay, stream.uniform());
-              selfPay[i] = selfPayQuantile(severity, stream.uniform()) * inflation;
-              // Insertion sort by admission day: the first stay gets the allowance.
-              let j = i;
-              while (j > 0 && admission[order[j - 1]!]! > admission[i]!) {
-                order[j] = order[j - 1]!;
-                j--;
-              }
-              order[j] = i;
-            }
-            state.fill(0);
-            for (let k = 0; k < m; k++) {
-              const i = order[k]!;
-              const payout = payStayFast(
-                policy,
-                INPATIENT,
-                selfPay[i]!,
-                1,
-                stayDays[i]!,
-                bucket + 1,
-                state,
-                0,
-                out,
-                bandRow,
-              );
-              // The lag is drawn for every claim, paid or not, so that two scenarios on the same
-              // streams stay in step (common random numbers).
-              const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, stream.uniform());
-              if (payout > 0) {
-                claims++;
-                incurred += payout;
-                allowanceTotal += out[OUT_ALLOWANCE]!;
-                topUpTotal += out[OUT_TOP_UP]!;
-                if (retiree) retireeBenefits += payout;
-                else activeBenefits += payout;
-                if (paidDay >= DAYS_IN_YEAR) spill += payout;
-              }
-            }
-            if (state[ALLOWANCE_PAID] === 1) allowancePaid[cell] = allowancePaid[cell]! + 1;
+            const claims = Math.min(drawCount(countCdf, stream.uniform()), MAX_CLAIMS_PER_MEMBER);
+            paidAllowances += simulateClaimant(
+              model,
+              stream,
+              workspace,
+              bandRow,
+              claims,
+              bucket + 1,
+              inflation,
+              retiree,
+            );
           }
+          allowancePaid[cell] = paidAllowances;
         }
       }
     }
   }
+  let spill = totals[TOTAL_SPILL]!;
+  let claims = totals[TOTAL_CLAIMS]!;
+  let incurred = totals[TOTAL_INCURRED]!;
 
   // Special outpatient patients: monthly settlements, each banded like a stay (001 art. 10 note 3).
   let specialOutpatient = 0;
@@ -154,7 +185,8 @@ function simulateClaims(
       for (let month = 0; month < months; month++) {
         const amount =
           -hospitalisation.specialOutpatientMeanSelfPay * Math.log(1 - stream.uniform()) * inflation;
-        const payout = payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
+        payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
+        const payout = out[OUT_PAYOUT]!;
         const paidDay = month * 30 + drawLag(lagTable, stream.uniform());
         if (payout > 0) {
           claims++;
@@ -207,10 +239,10 @@ function simulateClaims(
 
   row[rowOffset + METRIC.claims] = claims;
   row[rowOffset + METRIC.benefitsIncurred] = incurred;
-  row[rowOffset + METRIC.allowance] = allowanceTotal;
-  row[rowOffset + METRIC.topUp] = topUpTotal;
-  row[rowOffset + METRIC.activeBenefits] = activeBenefits;
-  row[rowOffset + METRIC.retireeBenefits] = retireeBenefits;
+  row[rowOffset + METRIC.allowance] = totals[TOTAL_ALLOWANCE]!;
+  row[rowOffset + METRIC.topUp] = totals[TOTAL_TOP_UP]!;
+  row[rowOffset + METRIC.activeBenefits] = totals[TOTAL_ACTIVE]!;
+  row[rowOffset + METRIC.retireeBenefits] = totals[TOTAL_RETIREE]!;
   row[rowOffset + METRIC.specialOutpatientBenefits] = specialOutpatient;
   row[rowOffset + METRIC.lumpSumBenefits] = lumpSums;
   row[rowOffset + METRIC.lumpSumClaims] = lumpSumClaims;
