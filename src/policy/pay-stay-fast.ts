@@ -82,7 +82,8 @@ export function payStayFast(
     const left = remaining - cappedBenefit;
     allowance = allowance < left ? allowance : left > 0 ? left : 0;
   }
-  allowance = roundCents(allowance);
+  // A whole-yuan allowance (the usual case: yuan a day × days) needs no rounding.
+  if (allowance !== Math.floor(allowance)) allowance = roundCents(allowance);
 
   let topUp = 0;
   const minimum = policy.minimumPayout;
@@ -95,7 +96,7 @@ export function payStayFast(
     }
     topUp = roundCents(topUp);
   }
-  const payout = roundCents(cappedBenefit + allowance + topUp);
+  const payout = allowance === 0 && topUp === 0 ? cappedBenefit : roundCents(cappedBenefit + allowance + topUp);
 
   state[stateOffset + CAP_USED] =
     state[stateOffset + CAP_USED]! + (policy.allowanceCountsTowardCap ? payout : cappedBenefit);
@@ -108,6 +109,7 @@ export function payStayFast(
     const offset = inpatient ? 0 : policy.inpatientBands.count;
     const to = from + amount;
     for (let index = 0; index < table.count && left > 0; index++) {
+      if (to <= table.lower[index]!) break;
       const low = from > table.lower[index]! ? from : table.lower[index]!;
       const high = to < table.upper[index]! ? to : table.upper[index]!;
       if (high <= low) continue;
