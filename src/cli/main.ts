@@ -7,6 +7,7 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
   huzhu benefit  --scenario S.json [--scenario S2.json] --members M.csv --claims C.csv [--format csv|json] [--out FILE]
   huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE]
   huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N]
+  huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--out FILE]
 `;
 
 type Command = (args: readonly string[], io: CommandIo) => number | Promise<number>;
@@ -15,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
   benefit: async () => benefitCommand,
   simulate: async () => (await import("./simulate-command.ts")).simulateCommand,
   "solve-fee": async () => (await import("./solve-fee-command.ts")).solveFeeCommand,
+  report: async () => (await import("./report-command.ts")).reportCommand,
 };
 
 /**

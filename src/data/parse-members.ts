@@ -59,6 +59,7 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
     sex,
     birthDay: days.birth_date!,
     unitId: text("unit_id"),
+    region: row.region ?? "",
     periodStart: days.period_start!,
     periodEnd: days.period_end!,
     allowanceYears: years,
@@ -71,7 +72,7 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
 /**
  * Parses a members file (`huzhu benefit --members`): one row per member and coverage period, columns
  * `member_id, status (active|retiree), sex (F|M), birth_date, unit_id, period_start, period_end,
- * allowance_years`, and optionally `products` (lump-sum products held, separated by `;`),
+ * allowance_years`, and optionally `region` (for reports), `products` (lump-sum products held, separated by `;`),
  * `product_renewal` (yes|no: an unbroken renewal has no observation period) and `shares` (default 1).
  * A bad row does not stop the run: its member's claims come out `invalid` with the row's reason.
  * @throws InputError when a required column is missing

@@ -17,6 +17,8 @@ export interface MemberPeriod {
   sex: "F" | "M";
   birthDay: number;
   unitId: string;
+  /** Region (盟市) for reports, from the optional `region` column; empty when not given. */
+  region: string;
   periodStart: number;
   /** Last day of cover (inclusive). */
   periodEnd: number;

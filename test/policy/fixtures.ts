@@ -48,6 +48,7 @@ export function member(options: MemberOptions = {}): MemberPeriod {
     status: "active",
     sex: "F",
     unitId: "U1",
+    region: "",
     allowanceYears: 1,
     products: [],
     productRenewal: false,

@@ -66,6 +66,7 @@ function randomBook(policy: Policy, seed: number, memberCount: number) {
       sex: random() < 0.5 ? ("F" as const) : ("M" as const),
       birthDay: start - int(18, 72) * 365 - int(0, 364),
       unitId: `U${m % 7}`,
+      region: "",
       products: LUMP_SUMS.filter(() => random() < 0.6),
       productRenewal: random() < 0.5,
       shares: int(1, 5),
