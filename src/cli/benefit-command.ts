@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { formatCsv } from "../data/format-csv.ts";
@@ -8,20 +6,11 @@ import { InputError, message } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import { roundCents } from "../policy/round-cents.ts";
-import { loadScenario } from "../scenario/load-scenario.ts";
 import type { CommandIo } from "./io.ts";
+import { loadScenarioOption } from "./load-scenario-option.ts";
+import { readInputFile } from "./read-input-file.ts";
 import { optionText, parseOptions } from "./parse-options.ts";
 import { writeOutput } from "./write-output.ts";
-
-function readText(io: CommandIo, file: string): string {
-  try {
-    return readFileSync(resolve(io.cwd, file), "utf8");
-  } catch (error) {
-    throw new InputError([
-      message.fileUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)),
-    ]);
-  }
-}
 
 /**
  * `huzhu benefit --scenario S [--scenario S2] --members M.csv --claims C.csv [--format csv|json] [--out F]`:
@@ -46,21 +35,9 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     throw new InputError([message.optionValue("--format", format, "csv or json")]);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
-  const scenarios = scenarioFiles.map((file) => {
-    try {
-      return loadScenario(resolve(io.cwd, file));
-    } catch (error) {
-      if (error instanceof InputError) {
-        // Name the file as the user typed it.
-        throw new InputError(
-          error.problems.map((problem) => problem.replaceAll(resolve(io.cwd, file), file)),
-        );
-      }
-      throw error;
-    }
-  });
-  const members = parseMembers(readText(io, membersFile), membersFile);
-  const claims = parseClaims(readText(io, claimsFile), claimsFile, members);
+  const scenarios = scenarioFiles.map((file) => loadScenarioOption(io, file));
+  const members = parseMembers(readInputFile(io, membersFile), membersFile);
+  const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
   const [first, second] = scenarios.map((scenario) =>
     adjudicateClaims(compilePolicy(scenario.policy), members.members, claims),
   );

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { formatCsv } from "../data/format-csv.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
@@ -8,19 +6,10 @@ import { InputError, message } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
+import { readInputFile } from "./read-input-file.ts";
 import { optionText, parseOptions } from "./parse-options.ts";
-import { loadScenarioOption } from "./simulate-command.ts";
+import { loadScenarioOption } from "./load-scenario-option.ts";
 import { writeOutput } from "./write-output.ts";
-
-function readText(io: CommandIo, file: string): string {
-  try {
-    return readFileSync(resolve(io.cwd, file), "utf8");
-  } catch (error) {
-    throw new InputError([
-      message.fileUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)),
-    ]);
-  }
-}
 
 /**
  * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--out F]`:
@@ -38,8 +27,8 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     throw new InputError([message.optionValue("--format", format, "csv or json")]);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
-  const members = parseMembers(readText(io, membersFile), membersFile);
-  const claims = parseClaims(readText(io, claimsFile), claimsFile, members);
+  const members = parseMembers(readInputFile(io, membersFile), membersFile);
+  const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
   const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims);
   const rows = reportByGroup(members.members, adjudications, scenario.policy, by as ReportGroup);
   const out = options.values.get("--out")?.at(-1);

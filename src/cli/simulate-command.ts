@@ -1,8 +1,5 @@
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
-import { InputError } from "../messages.ts";
 import { summarizeRun } from "../risk/summarize-run.ts";
-import { loadScenario } from "../scenario/load-scenario.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { createInlinePool } from "../sim/inline-pool.ts";
 import { createNodeWorkerPool } from "../sim/node-worker-pool.ts";
@@ -10,20 +7,10 @@ import { MAX_PATHS, MAX_YEARS, runSimulation } from "../sim/run-simulation.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import { formatSummaryTable } from "./format-summary-table.ts";
 import type { CommandIo } from "./io.ts";
+import { loadScenarioOption } from "./load-scenario-option.ts";
 import { progressBar } from "./progress-bar.ts";
 import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
 import { writeOutput } from "./write-output.ts";
-
-/** Loads a scenario named on the command line, with messages naming the file as typed. */
-export function loadScenarioOption(io: CommandIo, file: string): Scenario {
-  try {
-    return loadScenario(resolve(io.cwd, file));
-  } catch (error) {
-    if (error instanceof InputError)
-      throw new InputError(error.problems.map((problem) => problem.replaceAll(resolve(io.cwd, file), file)));
-    throw error;
-  }
-}
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
 export function runSettings(options: ParsedOptions, scenario: Scenario) {

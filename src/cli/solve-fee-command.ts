@@ -1,7 +1,8 @@
 import { solveFee } from "../risk/solve-fee.ts";
 import type { CommandIo } from "./io.ts";
 import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
-import { createPool, loadScenarioOption, runSettings } from "./simulate-command.ts";
+import { loadScenarioOption } from "./load-scenario-option.ts";
+import { createPool, runSettings } from "./simulate-command.ts";
 import { writeOutput } from "./write-output.ts";
 
 /**

@@ -96,7 +96,8 @@ export function payStayFast(
     }
     topUp = roundCents(topUp);
   }
-  const payout = allowance === 0 && topUp === 0 ? cappedBenefit : roundCents(cappedBenefit + allowance + topUp);
+  const payout =
+    allowance === 0 && topUp === 0 ? cappedBenefit : roundCents(cappedBenefit + allowance + topUp);
 
   state[stateOffset + CAP_USED] =
     state[stateOffset + CAP_USED]! + (policy.allowanceCountsTowardCap ? payout : cappedBenefit);
