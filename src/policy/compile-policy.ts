@@ -1,29 +1,9 @@
-import type { LumpSumKind, LumpSumProduct, Policy } from "../scenario/types.ts";
+import type { LumpSumProduct, Policy } from "../scenario/types.ts";
 import { type BandTable, compileBandTable } from "./band-table.ts";
+import { LUMP_SUM_KINDS } from "./evaluator-slots.ts";
+import { type StayPayer, generateStayPayer } from "./generate-stay-payer.ts";
 
-/** Claim kinds the fast evaluator pays on self-pay (the lump sums are paid by `payLumpSumFast`). */
-export const STAY_KIND = { inpatient: 0, specialOutpatient: 1 } as const;
-
-/** The lump-sum kinds in the order of their slots in the member-period state. */
-export const LUMP_SUM_KINDS: readonly LumpSumKind[] = ["special_disease", "critical_illness", "accident"];
-
-/**
- * Slots of a member's state in one period, kept in a `Float64Array` so the simulation carries it
- * without allocating: what the cap has used, covered stays so far, whether the allowance was paid, the
- * cumulative self-pay (for cumulative bands), and what each lump-sum product has paid.
- */
-export const STATE = {
-  capUsed: 0,
-  coveredStays: 1,
-  allowancePaid: 2,
-  cumulativeSelfPay: 3,
-  lumpSumPaid: 4,
-} as const;
-export const STATE_SIZE = STATE.lumpSumPaid + LUMP_SUM_KINDS.length;
-
-/** Slots of the fast evaluator's output for one claim. */
-export const OUT = { benefit: 0, allowance: 1, topUp: 2, payout: 3 } as const;
-export const OUT_SIZE = 4;
+export { LUMP_SUM_KINDS, OUT, OUT_SIZE, STATE, STATE_SIZE, STAY_KIND } from "./evaluator-slots.ts";
 
 /**
  * A policy compiled once for evaluation: band tables, the allowance schedule as a typed array, the
@@ -48,8 +28,10 @@ export interface CompiledPolicy {
   readonly minimumPayoutOnSpecialOutpatient: boolean;
   /** Lump-sum product by the index of its kind in `LUMP_SUM_KINDS`, or null if the scheme has none. */
   readonly lumpSums: readonly (LumpSumProduct | null)[];
-  /** Scratch for the per-band attribution of one claim (length: the larger band count). */
-  readonly scratchBands: Float64Array;
+  /** The generated fast payer of inpatient stays (see `generateStayPayer`). */
+  readonly inpatientPayer: StayPayer;
+  /** The generated fast payer of special outpatient claims. */
+  readonly specialOutpatientPayer: StayPayer;
 }
 
 /**
@@ -65,11 +47,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const specialOutpatientBands = policy.specialOutpatient.bands
     ? compileBandTable(policy.specialOutpatient.bands)
     : inpatientBands;
-  return {
-    policy,
-    inpatientBands,
-    specialOutpatientBands,
-    specialOutpatientCovered: policy.specialOutpatient.covered,
+  const settings = {
     cumulativeBands: inpatient.bandBasis === "cumulative",
     cap: inpatient.cap ?? Infinity,
     allowanceCountsTowardCap: inpatient.allowanceCountsTowardCap,
@@ -79,8 +57,29 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     allowanceMaxDays: inpatient.dailyAllowance?.maxDays ?? 0,
     allowanceFirstStayOnly: inpatient.dailyAllowance?.firstStayOnly ?? true,
     minimumPayout: inpatient.minimumPayout,
+  };
+  const specialOutpatientSeparate = specialOutpatientBands !== inpatientBands;
+  return {
+    policy,
+    inpatientBands,
+    specialOutpatientBands,
+    specialOutpatientCovered: policy.specialOutpatient.covered,
+    ...settings,
     minimumPayoutOnSpecialOutpatient: policy.specialOutpatient.minimumPayoutApplies,
     lumpSums: LUMP_SUM_KINDS.map((kind) => policy.lumpSums.find((product) => product.kind === kind) ?? null),
-    scratchBands: new Float64Array(Math.max(inpatientBands.count, specialOutpatientBands.count)),
+    inpatientPayer: generateStayPayer({
+      ...settings,
+      inpatient: true,
+      bands: inpatientBands,
+      bandOffset: 0,
+      minimumPayoutApplies: true,
+    }),
+    specialOutpatientPayer: generateStayPayer({
+      ...settings,
+      inpatient: false,
+      bands: specialOutpatientBands,
+      bandOffset: specialOutpatientSeparate ? inpatientBands.count : 0,
+      minimumPayoutApplies: policy.specialOutpatient.minimumPayoutApplies,
+    }),
   };
 }

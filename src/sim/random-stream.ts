@@ -21,8 +21,13 @@ export class RandomStream {
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
-  /** A 32-bit unsigned integer. Cost: a few ns. */
+  /** A 32-bit unsigned integer (the generator's raw output: `uniform()` × 2^32, exactly). */
   nextUint32(): number {
+    return this.uniform() * 4294967296;
+  }
+
+  /** A uniform number in [0, 1) with 32 bits of resolution (sfc32 written out: this is the hot call). */
+  uniform(): number {
     const words = this.words;
     const a = words[0]!;
     const b = words[1]!;
@@ -33,12 +38,7 @@ export class RandomStream {
     words[0] = b ^ (b >>> 9);
     words[1] = (c + (c << 3)) | 0;
     words[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return t >>> 0;
-  }
-
-  /** A uniform number in [0, 1) with 32 bits of resolution. */
-  uniform(): number {
-    return this.nextUint32() / 4294967296;
+    return (t >>> 0) / 4294967296;
   }
 }
 

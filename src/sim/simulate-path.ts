@@ -12,12 +12,18 @@ import { sampleBinomial, samplePoisson, stochasticRound } from "./sample-counts.
 
 const DAYS_IN_YEAR = 365;
 // Slots copied into module constants for the hot loop.
-const INPATIENT = STAY_KIND.inpatient;
 const SPECIAL_OUTPATIENT = STAY_KIND.specialOutpatient;
 const OUT_ALLOWANCE = OUT.allowance;
 const OUT_TOP_UP = OUT.topUp;
 const OUT_PAYOUT = OUT.payout;
 const ALLOWANCE_PAID = STATE.allowancePaid;
+const CAP_USED = STATE.capUsed;
+// Imported draws bound to module constants: the hot loop then calls them directly, not through the
+// module's export bindings (which a TypeScript loader may turn into getters).
+const drawStayLength = drawAlias;
+const drawSelfPay = selfPayQuantile;
+const COVERED_STAYS = STATE.coveredStays;
+const CUMULATIVE_SELF_PAY = STATE.cumulativeSelfPay;
 const MAX_CLAIMS_PER_MEMBER = 401;
 
 /** Scratch arrays reused across paths so the kernel allocates nothing per claim. */
@@ -75,53 +81,77 @@ const TOTAL_RETIREE = 5;
 const TOTAL_SPILL = 6;
 
 /**
- * One claimant's year: draws the admission day, length and self-pay of each of `claims` stays, orders
- * them by admission, and pays them in turn through the compiled policy with the member's state.
- * Kept small so that V8 inlines the draws into it. Returns 1 if an allowance was paid, else 0.
+ * The year of one cell's claimants: for each, the number of claims, then each stay's admission day,
+ * length and self-pay, the stays in admission order, and each paid in turn through the compiled policy
+ * with the member's state. One call per cell, with the tables in local variables and the totals kept in
+ * locals until the end, so the per-claim loop does nothing else. Returns the allowances paid.
  */
-function simulateClaimant(
+function simulateCellClaimants(
   model: Model,
   stream: RandomStream,
   workspace: Workspace,
   bandRow: Float64Array,
-  claims: number,
+  claimants: number,
+  countCdf: Float64Array,
   allowanceYears: number,
   inflation: number,
   retiree: boolean,
 ): number {
   const { admission, stayDays, selfPay, order, state, out, totals } = workspace;
-  const policy = model.policy;
-  for (let i = 0; i < claims; i++) {
-    admission[i] = (stream.uniform() * DAYS_IN_YEAR) | 0;
-    stayDays[i] = drawAlias(model.lengthOfStay, stream.uniform());
-    selfPay[i] = selfPayQuantile(model.severity, stream.uniform()) * inflation;
-    // Insertion sort by admission day: the first stay gets the allowance.
-    let j = i;
-    while (j > 0 && admission[order[j - 1]!]! > admission[i]!) {
-      order[j] = order[j - 1]!;
-      j--;
+  const payInpatient = model.policy.inpatientPayer;
+  const lengthOfStay = model.lengthOfStay;
+  const severity = model.severity;
+  const lagTable = model.lagTable;
+  let paidClaims = 0;
+  let incurred = 0;
+  let allowance = 0;
+  let topUp = 0;
+  let spill = 0;
+  let allowancesPaid = 0;
+  for (let claimant = 0; claimant < claimants; claimant++) {
+    const claims = Math.min(drawCount(countCdf, stream.uniform()), MAX_CLAIMS_PER_MEMBER);
+    for (let i = 0; i < claims; i++) {
+      admission[i] = (stream.uniform() * DAYS_IN_YEAR) | 0;
+      stayDays[i] = drawStayLength(lengthOfStay, stream.uniform());
+      selfPay[i] = drawSelfPay(severity, stream.uniform()) * inflation;
+      // Insertion sort by admission day: the first stay gets the allowance.
+      let j = i;
+      while (j > 0 && admission[order[j - 1]!]! > admission[i]!) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
     }
-    order[j] = i;
-  }
-  for (let slot = 0; slot < STATE_SIZE; slot++) state[slot] = 0;
-  for (let k = 0; k < claims; k++) {
-    const i = order[k]!;
-    payStayFast(policy, INPATIENT, selfPay[i]!, 1, stayDays[i]!, allowanceYears, state, 0, out, bandRow);
-    // The lag is drawn for every claim, paid or not, so that two scenarios on the same streams stay
-    // in step (common random numbers).
-    const paidDay = admission[i]! + stayDays[i]! + drawLag(model.lagTable, stream.uniform());
-    const payout = out[OUT_PAYOUT]!;
-    if (payout > 0) {
-      totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + 1;
-      totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + payout;
-      totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + out[OUT_ALLOWANCE]!;
-      totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + out[OUT_TOP_UP]!;
-      if (retiree) totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + payout;
-      else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + payout;
-      if (paidDay >= DAYS_IN_YEAR) totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + payout;
+    // A fresh period state (the inpatient slots: cap used, stays, allowance, cumulative self-pay).
+    state[CAP_USED] = 0;
+    state[COVERED_STAYS] = 0;
+    state[ALLOWANCE_PAID] = 0;
+    state[CUMULATIVE_SELF_PAY] = 0;
+    for (let k = 0; k < claims; k++) {
+      const i = order[k]!;
+      payInpatient(selfPay[i]!, 1, stayDays[i]!, allowanceYears, state, 0, out, bandRow);
+      // The lag is drawn for every claim, paid or not, so that two scenarios on the same streams stay
+      // in step (common random numbers).
+      const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, stream.uniform());
+      const payout = out[OUT_PAYOUT]!;
+      if (payout > 0) {
+        paidClaims++;
+        incurred += payout;
+        allowance += out[OUT_ALLOWANCE]!;
+        topUp += out[OUT_TOP_UP]!;
+        if (paidDay >= DAYS_IN_YEAR) spill += payout;
+      }
     }
+    if (state[ALLOWANCE_PAID] === 1) allowancesPaid++;
   }
-  return state[ALLOWANCE_PAID] === 1 ? 1 : 0;
+  totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + paidClaims;
+  totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + incurred;
+  totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + allowance;
+  totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + topUp;
+  if (retiree) totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + incurred;
+  else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + incurred;
+  totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + spill;
+  return allowancesPaid;
 }
 
 /** Money and counts of one year's claims, accumulated in the row of the result. */
@@ -151,21 +181,20 @@ function simulateClaims(
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
           const cell = cellIndex(cells, region, sex, band, bucket);
           const claimants = sampleBinomial(stream, counts[cell]!, pClaimant);
-          let paidAllowances = 0;
-          for (let claimant = 0; claimant < claimants; claimant++) {
-            const claims = Math.min(drawCount(countCdf, stream.uniform()), MAX_CLAIMS_PER_MEMBER);
-            paidAllowances += simulateClaimant(
-              model,
-              stream,
-              workspace,
-              bandRow,
-              claims,
-              bucket + 1,
-              inflation,
-              retiree,
-            );
-          }
-          allowancePaid[cell] = paidAllowances;
+          allowancePaid[cell] =
+            claimants === 0
+              ? 0
+              : simulateCellClaimants(
+                  model,
+                  stream,
+                  workspace,
+                  bandRow,
+                  claimants,
+                  countCdf,
+                  bucket + 1,
+                  inflation,
+                  retiree,
+                );
         }
       }
     }
