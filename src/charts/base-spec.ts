@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartLocale } from "./locale.ts";
+import { chartText } from "./locale.ts";
 
 /** A layered top-level Vega-Lite spec: every chart in this folder is one. */
 export type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
@@ -13,6 +14,8 @@ export type ChartLayer = LayeredSpec["layer"][number];
 export type ChartEncoding = NonNullable<Extract<ChartLayer, { mark: unknown }>["encoding"]>;
 /** A Vega-Lite data transform. */
 export type ChartTransform = NonNullable<LayeredSpec["transform"]>[number];
+/** Axis properties of a positional (x or y) field encoding. */
+export type ChartAxis = NonNullable<Extract<ChartEncoding["y"], { axis?: unknown }>["axis"]>;
 
 /** Default plot width in pixels (the whole chart, including axes and legend, with `autosize: fit`). */
 export const DEFAULT_WIDTH = 560;
@@ -127,4 +130,106 @@ export function mapExpr(value: string, labels: Readonly<Record<string, string>>)
     (rest, [key, label]) => `${value} === ${exprString(key)} ? ${exprString(label)} : ${rest}`,
     `'' + ${value}`,
   );
+}
+
+/** The x encoding of projection years: whole years, the scale neither from zero nor rounded out. */
+export function yearEncoding(title: string): ChartEncoding["x"] {
+  return {
+    field: "year",
+    type: "quantitative",
+    title,
+    scale: { zero: false, nice: false },
+    axis: { format: "d", tickMinStep: 1 },
+  };
+}
+
+/** A builder of quantitative x encodings of any field, the scale not starting at zero. */
+export function xEncoding(title: string, axis: ChartAxis): (field: string) => ChartEncoding["x"] {
+  return (field) => ({ field, type: "quantitative", title, scale: { zero: false }, axis: { ...axis } });
+}
+
+/** A builder of quantitative y encodings of any field, the axis title on top ({@link Y_TITLE_ON_TOP}). */
+export function yEncoding(title: string, axis: ChartAxis): (field: string) => ChartEncoding["y"] {
+  return (field) => ({ field, type: "quantitative", title, axis: { ...Y_TITLE_ON_TOP, ...axis } });
+}
+
+/** The nominal `scenario` field, titled "方案" / "Scenario", for colour and tooltip encodings. */
+export function scenarioField(locale: ChartLocale) {
+  return { field: "scenario", type: "nominal", title: chartText(locale).common.scenario } as const;
+}
+
+/**
+ * Line-chart colour: by scenario with a stroke legend when comparing, otherwise the single main
+ * colour (one series per scenario still, through `detail`).
+ */
+export function scenarioColor(compare: boolean, locale: ChartLocale): ChartEncoding {
+  return compare
+    ? {
+        color: {
+          ...scenarioField(locale),
+          legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolOpacity: 1 },
+        },
+      }
+    : { color: { value: COLORS.main }, detail: { field: "scenario", type: "nominal" } };
+}
+
+/** The scenario tooltip entry when comparing scenarios, none otherwise (spread into a tooltip list). */
+export function scenarioTooltip(compare: boolean, locale: ChartLocale) {
+  return compare ? [scenarioField(locale)] : [];
+}
+
+/** The tooltip entry of the projection year, titled "年度" / "Year". */
+export function yearTooltip(locale: ChartLocale) {
+  return { field: "year", type: "quantitative", title: chartText(locale).common.year, format: "d" } as const;
+}
+
+/** Selection params of a hover layer: the point nearest the pointer, cleared when it leaves. */
+export function nearestHover(name: string): NonNullable<Extract<ChartLayer, { mark: unknown }>["params"]> {
+  return [{ name, select: { type: "point", nearest: true, on: "pointerover", clear: "pointerout" } }];
+}
+
+/** Opacity showing a hover layer's points only where the selection `name` (see {@link nearestHover}) is. */
+export function hoverOpacity(name: string): ChartEncoding["opacity"] {
+  return { condition: { param: name, empty: false, value: 1 }, value: 0 };
+}
+
+/** A transform writing the interval `low ~ high` of two probabilities, in percent, as `ciText`. */
+export function percentCiText(): ChartTransform {
+  return { calculate: "format(datum.low, '.2%') + ' ~ ' + format(datum.high, '.2%')", as: "ciText" };
+}
+
+/**
+ * The layer "ciBand": a translucent area from `low` to `high`, in the main colour given as `color`
+ * or coloured by the extra `encoding`.
+ */
+export function ciBandLayer(
+  x: ChartEncoding["x"],
+  y: (field: string) => ChartEncoding["y"],
+  extra: { readonly color?: string; readonly encoding?: ChartEncoding } = {},
+): ChartLayer {
+  return {
+    name: "ciBand",
+    mark: { type: "area", opacity: 0.22, ...(extra.color === undefined ? {} : { color: extra.color }) },
+    encoding: { x, y: y("low"), y2: { field: "high" }, ...extra.encoding },
+  };
+}
+
+/** A one-datum layer "zeroRule": a thin horizontal rule at y = 0, the y scale titled `title`. */
+export function zeroRuleLayer(title: string): ChartLayer {
+  return {
+    name: "zeroRule",
+    data: { values: [{}] },
+    mark: { type: "rule", color: COLORS.zero, strokeWidth: 1 },
+    encoding: { y: { datum: 0, type: "quantitative", title } },
+  };
+}
+
+/** A one-datum layer drawing a dashed rule in the warning colour (a floor, a target, break-even). */
+export function warningRuleLayer(name: string, encoding: ChartEncoding): ChartLayer {
+  return {
+    name,
+    data: { values: [{}] },
+    mark: { type: "rule", color: COLORS.warning, strokeWidth: 1.5, strokeDash: [6, 4] },
+    encoding,
+  };
 }

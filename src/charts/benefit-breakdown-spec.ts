@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, mapExpr, scenarioFilter, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import { baseSpec, COLORS, mapExpr, scenarioFilter, scenarioTooltip, Y_TITLE_ON_TOP } from "./base-spec.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -72,9 +72,7 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
   const yOffset: ChartEncoding = compare
     ? { yOffset: { field: "scenario", type: "nominal", scale: { paddingInner: 0.15 } } }
     : {};
-  const scenarioTip = compare
-    ? [{ field: "scenario", type: "nominal", title: text.common.scenario } as const]
-    : [];
+  const scenarioTip = scenarioTooltip(compare, locale);
 
   const layers: ChartLayer[] = [
     {

@@ -1,6 +1,14 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
+import {
+  baseSpec,
+  ciBandLayer,
+  COLORS,
+  yearEncoding,
+  yearTooltip,
+  yEncoding,
+  zeroRuleLayer,
+} from "./base-spec.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -76,26 +84,16 @@ export function differenceSpec(options: DifferenceOptions = {}): TopLevelSpec {
         ? `format(datum.${field}, ',.4~r')`
         : amountExpr(locale, `datum.${field}`);
   const axis = percent
-    ? { ...Y_TITLE_ON_TOP, format: ".1~%" }
+    ? { format: ".1~%" }
     : unit === "count"
-      ? { ...Y_TITLE_ON_TOP, format: ",~s" }
-      : { ...Y_TITLE_ON_TOP, labelExpr: amountLabelExpr(locale) };
+      ? { format: ",~s" }
+      : { labelExpr: amountLabelExpr(locale) };
 
-  const x: ChartEncoding["x"] = {
-    field: "year",
-    type: "quantitative",
-    title: t.x,
-    scale: { zero: false, nice: false },
-    axis: { format: "d", tickMinStep: 1 },
-  };
-  const y = (field: string): ChartEncoding["y"] => ({ field, type: "quantitative", title: yTitle, axis });
+  const x = yearEncoding(t.x);
+  const y = yEncoding(yTitle, axis);
 
   const layers: ChartLayer[] = [
-    {
-      name: "ciBand",
-      mark: { type: "area", opacity: 0.22, color: COLORS.main },
-      encoding: { x, y: y("low"), y2: { field: "high" } },
-    },
+    ciBandLayer(x, y, { color: COLORS.main }),
     {
       name: "meanLine",
       mark: { type: "line", strokeWidth: 2, color: COLORS.main, point: { filled: true, size: 30 } },
@@ -103,18 +101,13 @@ export function differenceSpec(options: DifferenceOptions = {}): TopLevelSpec {
         x,
         y: y("mean"),
         tooltip: [
-          { field: "year", type: "quantitative", title: text.common.year, format: "d" },
+          yearTooltip(locale),
           { field: "meanText", type: "nominal", title: t.mean },
           { field: "ciText", type: "nominal", title: t.ci },
         ],
       },
     },
-    {
-      name: "zeroRule",
-      data: { values: [{}] },
-      mark: { type: "rule", color: COLORS.zero, strokeWidth: 1 },
-      encoding: { y: { datum: 0, type: "quantitative", title: yTitle } },
-    },
+    zeroRuleLayer(yTitle),
   ];
 
   return {

@@ -1,6 +1,18 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, exprString, mapExpr, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
+import {
+  baseSpec,
+  ciBandLayer,
+  COLORS,
+  exprString,
+  hoverOpacity,
+  mapExpr,
+  nearestHover,
+  percentCiText,
+  warningRuleLayer,
+  xEncoding,
+  yEncoding,
+} from "./base-spec.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -62,30 +74,15 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
   const t = text.feeRuin;
   const target = options.targetRuin ?? 0.05;
 
-  const x = (field: string): ChartEncoding["x"] => ({
-    field,
-    type: "quantitative",
-    title: t.x,
-    scale: { zero: false },
-    axis: { labelExpr: amountLabelExpr(locale) },
-  });
-  const y = (field: string): ChartEncoding["y"] => ({
-    field,
-    type: "quantitative",
-    title: t.y,
-    axis: { ...Y_TITLE_ON_TOP, format: ".1~%" },
-  });
+  const x = xEncoding(t.x, { labelExpr: amountLabelExpr(locale) });
+  const y = yEncoding(t.y, { format: ".1~%" });
   const feeTip = { field: "feeText", type: "nominal", title: t.x } as const;
   const ruinTip = { field: "ruinProbability", type: "quantitative", title: t.y, format: ".2%" } as const;
   const targetY = { datum: target, type: "quantitative", title: t.y } as const;
   const targetLabel = `${t.target} ${(target * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
 
   const layers: ChartLayer[] = [
-    {
-      name: "ciBand",
-      mark: { type: "area", opacity: 0.22, color: COLORS.main },
-      encoding: { x: x("fee"), y: y("low"), y2: { field: "high" } },
-    },
+    ciBandLayer(x("fee"), y, { color: COLORS.main }),
     {
       name: "curve",
       mark: { type: "line", strokeWidth: 2, color: COLORS.main },
@@ -93,30 +90,17 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
     },
     {
       name: "hover",
-      params: [
-        {
-          name: "feeHover",
-          select: { type: "point", nearest: true, on: "pointerover", clear: "pointerout" },
-        },
-      ],
-      transform: [
-        { calculate: amountExpr(locale, "datum.fee"), as: "feeText" },
-        { calculate: "format(datum.low, '.2%') + ' ~ ' + format(datum.high, '.2%')", as: "ciText" },
-      ],
+      params: nearestHover("feeHover"),
+      transform: [{ calculate: amountExpr(locale, "datum.fee"), as: "feeText" }, percentCiText()],
       mark: { type: "point", filled: true, size: 45, color: COLORS.main },
       encoding: {
         x: x("fee"),
         y: y("ruinProbability"),
-        opacity: { condition: { param: "feeHover", empty: false, value: 1 }, value: 0 },
+        opacity: hoverOpacity("feeHover"),
         tooltip: [feeTip, ruinTip, { field: "ciText", type: "nominal", title: t.ci }],
       },
     },
-    {
-      name: "targetRule",
-      data: { values: [{}] },
-      mark: { type: "rule", color: COLORS.warning, strokeWidth: 1.5, strokeDash: [6, 4] },
-      encoding: { y: targetY, tooltip: { value: targetLabel } },
-    },
+    warningRuleLayer("targetRule", { y: targetY, tooltip: { value: targetLabel } }),
     {
       name: "targetLabel",
       data: { values: [{}] },

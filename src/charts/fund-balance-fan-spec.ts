@@ -1,6 +1,19 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, scenarioFilter, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
+import {
+  baseSpec,
+  COLORS,
+  hoverOpacity,
+  nearestHover,
+  scenarioColor,
+  scenarioFilter,
+  scenarioTooltip,
+  warningRuleLayer,
+  yearEncoding,
+  yearTooltip,
+  yEncoding,
+  zeroRuleLayer,
+} from "./base-spec.ts";
 import { amountExpr, amountLabelExpr, formatAmount } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -57,29 +70,9 @@ export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLeve
   const t = text.fundBalance;
   const compare = options.compare ?? false;
 
-  const x: ChartEncoding["x"] = {
-    field: "year",
-    type: "quantitative",
-    title: t.x,
-    scale: { zero: false, nice: false },
-    axis: { format: "d", tickMinStep: 1 },
-  };
-  const y = (field: string): ChartEncoding["y"] => ({
-    field,
-    type: "quantitative",
-    title: t.y,
-    axis: { ...Y_TITLE_ON_TOP, labelExpr: amountLabelExpr(locale) },
-  });
-  const color: ChartEncoding = compare
-    ? {
-        color: {
-          field: "scenario",
-          type: "nominal",
-          title: text.common.scenario,
-          legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolOpacity: 1 },
-        },
-      }
-    : { color: { value: COLORS.main }, detail: { field: "scenario", type: "nominal" } };
+  const x = yearEncoding(t.x);
+  const y = yEncoding(t.y, { labelExpr: amountLabelExpr(locale) });
+  const color = scenarioColor(compare, locale);
   const band = (name: string, low: string, high: string, opacity: number): ChartLayer => ({
     name,
     mark: { type: "area", opacity, interpolate: "monotone" },
@@ -100,12 +93,7 @@ export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLeve
     },
     {
       name: "hover",
-      params: [
-        {
-          name: "fanHover",
-          select: { type: "point", nearest: true, on: "pointerover", clear: "pointerout" },
-        },
-      ],
+      params: nearestHover("fanHover"),
       transform: [
         { calculate: amountExpr(locale, "datum.p50"), as: "medianText" },
         { calculate: rangeText("p25", "p75"), as: "band50Text" },
@@ -117,10 +105,10 @@ export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLeve
         x,
         y: y("p50"),
         ...color,
-        opacity: { condition: { param: "fanHover", empty: false, value: 1 }, value: 0 },
+        opacity: hoverOpacity("fanHover"),
         tooltip: [
-          { field: "year", type: "quantitative", title: text.common.year, format: "d" },
-          ...(compare ? [{ field: "scenario", type: "nominal", title: text.common.scenario } as const] : []),
+          yearTooltip(locale),
+          ...scenarioTooltip(compare, locale),
           { field: "medianText", type: "nominal", title: t.median },
           { field: "band50Text", type: "nominal", title: t.band50 },
           { field: "band90Text", type: "nominal", title: t.band90 },
@@ -132,40 +120,27 @@ export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLeve
 
   const layers: ChartLayer[] = [
     { transform: scenarioFilter(options.scenario), layer: series },
-    {
-      name: "zeroRule",
-      data: { values: [{}] },
-      mark: { type: "rule", color: COLORS.zero, strokeWidth: 1 },
-      encoding: { y: { datum: 0, type: "quantitative", title: t.y } },
-    },
+    zeroRuleLayer(t.y),
   ];
 
   if (options.reserveFloor !== undefined) {
     const floor = { datum: options.reserveFloor, type: "quantitative", title: t.y } as const;
     const label = `${t.reserveFloor} ${formatAmount(options.reserveFloor, locale)}`;
-    layers.push(
-      {
-        name: "reserveFloorRule",
-        data: { values: [{}] },
-        mark: { type: "rule", color: COLORS.warning, strokeWidth: 1.5, strokeDash: [6, 4] },
-        encoding: { y: floor, tooltip: { value: label } },
+    layers.push(warningRuleLayer("reserveFloorRule", { y: floor, tooltip: { value: label } }), {
+      name: "reserveFloorLabel",
+      data: { values: [{}] },
+      mark: {
+        type: "text",
+        text: label,
+        color: COLORS.warning,
+        align: "left",
+        baseline: "bottom",
+        dx: 4,
+        dy: -3,
+        fontSize: 11,
       },
-      {
-        name: "reserveFloorLabel",
-        data: { values: [{}] },
-        mark: {
-          type: "text",
-          text: label,
-          color: COLORS.warning,
-          align: "left",
-          baseline: "bottom",
-          dx: 4,
-          dy: -3,
-          fontSize: 11,
-        },
-        encoding: { y: floor, x: { value: 0 } },
-      },
-    );
+      encoding: { y: floor, x: { value: 0 } },
+    });
   }
 
   return {

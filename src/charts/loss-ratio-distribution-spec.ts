@@ -1,6 +1,15 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, exprString, scenarioFilter } from "./base-spec.ts";
+import {
+  baseSpec,
+  COLORS,
+  exprString,
+  scenarioField,
+  scenarioFilter,
+  scenarioTooltip,
+  warningRuleLayer,
+  xEncoding,
+} from "./base-spec.ts";
 import { chartText } from "./locale.ts";
 
 /** One row of the `lossRatio` data source: one simulated path-year. */
@@ -54,21 +63,11 @@ export function lossRatioDistributionSpec(options: LossRatioDistributionOptions 
   const compare = options.compare ?? false;
   const groupby = compare ? ["scenario"] : [];
 
-  const x = (field: string): ChartEncoding["x"] => ({
-    field,
-    type: "quantitative",
-    title: t.x,
-    scale: { zero: false },
-    axis: { format: ".0%" },
-  });
-  const color: ChartEncoding = compare
-    ? { color: { field: "scenario", type: "nominal", title: text.common.scenario } }
-    : {};
+  const x = xEncoding(t.x, { format: ".0%" });
+  const color: ChartEncoding = compare ? { color: scenarioField(locale) } : {};
   const breakEvenX = { datum: 1, type: "quantitative", title: t.x } as const;
   const labelMark = { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 11 } as const;
-  const scenarioTip = compare
-    ? [{ field: "scenario", type: "nominal", title: text.common.scenario } as const]
-    : [];
+  const scenarioTip = scenarioTooltip(compare, locale);
 
   const layers: ChartLayer[] = [
     {
@@ -135,17 +134,12 @@ export function lossRatioDistributionSpec(options: LossRatioDistributionOptions 
             ]),
       ],
     },
-    {
-      name: "breakEvenRule",
-      data: { values: [{}] },
-      mark: { type: "rule", color: COLORS.warning, strokeWidth: 1.5, strokeDash: [6, 4] },
-      encoding: {
-        x: breakEvenX,
-        y: { value: LABEL_Y.breakEven },
-        y2: { value: "height" },
-        tooltip: { value: t.breakEven },
-      },
-    },
+    warningRuleLayer("breakEvenRule", {
+      x: breakEvenX,
+      y: { value: LABEL_Y.breakEven },
+      y2: { value: "height" },
+      tooltip: { value: t.breakEven },
+    }),
     {
       name: "breakEvenLabel",
       data: { values: [{}] },

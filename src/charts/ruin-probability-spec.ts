@@ -1,6 +1,18 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, scenarioFilter, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
+import {
+  baseSpec,
+  ciBandLayer,
+  hoverOpacity,
+  nearestHover,
+  percentCiText,
+  scenarioColor,
+  scenarioFilter,
+  scenarioTooltip,
+  yearEncoding,
+  yearTooltip,
+  yEncoding,
+} from "./base-spec.ts";
 import { chartText } from "./locale.ts";
 
 /** One row of the `ruin` data source: cumulative probability of ruin by a year, with its 95% CI. */
@@ -49,36 +61,12 @@ export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLe
   const t = text.ruin;
   const compare = options.compare ?? false;
 
-  const x: ChartEncoding["x"] = {
-    field: "year",
-    type: "quantitative",
-    title: t.x,
-    scale: { zero: false, nice: false },
-    axis: { format: "d", tickMinStep: 1 },
-  };
-  const y = (field: string): ChartEncoding["y"] => ({
-    field,
-    type: "quantitative",
-    title: t.y,
-    axis: { ...Y_TITLE_ON_TOP, format: ".1~%" },
-  });
-  const color: ChartEncoding = compare
-    ? {
-        color: {
-          field: "scenario",
-          type: "nominal",
-          title: text.common.scenario,
-          legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolOpacity: 1 },
-        },
-      }
-    : { color: { value: COLORS.main }, detail: { field: "scenario", type: "nominal" } };
+  const x = yearEncoding(t.x);
+  const y = yEncoding(t.y, { format: ".1~%" });
+  const color = scenarioColor(compare, locale);
 
   const layers: ChartLayer[] = [
-    {
-      name: "ciBand",
-      mark: { type: "area", opacity: 0.22 },
-      encoding: { x, y: y("low"), y2: { field: "high" }, ...color },
-    },
+    ciBandLayer(x, y, { encoding: color }),
     {
       name: "ruinLine",
       mark: { type: "line", strokeWidth: 2 },
@@ -86,24 +74,17 @@ export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLe
     },
     {
       name: "hover",
-      params: [
-        {
-          name: "ruinHover",
-          select: { type: "point", nearest: true, on: "pointerover", clear: "pointerout" },
-        },
-      ],
-      transform: [
-        { calculate: "format(datum.low, '.2%') + ' ~ ' + format(datum.high, '.2%')", as: "ciText" },
-      ],
+      params: nearestHover("ruinHover"),
+      transform: [percentCiText()],
       mark: { type: "point", filled: true, size: 45 },
       encoding: {
         x,
         y: y("value"),
         ...color,
-        opacity: { condition: { param: "ruinHover", empty: false, value: 1 }, value: 0 },
+        opacity: hoverOpacity("ruinHover"),
         tooltip: [
-          { field: "year", type: "quantitative", title: text.common.year, format: "d" },
-          ...(compare ? [{ field: "scenario", type: "nominal", title: text.common.scenario } as const] : []),
+          yearTooltip(locale),
+          ...scenarioTooltip(compare, locale),
           { field: "value", type: "quantitative", title: t.value, format: ".2%" },
           { field: "ciText", type: "nominal", title: t.ci },
         ],

@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { benefitBreakdownSpec } from "../../src/charts/benefit-breakdown-spec.ts";
 import { chartText } from "../../src/charts/locale.ts";
-import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
-import { breakdown } from "./sample-data.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import { findMark, renderedTexts, scaled, withView } from "./render.ts";
+import { breakdown, onlyScenario } from "./sample-data.ts";
 
-const onlyA = breakdown.filter((r) => r.scenario === "A");
+const onlyA = onlyScenario(breakdown, "A");
 
 chartContract("benefitBreakdownSpec", {
   make: benefitBreakdownSpec,
   dataNames: ["breakdown"],
   datasets: { breakdown: onlyA },
-  title: (locale) => chartText(locale).breakdown.title,
-  texts: (locale) => [chartText(locale).breakdown.x, chartText(locale).breakdown.y],
+  ...catalogueTexts("breakdown", ["x", "y"]),
   variants: [
     {},
     { locale: "en" },
@@ -30,8 +28,7 @@ chartContract("benefitBreakdownSpec", {
 
 describe("benefitBreakdownSpec", () => {
   it("stacks active then retiree per component and writes the component total at the bar's end", async () => {
-    const { view } = await renderView(benefitBreakdownSpec(), { breakdown: onlyA });
-    try {
+    await withView(benefitBreakdownSpec(), { breakdown: onlyA }, (view) => {
       const bars = findMark(view, "bars")?.items ?? [];
       expect(bars).toHaveLength(10);
       const band = bars.filter((b) => b.datum?.["componentLabel"] === "0–3,000 @40%");
@@ -44,27 +41,20 @@ describe("benefitBreakdownSpec", () => {
       expect(retiree?.x2).toBeCloseTo(scaled(view, "x", 1_160_000), 6);
       const totals = findMark(view, "totals")?.items ?? [];
       expect(totals.map((t) => t.text)).toEqual(["116万", "203万", "124万", "21万", "30万"]);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("keeps the components in data order, localizing well-known keys and statuses", async () => {
-    const { view } = await renderView(benefitBreakdownSpec(), { breakdown: onlyA });
-    try {
+    await withView(benefitBreakdownSpec(), { breakdown: onlyA }, (view) => {
       const totals = findMark(view, "totals")?.items ?? [];
       const order = [...totals]
         .sort((a, b) => (a.y ?? 0) - (b.y ?? 0))
         .map((t) => t.datum?.["componentLabel"]);
       expect(order).toEqual(["0–3,000 @40%", "3,000–10,000 @60%", "10,000+ @80%", "津贴", "补充给付"]);
-    } finally {
-      view.finalize();
-    }
-    const texts = svgTexts((await renderSvg(withData(benefitBreakdownSpec(), { breakdown: onlyA }))).svg);
+    });
+    const texts = await renderedTexts(benefitBreakdownSpec(), { breakdown: onlyA });
     expect(texts).toEqual(expect.arrayContaining(["在职", "退休", "津贴", "补充给付", "会员身份"]));
-    const en = svgTexts(
-      (await renderSvg(withData(benefitBreakdownSpec({ locale: "en" }), { breakdown: onlyA }))).svg,
-    );
+    const en = await renderedTexts(benefitBreakdownSpec({ locale: "en" }), { breakdown: onlyA });
     expect(en).toEqual(expect.arrayContaining(["Active", "Retiree", "Allowance", "Top-up", "1.16M"]));
   });
 
@@ -72,19 +62,16 @@ describe("benefitBreakdownSpec", () => {
     const spec = benefitBreakdownSpec({
       componentLabels: { "top-up": "二次补助", "0–3,000 @40%": "起付段" },
     });
-    const texts = svgTexts((await renderSvg(withData(spec, { breakdown: onlyA }))).svg);
+    const texts = await renderedTexts(spec, { breakdown: onlyA });
     expect(texts).toEqual(expect.arrayContaining(["二次补助", "起付段", "津贴"]));
     expect(texts).not.toContain("补充给付");
   });
 
   it("draws one stacked bar per scenario within each component in compare mode", async () => {
-    const { view } = await renderView(benefitBreakdownSpec({ compare: true }), { breakdown });
-    try {
+    await withView(benefitBreakdownSpec({ compare: true }), { breakdown }, (view) => {
       expect(findMark(view, "bars")?.items).toHaveLength(20);
       const totals = (findMark(view, "totals")?.items ?? []).map((t) => t.text);
       expect(totals).toEqual(expect.arrayContaining(["A  116万", "B  133万"]));
-    } finally {
-      view.finalize();
-    }
+    });
   });
 });

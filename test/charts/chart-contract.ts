@@ -6,17 +6,19 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopLevelSpec } from "vega-lite";
-import type { ChartLocale } from "../../src/charts/locale.ts";
+import type { ChartLocale, ChartText } from "../../src/charts/locale.ts";
+import { chartText } from "../../src/charts/locale.ts";
 import type { ChartDatasets } from "../../src/charts/with-data.ts";
 import { withData } from "../../src/charts/with-data.ts";
 import {
   compileChecked,
   findMark,
+  renderedTexts,
   renderSvg,
-  renderView,
   runtimeWarnings,
   svgTexts,
   tooltips,
+  withView,
 } from "./render.ts";
 
 /** Options every chart accepts. */
@@ -43,6 +45,28 @@ export interface ChartCase<O extends CommonOptions> {
   readonly tooltip: (locale: ChartLocale) => { readonly keys: readonly string[]; readonly value: string };
   /** A layer name whose mark must have items after data is attached with `view.data`. */
   readonly dataMark: string;
+}
+
+/** A chart's section of the label catalogue (every key of {@link ChartText} but `common`). */
+type CatalogueSection = Exclude<keyof ChartText, "common">;
+
+/** The keys of a catalogue section whose values are plain strings (titles, axis titles…). */
+type StringKey<S extends CatalogueSection> = {
+  [K in keyof ChartText[S]]: ChartText[S][K] extends string ? K : never;
+}[keyof ChartText[S]];
+
+/**
+ * The `title` and `texts` of a {@link ChartCase} from the catalogue: the section's title, and the
+ * section's `keys` (e.g. `["x", "y"]`, the axis titles) as the texts the chart must show.
+ */
+export function catalogueTexts<S extends CatalogueSection>(
+  section: S,
+  keys: readonly StringKey<S>[],
+): Pick<ChartCase<CommonOptions>, "title" | "texts"> {
+  return {
+    title: (locale) => chartText(locale)[section].title,
+    texts: (locale) => keys.map((key) => String(chartText(locale)[section][key])),
+  };
 }
 
 /** Recursively freezes a plain object (options contain nested records, e.g. componentLabels). */
@@ -84,8 +108,8 @@ export function chartContract<O extends CommonOptions>(name: string, c: ChartCas
     );
 
     it("titles are Chinese by default and English with locale 'en'", async () => {
-      const zh = svgTexts((await renderSvg(withData(c.make(), c.datasets))).svg);
-      const en = svgTexts((await renderSvg(withData(c.make({ locale: "en" } as O), c.datasets))).svg);
+      const zh = await renderedTexts(c.make(), c.datasets);
+      const en = await renderedTexts(c.make({ locale: "en" } as O), c.datasets);
       expect(zh).toContain(c.title("zh"));
       expect(zh).not.toContain(c.title("en"));
       expect(c.title("zh")).toMatch(/[\u4e00-\u9fff]/);
@@ -131,29 +155,23 @@ export function chartContract<O extends CommonOptions>(name: string, c: ChartCas
     });
 
     it.each<ChartLocale>(["zh", "en"])("has tooltips with localized field titles (%s)", async (locale) => {
-      const { view } = await renderView(c.make({ locale } as O), c.datasets);
-      try {
+      await withView(c.make({ locale } as O), c.datasets, (view) => {
         const expected = c.tooltip(locale);
         const match = tooltips(view).find((t) => expected.keys.every((k) => k in t));
         expect(match, JSON.stringify(tooltips(view)[0])).toBeDefined();
         expect(Object.values(match ?? {}).map(String)).toContain(expected.value);
-      } finally {
-        view.finalize();
-      }
+      });
     });
 
     it("takes data through view.data(name, rows) as well", async () => {
-      const { view } = await renderView(c.make(), c.datasets);
-      try {
+      await withView(c.make(), c.datasets, (view) => {
         const rows = c.dataNames.map((n) => view.data(n) as unknown[]);
         rows.forEach((r, i) =>
           expect(r.length, c.dataNames[i]).toBe(c.datasets[c.dataNames[i] ?? ""]?.length),
         );
         expect(findMark(view, c.dataMark)?.items?.length ?? 0).toBeGreaterThan(0);
         expect(runtimeWarnings(view)).toEqual([]);
-      } finally {
-        view.finalize();
-      }
+      });
     });
   });
 }

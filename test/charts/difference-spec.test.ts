@@ -2,16 +2,15 @@ import { describe, expect, it } from "vitest";
 import { differenceSpec } from "../../src/charts/difference-spec.ts";
 import { chartText } from "../../src/charts/locale.ts";
 import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import { findMark, markGroup, renderSvg, scaled, svgTexts, withView } from "./render.ts";
 import { difference } from "./sample-data.ts";
 
 chartContract("differenceSpec", {
   make: differenceSpec,
   dataNames: ["difference"],
   datasets: { difference },
-  title: (locale) => chartText(locale).difference.title,
-  texts: (locale) => [chartText(locale).difference.x],
+  ...catalogueTexts("difference", ["x"]),
   variants: [
     {},
     { locale: "en" },
@@ -32,8 +31,7 @@ chartContract("differenceSpec", {
 
 describe("differenceSpec", () => {
   it("draws only the selected measure (default benefitsPaid), its CI band and a zero rule at 0", async () => {
-    const { view } = await renderView(differenceSpec(), { difference });
-    try {
+    await withView(differenceSpec(), { difference }, (view) => {
       const points = findMark(view, "meanLine")?.items ?? [];
       expect(points.length).toBeGreaterThan(0);
       const band = findMark(view, "ciBand")?.items ?? [];
@@ -44,9 +42,7 @@ describe("differenceSpec", () => {
       const zero = findMark(view, "zeroRule")?.items ?? [];
       expect(zero).toHaveLength(1);
       expect(zero[0]?.y).toBeCloseTo(scaled(view, "y", 0), 6);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("titles the y axis with the measure and unit, formatting yuan as 万 and probabilities as %", async () => {

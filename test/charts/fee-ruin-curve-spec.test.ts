@@ -2,16 +2,15 @@ import { describe, expect, it } from "vitest";
 import { feeRuinCurveSpec } from "../../src/charts/fee-ruin-curve-spec.ts";
 import { chartText } from "../../src/charts/locale.ts";
 import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import { findMark, markGroup, renderSvg, scaled, svgTexts, withView } from "./render.ts";
 import { feeCurve, feeMarks } from "./sample-data.ts";
 
 chartContract("feeRuinCurveSpec", {
   make: feeRuinCurveSpec,
   dataNames: ["feeCurve", "feeMarks"],
   datasets: { feeCurve, feeMarks },
-  title: (locale) => chartText(locale).feeRuin.title,
-  texts: (locale) => [chartText(locale).feeRuin.x, chartText(locale).feeRuin.y],
+  ...catalogueTexts("feeRuin", ["x", "y"]),
   variants: [{}, { locale: "en" }, { targetRuin: 0.01 }, { locale: "en", targetRuin: 0.1 }],
   tooltip: (locale) => {
     const t = chartText(locale).feeRuin;
@@ -22,15 +21,12 @@ chartContract("feeRuinCurveSpec", {
 
 describe("feeRuinCurveSpec", () => {
   it("draws the dashed target rule at targetRuin (default 5%), labelled", async () => {
-    const { view } = await renderView(feeRuinCurveSpec(), { feeCurve, feeMarks });
-    try {
+    await withView(feeRuinCurveSpec(), { feeCurve, feeMarks }, (view) => {
       const rule = findMark(view, "targetRule")?.items ?? [];
       expect(rule).toHaveLength(1);
       expect(rule[0]?.y).toBeCloseTo(scaled(view, "y", 0.05), 6);
       expect(rule[0]?.strokeDash).toEqual([6, 4]);
-    } finally {
-      view.finalize();
-    }
+    });
     const zh = await renderSvg(withData(feeRuinCurveSpec(), { feeCurve, feeMarks }));
     expect(markGroup(zh.svg, "targetRule")).toMatch(/stroke-dasharray="6,4"/);
     expect(svgTexts(zh.svg)).toContain("目标 5%");
@@ -39,17 +35,14 @@ describe("feeRuinCurveSpec", () => {
   });
 
   it("marks the solved and break-even fees with points and localized labels", async () => {
-    const { view } = await renderView(feeRuinCurveSpec(), { feeCurve, feeMarks });
-    try {
+    await withView(feeRuinCurveSpec(), { feeCurve, feeMarks }, (view) => {
       const points = findMark(view, "markPoint")?.items ?? [];
       expect(points).toHaveLength(2);
       expect(points[1]?.x).toBeCloseTo(scaled(view, "x", 91.6), 6);
       expect(points[1]?.y).toBeCloseTo(scaled(view, "y", 0.05), 6);
       const labels = (findMark(view, "markLabel")?.items ?? []).map((i) => i.text);
       expect(labels).toEqual(["收支平衡缴费 68", "目标缴费 91.6"]);
-    } finally {
-      view.finalize();
-    }
+    });
     const en = await renderSvg(withData(feeRuinCurveSpec({ locale: "en" }), { feeCurve, feeMarks }));
     expect(svgTexts(en.svg)).toEqual(expect.arrayContaining(["Break-even fee 68", "Solved fee 91.6"]));
     const other = await renderSvg(

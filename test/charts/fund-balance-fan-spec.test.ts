@@ -2,18 +2,26 @@ import { describe, expect, it } from "vitest";
 import { fundBalanceFanSpec } from "../../src/charts/fund-balance-fan-spec.ts";
 import { chartText } from "../../src/charts/locale.ts";
 import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, findMarks, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
-import { balance } from "./sample-data.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import {
+  findMark,
+  findMarks,
+  markGroup,
+  renderedTexts,
+  renderSvg,
+  scaled,
+  svgTexts,
+  withView,
+} from "./render.ts";
+import { balance, onlyScenario } from "./sample-data.ts";
 
-const onlyA = balance.filter((r) => r.scenario === "A");
+const onlyA = onlyScenario(balance, "A");
 
 chartContract("fundBalanceFanSpec", {
   make: fundBalanceFanSpec,
   dataNames: ["balance"],
   datasets: { balance: onlyA },
-  title: (locale) => chartText(locale).fundBalance.title,
-  texts: (locale) => [chartText(locale).fundBalance.x, chartText(locale).fundBalance.y],
+  ...catalogueTexts("fundBalance", ["x", "y"]),
   variants: [
     {},
     { locale: "en" },
@@ -41,8 +49,7 @@ chartContract("fundBalanceFanSpec", {
 describe("fundBalanceFanSpec", () => {
   it("draws the zero rule at 0 and the dashed, labelled reserve-floor rule at the floor", async () => {
     const spec = fundBalanceFanSpec({ reserveFloor: 2_000_000 });
-    const { view } = await renderView(spec, { balance: onlyA });
-    try {
+    await withView(spec, { balance: onlyA }, (view) => {
       const zero = findMark(view, "zeroRule")?.items ?? [];
       expect(zero).toHaveLength(1);
       expect(zero[0]?.y).toBeCloseTo(scaled(view, "y", 0), 6);
@@ -52,9 +59,7 @@ describe("fundBalanceFanSpec", () => {
       expect(floor[0]?.strokeDash).toEqual([6, 4]);
       const label = findMark(view, "reserveFloorLabel")?.items ?? [];
       expect(label[0]?.text).toBe("准备金下限 200万");
-    } finally {
-      view.finalize();
-    }
+    });
 
     const { svg } = await renderSvg(withData(spec, { balance: onlyA }));
     expect(markGroup(svg, "zeroRule")).toContain("<line");
@@ -67,51 +72,39 @@ describe("fundBalanceFanSpec", () => {
     expect(markGroup(plain, "zeroRule")).toContain("<line");
     expect(markGroup(plain, "reserveFloorRule")).toBeUndefined();
     const en = fundBalanceFanSpec({ locale: "en", reserveFloor: 1_250_000 });
-    expect(svgTexts((await renderSvg(withData(en, { balance: onlyA }))).svg)).toContain(
-      "Reserve floor 1.25M",
-    );
+    expect(await renderedTexts(en, { balance: onlyA })).toContain("Reserve floor 1.25M");
   });
 
   it("formats the amount axis with 万 in Chinese and M in English", async () => {
-    const zh = svgTexts((await renderSvg(withData(fundBalanceFanSpec(), { balance: onlyA }))).svg);
+    const zh = await renderedTexts(fundBalanceFanSpec(), { balance: onlyA });
     expect(zh).toEqual(expect.arrayContaining(["0", "200万", "400万"]));
-    const en = svgTexts(
-      (await renderSvg(withData(fundBalanceFanSpec({ locale: "en" }), { balance: onlyA }))).svg,
-    );
+    const en = await renderedTexts(fundBalanceFanSpec({ locale: "en" }), { balance: onlyA });
     expect(en).toEqual(expect.arrayContaining(["0", "2M", "4M"]));
   });
 
   it("draws the three nested bands and the median, one shape per scenario", async () => {
-    const { view } = await renderView(fundBalanceFanSpec({ compare: true }), { balance });
-    try {
+    await withView(fundBalanceFanSpec({ compare: true }), { balance }, (view) => {
       for (const layer of ["band98", "band90", "band50", "median"]) {
         // Area and line marks are drawn per series: one mark per scenario, one point per year.
         const marks = findMarks(view, layer);
         expect(marks.length, layer).toBe(2);
         for (const mark of marks) expect(mark.items?.length, layer).toBe(10);
       }
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("shows a scenario legend only in compare mode", async () => {
-    const compare = svgTexts(
-      (await renderSvg(withData(fundBalanceFanSpec({ compare: true }), { balance }))).svg,
-    );
+    const compare = await renderedTexts(fundBalanceFanSpec({ compare: true }), { balance });
     expect(compare).toEqual(expect.arrayContaining(["方案", "A", "B"]));
-    const single = svgTexts((await renderSvg(withData(fundBalanceFanSpec(), { balance: onlyA }))).svg);
+    const single = await renderedTexts(fundBalanceFanSpec(), { balance: onlyA });
     expect(single).not.toContain("方案");
   });
 
   it("keeps only the chosen scenario's rows with the scenario option", async () => {
-    const { view } = await renderView(fundBalanceFanSpec({ scenario: "B" }), { balance });
-    try {
+    await withView(fundBalanceFanSpec({ scenario: "B" }), { balance }, (view) => {
       const points = findMark(view, "hover")?.items ?? [];
       expect(points).toHaveLength(10);
       expect(points.every((p) => p.datum?.["scenario"] === "B")).toBe(true);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 });

@@ -2,19 +2,18 @@ import { describe, expect, it } from "vitest";
 import { chartText } from "../../src/charts/locale.ts";
 import { lossRatioDistributionSpec } from "../../src/charts/loss-ratio-distribution-spec.ts";
 import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, findMarks, markGroup, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
-import { lossRatio } from "./sample-data.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import { findMark, findMarks, markGroup, renderSvg, scaled, svgTexts, withView } from "./render.ts";
+import { lossRatio, onlyScenario } from "./sample-data.ts";
 
-const onlyA = lossRatio.filter((r) => r.scenario === "A");
+const onlyA = onlyScenario(lossRatio, "A");
 const meanA = onlyA.reduce((sum, r) => sum + r.lossRatio, 0) / onlyA.length;
 
 chartContract("lossRatioDistributionSpec", {
   make: lossRatioDistributionSpec,
   dataNames: ["lossRatio"],
   datasets: { lossRatio: onlyA },
-  title: (locale) => chartText(locale).lossRatio.title,
-  texts: (locale) => [chartText(locale).lossRatio.x, chartText(locale).lossRatio.y],
+  ...catalogueTexts("lossRatio", ["x", "y"]),
   variants: [
     {},
     { locale: "en" },
@@ -31,22 +30,18 @@ chartContract("lossRatioDistributionSpec", {
 
 describe("lossRatioDistributionSpec", () => {
   it("bins in the spec: bar heights are shares of path-years summing to 1", async () => {
-    const { view } = await renderView(lossRatioDistributionSpec(), { lossRatio: onlyA });
-    try {
+    await withView(lossRatioDistributionSpec(), { lossRatio: onlyA }, (view) => {
       const bars = findMark(view, "histogram")?.items ?? [];
       expect(bars.length).toBeGreaterThan(5);
       const shares = bars.map((b) => Number(b.datum?.["share"]));
       expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
       const counts = bars.map((b) => Number(b.datum?.["count"]));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(onlyA.length);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("draws the mean rule at the mean and the dashed break-even rule at 100%, both labelled", async () => {
-    const { view } = await renderView(lossRatioDistributionSpec(), { lossRatio: onlyA });
-    try {
+    await withView(lossRatioDistributionSpec(), { lossRatio: onlyA }, (view) => {
       const mean = findMark(view, "meanRule")?.items ?? [];
       expect(mean).toHaveLength(1);
       expect(mean[0]?.x).toBeCloseTo(scaled(view, "x", meanA), 6);
@@ -54,9 +49,7 @@ describe("lossRatioDistributionSpec", () => {
       expect(breakEven).toHaveLength(1);
       expect(breakEven[0]?.x).toBeCloseTo(scaled(view, "x", 1), 6);
       expect(breakEven[0]?.strokeDash).toEqual([6, 4]);
-    } finally {
-      view.finalize();
-    }
+    });
     const { svg } = await renderSvg(withData(lossRatioDistributionSpec(), { lossRatio: onlyA }));
     expect(markGroup(svg, "breakEvenRule")).toMatch(/stroke-dasharray="6,4"/);
     const texts = svgTexts(svg);
@@ -66,8 +59,7 @@ describe("lossRatioDistributionSpec", () => {
   });
 
   it("overlays the scenarios in compare mode, one mean rule each", async () => {
-    const { view } = await renderView(lossRatioDistributionSpec({ compare: true }), { lossRatio });
-    try {
+    await withView(lossRatioDistributionSpec({ compare: true }), { lossRatio }, (view) => {
       const bars = findMark(view, "histogram")?.items ?? [];
       const scenarios = new Set(bars.map((b) => b.datum?.["scenario"]));
       expect(scenarios).toEqual(new Set(["A", "B"]));
@@ -79,9 +71,7 @@ describe("lossRatioDistributionSpec", () => {
       }
       expect(findMark(view, "meanRule")?.items).toHaveLength(2);
       expect(findMarks(view, "meanLabel")).toHaveLength(0);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("drops non-finite loss ratios (e.g. a year without contributions)", async () => {

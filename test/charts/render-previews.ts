@@ -21,14 +21,12 @@ import {
 } from "../../src/charts/index.ts";
 import { renderSvg } from "./render.ts";
 import * as sample from "./sample-data.ts";
-
-const onlyA = <R extends { scenario: string }>(rows: readonly R[]): R[] =>
-  rows.filter((r) => r.scenario === "A");
+import { onlyScenario } from "./sample-data.ts";
 
 /** Name → self-contained spec. */
 const previews: Readonly<Record<string, TopLevelSpec>> = {
   "fund-balance-fan-zh": withData(fundBalanceFanSpec({ reserveFloor: 2_000_000 }), {
-    balance: onlyA(sample.balance),
+    balance: onlyScenario(sample.balance, "A"),
   }),
   "fund-balance-fan-en-compare": withData(
     fundBalanceFanSpec({ locale: "en", compare: true, reserveFloor: 2_000_000 }),

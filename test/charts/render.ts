@@ -4,6 +4,8 @@
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
+import type { ChartDatasets } from "../../src/charts/with-data.ts";
+import { withData } from "../../src/charts/with-data.ts";
 
 /** A Vega logger that records warnings and errors instead of printing them. */
 export function collectingLogger(): vega.LoggerInterface & { readonly messages: string[] } {
@@ -75,6 +77,20 @@ export async function renderView(
   return { view, warnings };
 }
 
+/** Runs `use` on a view made by {@link renderView} with `datasets`, finalizing the view afterwards. */
+export async function withView<T>(
+  spec: TopLevelSpec,
+  datasets: ChartDatasets,
+  use: (view: vega.View) => T | Promise<T>,
+): Promise<T> {
+  const { view } = await renderView(spec, datasets);
+  try {
+    return await use(view);
+  } finally {
+    view.finalize();
+  }
+}
+
 /** Warnings and errors the Vega runtime logged for a view made by {@link renderView}. */
 export function runtimeWarnings(view: vega.View): string[] {
   return [...(viewLoggers.get(view)?.messages ?? [])];
@@ -137,6 +153,11 @@ export function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
     (m[1] ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
   );
+}
+
+/** The texts of the SVG of `spec` with `datasets` attached by `withData` (see {@link svgTexts}). */
+export async function renderedTexts(spec: TopLevelSpec, datasets: ChartDatasets): Promise<string[]> {
+  return svgTexts((await renderSvg(withData(spec, datasets))).svg);
 }
 
 /** The SVG markup of the mark group Vega-Lite emits for the layer named `name` (`<name>_marks`). */

@@ -2,18 +2,17 @@ import { describe, expect, it } from "vitest";
 import { chartText } from "../../src/charts/locale.ts";
 import { ruinProbabilitySpec } from "../../src/charts/ruin-probability-spec.ts";
 import { withData } from "../../src/charts/with-data.ts";
-import { chartContract } from "./chart-contract.ts";
-import { findMark, findMarks, renderSvg, renderView, scaled, svgTexts } from "./render.ts";
-import { ruin } from "./sample-data.ts";
+import { catalogueTexts, chartContract } from "./chart-contract.ts";
+import { findMark, findMarks, renderedTexts, renderSvg, scaled, svgTexts, withView } from "./render.ts";
+import { onlyScenario, ruin } from "./sample-data.ts";
 
-const onlyA = ruin.filter((r) => r.scenario === "A");
+const onlyA = onlyScenario(ruin, "A");
 
 chartContract("ruinProbabilitySpec", {
   make: ruinProbabilitySpec,
   dataNames: ["ruin"],
   datasets: { ruin: onlyA },
-  title: (locale) => chartText(locale).ruin.title,
-  texts: (locale) => [chartText(locale).ruin.x, chartText(locale).ruin.y],
+  ...catalogueTexts("ruin", ["x", "y"]),
   variants: [{}, { locale: "en" }, { compare: true }, { locale: "en", compare: true }, { scenario: "A" }],
   tooltip: (locale) => {
     const t = chartText(locale);
@@ -27,38 +26,29 @@ describe("ruinProbabilitySpec", () => {
     const { svg } = await renderSvg(withData(ruinProbabilitySpec(), { ruin: onlyA }));
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(["0%", "10%", "20%"]));
 
-    const { view } = await renderView(ruinProbabilitySpec(), { ruin: onlyA });
-    try {
+    await withView(ruinProbabilitySpec(), { ruin: onlyA }, (view) => {
       const band = findMark(view, "ciBand")?.items ?? [];
       expect(band).toHaveLength(10);
       const last = band.at(-1);
       const row = onlyA.at(-1);
       expect(last?.y).toBeCloseTo(scaled(view, "y", row?.low ?? Number.NaN), 6);
       expect(last?.y2).toBeCloseTo(scaled(view, "y", row?.high ?? Number.NaN), 6);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 
   it("draws one line per scenario with a legend in compare mode", async () => {
-    const { view } = await renderView(ruinProbabilitySpec({ compare: true }), { ruin });
-    try {
+    await withView(ruinProbabilitySpec({ compare: true }), { ruin }, (view) => {
       expect(findMarks(view, "ruinLine")).toHaveLength(2);
-    } finally {
-      view.finalize();
-    }
-    const texts = svgTexts((await renderSvg(withData(ruinProbabilitySpec({ compare: true }), { ruin }))).svg);
+    });
+    const texts = await renderedTexts(ruinProbabilitySpec({ compare: true }), { ruin });
     expect(texts).toEqual(expect.arrayContaining(["方案", "A", "B"]));
   });
 
   it("keeps only the chosen scenario's rows with the scenario option", async () => {
-    const { view } = await renderView(ruinProbabilitySpec({ scenario: "B" }), { ruin });
-    try {
+    await withView(ruinProbabilitySpec({ scenario: "B" }), { ruin }, (view) => {
       const points = findMark(view, "hover")?.items ?? [];
       expect(points).toHaveLength(10);
       expect(points.every((p) => p.datum?.["scenario"] === "B")).toBe(true);
-    } finally {
-      view.finalize();
-    }
+    });
   });
 });

@@ -12,6 +12,14 @@ import type { RuinRow } from "../../src/charts/ruin-probability-spec.ts";
 
 const YEARS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
+/** The rows of one scenario only (e.g. "A": the single-scenario sample of a chart). */
+export function onlyScenario<R extends { readonly scenario: string }>(
+  rows: readonly R[],
+  scenario: string,
+): R[] {
+  return rows.filter((r) => r.scenario === scenario);
+}
+
 /** z-scores of the percentiles 1, 5, 25, 75, 95, 99 of a normal distribution. */
 const Z = { p1: -2.326, p5: -1.645, p25: -0.674, p75: 0.674, p95: 1.645, p99: 2.326 };
 

@@ -50,10 +50,15 @@ export interface AggregateReference {
 
 const cdfPoints = [0, 25000, 50000, 100000, 200000];
 
+/** R's `Fp(c(0, 25000, 50000, 1e5, 2e5))` paired with those points. */
+function cdfAtPoints(values: readonly number[]): AggregateReference["cdfAt"] {
+  return values.map((value, i) => ({ x: cdfPoints[i]!, value }));
+}
+
 export const referencePoisson: AggregateReference = {
-  cdfAt: [
+  cdfAt: cdfAtPoints([
     2.0949728763727335e-9, 0.12784432273450141, 0.6733890028980866, 0.9815095432996599, 0.9995505909653004,
-  ].map((value, i) => ({ x: cdfPoints[i]!, value })),
+  ]),
   pmfAt20000: 0.0005540754493554706,
   massBeyond2To13: 1 - 0.9999863464681324,
   mean: 45058.32445925103,
@@ -70,9 +75,9 @@ export const referencePoisson: AggregateReference = {
 };
 
 export const referenceNegativeBinomial: AggregateReference = {
-  cdfAt: [
+  cdfAt: cdfAtPoints([
     0.00827670386665997, 0.3629536612825921, 0.6531283838028453, 0.9129078385124898, 0.9953732378201882,
-  ].map((value, i) => ({ x: cdfPoints[i]!, value })),
+  ]),
   pmfAt20000: 0.0007421106366032653,
   massBeyond2To13: 1 - 0.9999713781396847,
   mean: 45058.32445925103,

@@ -13,23 +13,11 @@ import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
 import { pmfMoments } from "../../src/risk/pmf-moments.ts";
 import { tailValueAtRiskPmf } from "../../src/risk/tail-value-at-risk-pmf.ts";
 import { valueAtRiskPmf } from "../../src/risk/value-at-risk-pmf.ts";
-import type { AggregateReference } from "./actuar-reference.ts";
-import {
-  cdfOnGrid,
-  referenceMeanlog,
-  referenceNegativeBinomial,
-  referencePoisson,
-  referenceSdlog,
-  referenceSeverityLength,
-  referenceStep,
-} from "./actuar-reference.ts";
+import { cdfOnGrid, referenceStep } from "./actuar-reference.ts";
+import { referenceCases, referenceSeverityPmf } from "./fixtures.ts";
 
 const step = referenceStep;
-const severityPmf = discretizeSeverity(
-  lognormalSeverity(referenceMeanlog, referenceSdlog).cdf,
-  step,
-  referenceSeverityLength,
-);
+const severityPmf = referenceSeverityPmf();
 const severityMoments = pmfMoments(severityPmf, step);
 
 function maxAbsDifference(a: ArrayLike<number>, b: ArrayLike<number>, length: number): number {
@@ -80,15 +68,6 @@ describe("aggregateFft", () => {
       expect(result.aliasingWarning).toBe(false);
     });
   });
-
-  const referenceCases: { name: string; count: CountDistribution; reference: AggregateReference }[] = [
-    { name: "Poisson(20)", count: poissonCount(20), reference: referencePoisson },
-    {
-      name: "NB(size 2, mean 20)",
-      count: negativeBinomialFromMean(20, 2),
-      reference: referenceNegativeBinomial,
-    },
-  ];
 
   describe.each(referenceCases)("lognormal(7, 1.2) severity, h = 50, $name", ({ count, reference }) => {
     const result = aggregateFft(severityPmf, step, count, 2 ** 16);

@@ -1,31 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { aggregatePanjer } from "../../src/risk/aggregate-panjer.ts";
 import type { CountDistribution } from "../../src/risk/count-distribution.ts";
-import {
-  binomialCount,
-  negativeBinomialCount,
-  negativeBinomialFromMean,
-  poissonCount,
-} from "../../src/risk/count-distribution.ts";
-import { discretizeSeverity } from "../../src/risk/discretize-severity.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
-import type { AggregateReference } from "./actuar-reference.ts";
-import {
-  cdfOnGrid,
-  referenceMeanlog,
-  referenceNegativeBinomial,
-  referencePoisson,
-  referenceSdlog,
-  referenceSeverityLength,
-  referenceStep,
-} from "./actuar-reference.ts";
+import { binomialCount, negativeBinomialCount, poissonCount } from "../../src/risk/count-distribution.ts";
+import { cdfOnGrid, referenceStep } from "./actuar-reference.ts";
+import { referenceCases, referenceSeverityPmf } from "./fixtures.ts";
 
 const step = referenceStep;
-const severityPmf = discretizeSeverity(
-  lognormalSeverity(referenceMeanlog, referenceSdlog).cdf,
-  step,
-  referenceSeverityLength,
-);
+const severityPmf = referenceSeverityPmf();
 
 describe("aggregatePanjer", () => {
   it("reproduces the count pmf when every claim is one grid step (R: dpois(0:3, 2), dnbinom(0:2, 2.5, 0.3), dbinom(0:2, 10, 0.3))", () => {
@@ -45,15 +26,6 @@ describe("aggregatePanjer", () => {
       expected.forEach((probability, k) => expect(result.pmf[k]).toBeCloseTo(probability, 15));
     }
   });
-
-  const referenceCases: { name: string; count: CountDistribution; reference: AggregateReference }[] = [
-    { name: "Poisson(20)", count: poissonCount(20), reference: referencePoisson },
-    {
-      name: "NB(size 2, mean 20)",
-      count: negativeBinomialFromMean(20, 2),
-      reference: referenceNegativeBinomial,
-    },
-  ];
 
   it.each(referenceCases)(
     "matches R actuar's recursive aggregateDist for $name on 2^13 points",

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { valueAtRiskPmf } from "../../src/risk/value-at-risk-pmf.ts";
 import { aggregatePanjer } from "../../src/risk/aggregate-panjer.ts";
-import { discretizeSeverity } from "../../src/risk/discretize-severity.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
 import { poissonCount } from "../../src/risk/count-distribution.ts";
-import {
-  referenceMeanlog,
-  referencePoisson,
-  referenceSdlog,
-  referenceSeverityLength,
-  referenceStep,
-} from "./actuar-reference.ts";
+import { referencePoisson, referenceSeverityLength, referenceStep } from "./actuar-reference.ts";
+import { referenceSeverityPmf } from "./fixtures.ts";
 
 describe("valueAtRiskPmf", () => {
   it("is the smallest grid point with F ≥ α (by hand: F = 0.9, 0.99, 1 at 0, 1000, 2000)", () => {
@@ -21,8 +14,7 @@ describe("valueAtRiskPmf", () => {
   });
 
   it("matches R actuar's VaR() of the compound Poisson reference case", () => {
-    const severity = lognormalSeverity(referenceMeanlog, referenceSdlog);
-    const fx = discretizeSeverity(severity.cdf, referenceStep, referenceSeverityLength);
+    const fx = referenceSeverityPmf();
     const aggregate = aggregatePanjer(fx, referenceStep, poissonCount(20), referenceSeverityLength);
     for (const { level, value } of referencePoisson.valueAtRisk) {
       expect(valueAtRiskPmf(aggregate.pmf, referenceStep, level)).toBe(value);
