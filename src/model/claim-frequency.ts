@@ -1,5 +1,6 @@
 import type { Scenario } from "../scenario/types.ts";
 import type { MembershipCells } from "./membership-cells.ts";
+import { pow } from "./portable-math.ts";
 
 /**
  * Claims per member per year follow a negative binomial: Poisson with a Gamma frailty of shape r and
@@ -30,7 +31,7 @@ export function createClaimFrequency(scenario: Scenario, cells: MembershipCells)
 
 /** P(N = 0) of the negative binomial with `mean` and `shape`: (1 + mean/shape)^(−shape). */
 export function probabilityOfNoClaim(mean: number, shape: number): number {
-  return Math.pow(1 + mean / shape, -shape);
+  return pow(1 + mean / shape, -shape);
 }
 
 /**

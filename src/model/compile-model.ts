@@ -5,6 +5,7 @@ import type { AliasTable } from "./discrete-alias-table.ts";
 import { createLengthOfStay } from "./length-of-stay.ts";
 import { type MembershipCells, createMembershipCells, initialMembership } from "./membership-cells.ts";
 import { type SelfPaySeverity, createSelfPaySeverity } from "./self-pay-severity.ts";
+import { log } from "./portable-math.ts";
 
 /** Entries of the exponential quantile table for reporting lags. */
 export const LAG_TABLE_SIZE = 1025;
@@ -37,10 +38,10 @@ export function compileModel(scenario: Scenario): Model {
   const fund = scenario.assumptions.fund;
   const lagTable = new Float64Array(LAG_TABLE_SIZE);
   for (let i = 0; i < LAG_TABLE_SIZE - 1; i++) {
-    lagTable[i] = -fund.meanReportingLagDays * Math.log(1 - i / (LAG_TABLE_SIZE - 1));
+    lagTable[i] = -fund.meanReportingLagDays * log(1 - i / (LAG_TABLE_SIZE - 1));
   }
   // The last entry stands for the top 1/1024 of lags: their conditional mean, mean × (ln 1024 + 1).
-  lagTable[LAG_TABLE_SIZE - 1] = fund.meanReportingLagDays * (Math.log(LAG_TABLE_SIZE - 1) + 1);
+  lagTable[LAG_TABLE_SIZE - 1] = fund.meanReportingLagDays * (log(LAG_TABLE_SIZE - 1) + 1);
   const feeByBand = new Float64Array(cells.bands);
   for (let band = 0; band < cells.bands; band++) {
     feeByBand[band] = band < cells.activeBands ? scenario.policy.fees.active : scenario.policy.fees.retiree;

@@ -1,3 +1,5 @@
+import { exp, log } from "./portable-math.ts";
+
 /**
  * The standard normal quantile Φ⁻¹(p), by Acklam's rational approximation (relative error below
  * 1.15e-9). Used to build tables, not per draw.
@@ -21,7 +23,7 @@ export function inverseNormal(p: number): number {
   const low = 0.02425;
   let x: number;
   if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * log(p));
     x =
       (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
@@ -32,7 +34,7 @@ export function inverseNormal(p: number): number {
       ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
       (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
   } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
+    const q = Math.sqrt(-2 * log(1 - p));
     x =
       -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
@@ -46,7 +48,7 @@ export function erfc(x: number): number {
   const t = 1 / (1 + 0.5 * z);
   const r =
     t *
-    Math.exp(
+    exp(
       -z * z -
         1.26551223 +
         t *

@@ -1,5 +1,6 @@
 import type { SelfPayAssumptions } from "../scenario/types.ts";
 import { inverseNormal, normalCdf } from "./inverse-normal.ts";
+import { exp, log, pow } from "./portable-math.ts";
 
 /**
  * Self-pay per stay: a lognormal body (median `median`, log-sd `sigma`) below `tailThreshold` u, and above
@@ -27,15 +28,15 @@ export const SELF_PAY_TABLE_SIZE = 4097;
 
 /** Builds the severity and its quantile table once per scenario. Cost: O(table size). */
 export function createSelfPaySeverity(assumptions: SelfPayAssumptions): SelfPaySeverity {
-  const mu = Math.log(assumptions.median);
+  const mu = log(assumptions.median);
   const sigma = Math.max(assumptions.sigma, 1e-9);
   const threshold = assumptions.tailThreshold;
-  const tailProbability = 1 - normalCdf((Math.log(threshold) - mu) / sigma);
+  const tailProbability = 1 - normalCdf((log(threshold) - mu) / sigma);
   const bodyTable = new Float64Array(SELF_PAY_TABLE_SIZE);
   const bodyMass = 1 - tailProbability;
   for (let i = 0; i < SELF_PAY_TABLE_SIZE; i++) {
     const v = (i / (SELF_PAY_TABLE_SIZE - 1)) * bodyMass;
-    bodyTable[i] = i === 0 ? 0 : Math.min(threshold, Math.exp(mu + sigma * inverseNormal(v)));
+    bodyTable[i] = i === 0 ? 0 : Math.min(threshold, exp(mu + sigma * inverseNormal(v)));
   }
   bodyTable[SELF_PAY_TABLE_SIZE - 1] = threshold;
   return { mu, sigma, threshold, alpha: assumptions.tailAlpha, tailProbability, bodyTable };
@@ -54,14 +55,12 @@ export function selfPayQuantile(severity: SelfPaySeverity, v: number): number {
     const table = severity.bodyTable;
     return table[index]! + (table[index + 1]! - table[index]!) * fraction;
   }
-  return (
-    severity.threshold * Math.pow(severity.tailProbability / Math.max(1 - v, 1e-300), 1 / severity.alpha)
-  );
+  return severity.threshold * pow(severity.tailProbability / Math.max(1 - v, 1e-300), 1 / severity.alpha);
 }
 
 /** The distribution function F(x) of the self-pay (exact, for the aggregate cross-check). */
 export function selfPayCdf(severity: SelfPaySeverity, x: number): number {
   if (x <= 0) return 0;
-  if (x <= severity.threshold) return normalCdf((Math.log(x) - severity.mu) / severity.sigma);
-  return 1 - severity.tailProbability * Math.pow(severity.threshold / x, severity.alpha);
+  if (x <= severity.threshold) return normalCdf((log(x) - severity.mu) / severity.sigma);
+  return 1 - severity.tailProbability * pow(severity.threshold / x, severity.alpha);
 }

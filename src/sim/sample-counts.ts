@@ -1,4 +1,5 @@
 import type { RandomStream } from "./random-stream.ts";
+import { exp, pow } from "../model/portable-math.ts";
 
 /** Above this mean a draw is split in two halves (exact: sums of independent binomials/Poissons). */
 const SPLIT_MEAN = 200;
@@ -18,7 +19,7 @@ export function sampleBinomial(stream: RandomStream, n: number, p: number): numb
     return sampleBinomial(stream, half, p) + sampleBinomial(stream, n - half, p);
   }
   const ratio = p / (1 - p);
-  let probability = Math.pow(1 - p, n);
+  let probability = pow(1 - p, n);
   let cumulative = probability;
   const u = stream.uniform();
   let k = 0;
@@ -38,7 +39,7 @@ export function sampleBinomial(stream: RandomStream, n: number, p: number): numb
 export function samplePoisson(stream: RandomStream, mean: number): number {
   if (!(mean > 0)) return 0;
   if (mean > SPLIT_MEAN) return samplePoisson(stream, mean / 2) + samplePoisson(stream, mean / 2);
-  let probability = Math.exp(-mean);
+  let probability = exp(-mean);
   let cumulative = probability;
   const u = stream.uniform();
   let k = 0;

@@ -9,6 +9,7 @@ import { payStayFast } from "../policy/pay-stay-fast.ts";
 import { METRIC, metricCount } from "./metrics.ts";
 import { type RandomStream, streamFor } from "./random-stream.ts";
 import { sampleBinomial, samplePoisson, stochasticRound } from "./sample-counts.ts";
+import { log, pow } from "../model/portable-math.ts";
 
 const DAYS_IN_YEAR = 365;
 // Slots copied into module constants for the hot loop.
@@ -212,8 +213,7 @@ function simulateClaims(
       const months = 1 + ((stream.uniform() * 12) | 0);
       state.fill(0);
       for (let month = 0; month < months; month++) {
-        const amount =
-          -hospitalisation.specialOutpatientMeanSelfPay * Math.log(1 - stream.uniform()) * inflation;
+        const amount = -hospitalisation.specialOutpatientMeanSelfPay * log(1 - stream.uniform()) * inflation;
         payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
         const payout = out[OUT_PAYOUT]!;
         const paidDay = month * 30 + drawLag(lagTable, stream.uniform());
@@ -423,7 +423,7 @@ export function simulatePath(
     model.policy.lumpSums.forEach((product, kindIndex) => {
       if (product) contributions += lumpSumHolders(model, counts, kindIndex) * product.fee;
     });
-    const inflation = Math.pow(1 + hospitalisation.medicalInflation, year - 1);
+    const inflation = pow(1 + hospitalisation.medicalInflation, year - 1);
     state.fill(0);
     const claimStream = streamFor(seed, path, year, "claims");
     const spill = simulateClaims(model, claimStream, workspace, result, rowOffset, inflation, frailty);
