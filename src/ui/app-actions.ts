@@ -1,0 +1,263 @@
+import type { ChartLocale } from "../charts/locale.ts";
+import { solveFee } from "../risk/solve-fee.ts";
+import { resolveScenario } from "../scenario/resolve-scenario.ts";
+import type { Scenario } from "../scenario/types.ts";
+import type { AppState, ScenarioSource, Tab, TextFile } from "./app-state.ts";
+import { bundledSource, loadBundledScenario, scenarioPath, scenarioReader } from "./bundled-scenarios.ts";
+import { checkScenario } from "./check-scenario.ts";
+import type { DocumentPath } from "./document-path.ts";
+import { setAt } from "./document-path.ts";
+import { errorText, failure } from "./error-text.ts";
+import { translate } from "./i18n.ts";
+import type { JobRunner } from "./job-runner.ts";
+import { replayClaims } from "./replay-claims.ts";
+import { runJob, simulationResults } from "./run-job.ts";
+import { sharedDraft, shareHashOf } from "./share-link.ts";
+import { decodeShareHash } from "./share-url.ts";
+import { checkSolveSettings, type SolveSettingsText } from "./solve-settings.ts";
+import type { Store } from "./store.ts";
+
+/** Everything the user can do; the views call these and only read the store. */
+export interface AppActions {
+  setLocale(locale: ChartLocale): void;
+  setTab(tab: Tab): void;
+  loadBundled(name: string): void;
+  loadFile(file: TextFile): void;
+  resetScenario(): void;
+  /** Sets a field of the edited scenario; `reshape` redraws the form (a band added, a section switched). */
+  setField(path: DocumentPath, value: unknown, reshape?: boolean): void;
+  simulate(): Promise<void>;
+  setCompareName(name: string): void;
+  setCompareField(path: DocumentPath, value: unknown): void;
+  compare(): Promise<void>;
+  setSolveSetting(setting: keyof SolveSettingsText, text: string): void;
+  solve(): Promise<void>;
+  cancel(): void;
+  setReplayFile(kind: "members" | "claims", file: TextFile | null): void;
+  setReplaySecond(name: string): void;
+  replay(): void;
+  /** Loads the scenario and settings of a shared link's hash; false when the hash names no scenario. */
+  applyHash(hash: string): boolean;
+  /** The hash of a link that reproduces the current scenario, settings and language. */
+  shareHash(): string;
+}
+
+/** The actions over `store`, running simulations with `jobs`. */
+export function createActions(store: Store<AppState>, jobs: JobRunner): AppActions {
+  const setDraft = (
+    draft: Record<string, unknown>,
+    source: ScenarioSource,
+    extra: Partial<AppState> = {},
+  ) => {
+    store.set({ draft, problems: checkScenario(draft, source.file), ...extra });
+  };
+
+  const useScenario = (base: Scenario, source: ScenarioSource, draft?: Record<string, unknown>) => {
+    const edited = draft ?? (structuredClone(base) as unknown as Record<string, unknown>);
+    setDraft(edited, source, {
+      base,
+      source,
+      loadProblems: null,
+      formVersion: store.get().formVersion + 1,
+    });
+  };
+
+  const validScenario = (): Scenario | null => {
+    const state = store.get();
+    if (state.job || state.problems.length > 0) return null;
+    return structuredClone(state.draft) as unknown as Scenario;
+  };
+
+  const actions: AppActions = {
+    setLocale(locale) {
+      store.set({ locale });
+    },
+    setTab(tab) {
+      store.set({ tab });
+    },
+    loadBundled(name) {
+      try {
+        useScenario(loadBundledScenario(name), bundledSource(name));
+      } catch (error) {
+        store.set({
+          loadProblems: {
+            title: translate(store.get().locale, "scenario.loadFailed", { file: scenarioPath(name) }),
+            messages: errorText(error).split("\n"),
+          },
+        });
+      }
+    },
+    loadFile(file) {
+      const path = scenarioPath(file.name.replace(/\.json$/i, ""));
+      try {
+        const scenario = resolveScenario(path, scenarioReader({ [path]: file.text }));
+        useScenario(scenario, { name: file.name, file: path, bundled: false });
+      } catch (error) {
+        store.set({
+          loadProblems: {
+            title: translate(store.get().locale, "scenario.loadFailed", { file: file.name }),
+            messages: errorText(error).split("\n"),
+          },
+        });
+      }
+    },
+    resetScenario() {
+      const state = store.get();
+      useScenario(state.base, state.source);
+    },
+    setField(path, value, reshape = false) {
+      const state = store.get();
+      setDraft(
+        setAt(state.draft, path, value),
+        state.source,
+        reshape ? { formVersion: state.formVersion + 1 } : {},
+      );
+    },
+    async simulate() {
+      const scenario = validScenario();
+      if (!scenario) return;
+      store.set({ simulate: { status: "running" }, tab: "results" });
+      try {
+        store.set({
+          simulate: { status: "done", value: await simulationResults(store, jobs, "simulate", scenario) },
+        });
+      } catch (error) {
+        store.set({ simulate: failure(error) });
+      }
+    },
+    setCompareName(name) {
+      try {
+        const draft = structuredClone(loadBundledScenario(name)) as unknown as Record<string, unknown>;
+        store.set({
+          compareName: name,
+          compareDraft: draft,
+          compareProblems: checkScenario(draft, scenarioPath(name)),
+        });
+      } catch (error) {
+        store.set({
+          compareName: name,
+          compareDraft: null,
+          compareProblems: [{ path: [], message: errorText(error) }],
+        });
+      }
+    },
+    setCompareField(path, value) {
+      const state = store.get();
+      if (!state.compareDraft) return;
+      const draft = setAt(state.compareDraft, path, value);
+      store.set({
+        compareDraft: draft,
+        compareProblems: checkScenario(draft, scenarioPath(state.compareName)),
+      });
+    },
+    async compare() {
+      const scenario = validScenario();
+      const state = store.get();
+      if (!scenario || !state.compareDraft || state.compareProblems.length > 0) return;
+      const second = structuredClone(state.compareDraft) as unknown as Scenario;
+      store.set({ compare: { status: "running" } });
+      try {
+        store.set({
+          compare: {
+            status: "done",
+            value: await simulationResults(store, jobs, "compare", scenario, second),
+          },
+        });
+      } catch (error) {
+        store.set({ compare: failure(error) });
+      }
+    },
+    setSolveSetting(setting, text) {
+      const solveSettings = { ...store.get().solveSettings, [setting]: text };
+      store.set({ solveSettings, solveProblems: checkSolveSettings(solveSettings).problems });
+    },
+    async solve() {
+      const scenario = validScenario();
+      const { settings } = checkSolveSettings(store.get().solveSettings);
+      if (!scenario || !settings) return;
+      const seed = scenario.simulation.seed;
+      store.set({ solve: { status: "running" }, solvePoints: [] });
+      try {
+        const solution = await runJob(store, jobs, "solve", null, (pool) =>
+          solveFee(scenario, { ...settings, seed }, pool, (point) => {
+            const job = store.get().job;
+            store.set({
+              solvePoints: [...store.get().solvePoints, point],
+              ...(job ? { job: { ...job, steps: job.steps + 1 } } : {}),
+            });
+          }),
+        );
+        store.set({ solve: { status: "done", value: { solution, scenario, ...settings, seed } } });
+      } catch (error) {
+        store.set({ solve: failure(error) });
+      }
+    },
+    cancel() {
+      jobs.cancel();
+    },
+    setReplayFile(kind, file) {
+      store.set(kind === "members" ? { replayMembers: file } : { replayClaims: file });
+    },
+    setReplaySecond(name) {
+      store.set({ replaySecond: name });
+    },
+    replay() {
+      const state = store.get();
+      const scenario = state.problems.length === 0 ? (state.draft as unknown as Scenario) : null;
+      if (!scenario || !state.replayMembers || !state.replayClaims) return;
+      try {
+        const second = state.replaySecond ? loadBundledScenario(state.replaySecond) : undefined;
+        const replay = replayClaims(
+          {
+            members: { name: state.replayMembers.name, text: state.replayMembers.text },
+            claims: { name: state.replayClaims.name, text: state.replayClaims.text },
+          },
+          scenario,
+          second,
+        );
+        store.set({
+          replay: {
+            status: "done",
+            value: { replay, names: [scenario.name, ...(second ? [second.name] : [])] },
+          },
+        });
+      } catch (error) {
+        store.set({ replay: failure(error) });
+      }
+    },
+    applyHash(hash) {
+      let shared;
+      try {
+        shared = decodeShareHash(hash);
+      } catch (error) {
+        store.set({
+          loadProblems: {
+            title: translate(store.get().locale, "scenario.linkFailed"),
+            messages: [errorText(error)],
+          },
+        });
+        return false;
+      }
+      if (!shared) return false;
+      store.set({ locale: shared.locale });
+      let base: Scenario;
+      try {
+        base = loadBundledScenario(shared.base);
+      } catch (error) {
+        store.set({
+          loadProblems: {
+            title: translate(shared.locale, "scenario.linkFailed"),
+            messages: errorText(error).split("\n"),
+          },
+        });
+        return false;
+      }
+      useScenario(base, bundledSource(shared.base), sharedDraft(base, shared));
+      return true;
+    },
+    shareHash() {
+      return shareHashOf(store.get());
+    },
+  };
+  return actions;
+}

@@ -1,0 +1,112 @@
+import type { ChartLocale } from "../charts/locale.ts";
+import type { LossRatioRow } from "../charts/loss-ratio-distribution-spec.ts";
+import type { FeePoint, FeeSolution } from "../risk/solve-fee.ts";
+import type { RunSummary } from "../risk/summarize-run.ts";
+import type { Scenario } from "../scenario/types.ts";
+import type { FieldProblem } from "./check-scenario.ts";
+import type { ClaimsReplay } from "./replay-claims.ts";
+
+/** Where the scenario in the form came from. */
+export interface ScenarioSource {
+  /** Bundled file name without `.json` (`inner-mongolia-2025`), or the uploaded file's name. */
+  readonly name: string;
+  /** The path messages name, e.g. `scenarios/inner-mongolia-2025.json`. */
+  readonly file: string;
+  /** Whether the file ships with the workbench (only those can be named in a shared link). */
+  readonly bundled: boolean;
+}
+
+/** The state of a piece of work the user started. */
+export type Outcome<Value> =
+  | { readonly status: "idle" }
+  | { readonly status: "running" }
+  | { readonly status: "done"; readonly value: Value }
+  | { readonly status: "cancelled" }
+  | { readonly status: "failed"; readonly message: string };
+
+/** A finished simulation (or comparison): the summary, and what the charts need beyond it. */
+export interface SimulationResults {
+  readonly summary: RunSummary;
+  /** The scenario as run (and the comparison's second scenario). */
+  readonly scenario: Scenario;
+  readonly compareScenario?: Scenario;
+  /** Loss ratio of every path-year, per scenario ("A" and, for a comparison, "B"). */
+  readonly lossRatio: readonly LossRatioRow[];
+  readonly finishedAt: Date;
+  readonly seconds: number;
+}
+
+/** A finished fee solve, with the settings it ran with. */
+export interface SolveResults {
+  readonly solution: FeeSolution;
+  readonly scenario: Scenario;
+  readonly paths: number;
+  readonly years: number;
+  readonly seed: number;
+}
+
+/** The kinds of long work that run on the worker pool (one at a time). */
+export type JobKind = "simulate" | "compare" | "solve";
+
+/** Progress of the running job. */
+export interface JobProgress {
+  readonly kind: JobKind;
+  readonly pathsDone: number;
+  /** Paths in the whole job, or `null` when not known in advance (the fee solver). */
+  readonly paths: number | null;
+  /** `performance.now()` at the start. */
+  readonly startedAt: number;
+  /** Fee levels simulated so far (the fee solver). */
+  readonly steps: number;
+}
+
+/** An uploaded text file. */
+export interface TextFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The tabs of the workspace. */
+export type Tab = "results" | "compare" | "solve" | "replay";
+
+/** Everything the workbench shows; changed only through the store (see `app-actions.ts`). */
+export interface AppState {
+  readonly locale: ChartLocale;
+  readonly tab: Tab;
+  readonly source: ScenarioSource;
+  /** The source file's scenario, resolved: the base of the shared link and of "reset". */
+  readonly base: Scenario;
+  /** The scenario as edited in the form: may hold invalid values (text where a number belongs). */
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Problems of the draft, with the command line's messages. */
+  readonly problems: readonly FieldProblem[];
+  /** Bumped when the form's shape changes (a band added, a file loaded), so the form is drawn again. */
+  readonly formVersion: number;
+  /** Problems loading a scenario file or a link (shown above the form). */
+  readonly loadProblems: { readonly title: string; readonly messages: readonly string[] } | null;
+
+  readonly simulate: Outcome<SimulationResults>;
+
+  /** Scenario B of a comparison: a bundled file and the edits made to it. */
+  readonly compareName: string;
+  readonly compareDraft: Readonly<Record<string, unknown>> | null;
+  readonly compareProblems: readonly FieldProblem[];
+  readonly compare: Outcome<SimulationResults>;
+
+  /** The fee solver's settings as typed, and their problems (the `huzhu solve-fee` messages). */
+  readonly solveSettings: { readonly targetRuin: string; readonly paths: string; readonly years: string };
+  readonly solveProblems: readonly FieldProblem[];
+  readonly solvePoints: readonly FeePoint[];
+  readonly solve: Outcome<SolveResults>;
+
+  readonly replayMembers: TextFile | null;
+  readonly replayClaims: TextFile | null;
+  /** Bundled scenario the claims are also replayed under, or "" for none. */
+  readonly replaySecond: string;
+  readonly replay: Outcome<{ readonly replay: ClaimsReplay; readonly names: readonly string[] }>;
+
+  /** The job running on the worker pool, or `null`. */
+  readonly job: JobProgress | null;
+  /** Number of threads the pool runs on. */
+  readonly threads: number;
+}

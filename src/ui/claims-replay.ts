@@ -1,0 +1,264 @@
+import type { AdjudicationSummary } from "../data/summarize-adjudications.ts";
+import type { AppActions } from "./app-actions.ts";
+import type { AppState } from "./app-state.ts";
+import { h, replaceChildren, uniqueId } from "./dom.ts";
+import { downloadText, readTextFile } from "./downloads.ts";
+import { formatCents, formatCount } from "./format.ts";
+import { translate, type UiKey } from "./i18n.ts";
+import { replayCsv, type ClaimsReplay } from "./replay-claims.ts";
+import { outcomeMessage } from "./results-view.ts";
+import { scenarioOptions } from "./scenario-picker.ts";
+import type { Store } from "./store.ts";
+import { scenarioDisplayName } from "./bundled-scenarios.ts";
+
+/** At most this many claims are listed on the page; the CSV has them all. */
+const SHOWN_CLAIMS = 500;
+
+const TOTALS: readonly { key: keyof AdjudicationSummary; label: UiKey; money: boolean }[] = [
+  { key: "claims", label: "replay.claimsCount", money: false },
+  { key: "paid", label: "replay.paid", money: false },
+  { key: "rejected", label: "replay.rejected", money: false },
+  { key: "invalid", label: "replay.invalid", money: false },
+  { key: "totalBenefit", label: "replay.totalBenefit", money: true },
+  { key: "totalAllowance", label: "replay.totalAllowance", money: true },
+  { key: "totalTopUp", label: "replay.totalTopUp", money: true },
+  { key: "totalPayout", label: "replay.totalPayout", money: true },
+];
+
+/** Totals under each scenario, side by side; cells carry exact values in `data-value`. */
+function totalsTable(replay: ClaimsReplay, names: readonly string[], state: AppState): HTMLElement {
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const summaries = [replay.summary, ...(replay.compare ? [replay.compare.summary] : [])];
+  return h(
+    "table",
+    { class: "figures", "data-role": "replay-totals" },
+    h("caption", {}, t("replay.totals")),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, t("figure.headerFigure")),
+        summaries.map((_, index) =>
+          h(
+            "th",
+            { scope: "col", class: "number" },
+            t(index === 0 ? "replay.scenarioA" : "replay.scenarioB", {
+              name: scenarioDisplayName(names[index] ?? "", state.locale),
+            }),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      TOTALS.map((total) =>
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, t(total.label)),
+          summaries.map((summary, index) =>
+            h(
+              "td",
+              {
+                class: "number",
+                "data-total": total.key,
+                "data-scenario": index === 0 ? "A" : "B",
+                "data-value": String(summary[total.key]),
+              },
+              total.money
+                ? formatCents(summary[total.key], state.locale)
+                : formatCount(summary[total.key], state.locale),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Each claim's outcome and payout (and under the second scenario), with its explanation lines. */
+function claimsTable(replay: ClaimsReplay, state: AppState): HTMLElement {
+  const t = (key: UiKey) => translate(state.locale, key);
+  const second = replay.compare?.adjudications;
+  const money = (value: number) => formatCents(value, state.locale);
+  return h(
+    "table",
+    { class: "claims", "data-role": "replay-claims" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, t("replay.claimId")),
+        h("th", { scope: "col" }, t("replay.memberId")),
+        h("th", { scope: "col" }, t("replay.status")),
+        h("th", { scope: "col", class: "number" }, t("replay.payout")),
+        second ? h("th", { scope: "col", class: "number" }, t("replay.comparePayout")) : null,
+        second ? h("th", { scope: "col", class: "number" }, t("replay.difference")) : null,
+        h("th", { scope: "col" }, t("replay.explanation")),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      replay.adjudications.slice(0, SHOWN_CLAIMS).map((adjudication, index) => {
+        const other = second?.[index];
+        return h(
+          "tr",
+          { "data-claim": adjudication.claimId, class: `status-${adjudication.status}` },
+          h("th", { scope: "row" }, adjudication.claimId),
+          h("td", {}, adjudication.memberId),
+          h("td", {}, t(`replay.${adjudication.status}`)),
+          h("td", { class: "number", "data-value": String(adjudication.payout) }, money(adjudication.payout)),
+          other
+            ? h("td", { class: "number", "data-value": String(other.payout) }, money(other.payout))
+            : null,
+          other ? h("td", { class: "number" }, money(other.payout - adjudication.payout)) : null,
+          h(
+            "td",
+            {},
+            h(
+              "details",
+              {},
+              h("summary", {}, adjudication.reason || t("replay.showExplanation")),
+              h(
+                "ol",
+                { class: "explanation" },
+                adjudication.explanation.map((line) => h("li", {}, line)),
+              ),
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/**
+ * The claims-replay tab: a members file and a claims file (the `huzhu benefit` formats), an optional
+ * second scenario, and the result: totals under each scenario, every claim's payout with its
+ * explanation, and the CSV `huzhu benefit` would write.
+ */
+export function mountClaimsReplay(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: AppActions,
+): () => void {
+  const state0 = store.get();
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  const fileField = (kind: "members" | "claims", label: UiKey) => {
+    const id = uniqueId(kind);
+    const input = h("input", { id, type: "file", accept: ".csv,text/csv", "data-role": `replay-${kind}` });
+    input.addEventListener("change", () => {
+      const picked = input.files?.[0];
+      if (!picked) actions.setReplayFile(kind, null);
+      else void readTextFile(picked).then((file) => actions.setReplayFile(kind, file));
+    });
+    const current = kind === "members" ? state0.replayMembers : state0.replayClaims;
+    return h(
+      "div",
+      { class: "field" },
+      h("label", { for: id }, t(label)),
+      input,
+      current ? h("span", { class: "muted" }, current.name) : null,
+    );
+  };
+  const secondId = uniqueId("replay-second");
+  const second = h(
+    "select",
+    { id: secondId, "data-role": "replay-second" },
+    h("option", { value: "", selected: state0.replaySecond === "" }, t("replay.none")),
+    scenarioOptions(state0, state0.replaySecond),
+  );
+  second.addEventListener("change", () => actions.setReplaySecond(second.value));
+  const run = h(
+    "button",
+    { type: "button", class: "primary", "data-action": "run-replay", on: { click: () => actions.replay() } },
+    t("replay.run"),
+  );
+  const hint = h("p", { class: "muted" }, t("replay.needFiles"));
+  const results = h("div", {});
+
+  const showReady = (state: AppState) => {
+    const ready = state.replayMembers !== null && state.replayClaims !== null;
+    run.disabled = !ready || state.problems.length > 0;
+    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+    hint.hidden = ready;
+  };
+  const drawResults = () => {
+    const state = store.get();
+    const outcome = state.replay;
+    if (outcome.status === "failed") {
+      replaceChildren(
+        results,
+        h("div", { class: "alert", role: "alert" }, t("replay.failed"), h("pre", {}, outcome.message)),
+      );
+      return;
+    }
+    if (outcome.status !== "done") {
+      replaceChildren(
+        results,
+        outcomeMessage(outcome, state, {
+          idle: "replay.needFiles",
+          running: "replay.run",
+          job: "tab.replay",
+        }),
+      );
+      return;
+    }
+    const { replay, names } = outcome.value;
+    const total = replay.adjudications.length;
+    replaceChildren(
+      results,
+      h(
+        "div",
+        { "data-role": "replay-results" },
+        totalsTable(replay, names, state),
+        h(
+          "div",
+          { class: "button-row" },
+          h(
+            "button",
+            {
+              type: "button",
+              "data-action": "download-replay",
+              on: { click: () => downloadText("huzhu-claims-replay.csv", replayCsv(replay), "text/csv") },
+            },
+            t("replay.downloadCsv"),
+          ),
+        ),
+        total > SHOWN_CLAIMS
+          ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
+          : null,
+        claimsTable(replay, state),
+      ),
+    );
+  };
+
+  showReady(state0);
+  replaceChildren(
+    container,
+    h("p", { class: "intro" }, t("replay.intro")),
+    h(
+      "fieldset",
+      { class: "group" },
+      h("legend", {}, t("tab.replay")),
+      fileField("members", "replay.members"),
+      fileField("claims", "replay.claims"),
+      h("div", { class: "field" }, h("label", { for: secondId }, t("replay.second")), second),
+      h("div", { class: "button-row" }, run),
+      hint,
+    ),
+    results,
+  );
+  drawResults();
+  return store.subscribe((state, changed) => {
+    if (changed.has("replayMembers") || changed.has("replayClaims") || changed.has("problems"))
+      showReady(state);
+    if (changed.has("replay")) drawResults();
+  });
+}

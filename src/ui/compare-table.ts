@@ -1,0 +1,85 @@
+import type { ChartLocale } from "../charts/locale.ts";
+import { h } from "./dom.ts";
+import { formatValue } from "./format.ts";
+import { translate, type UiKey } from "./i18n.ts";
+import type { CompareFigure } from "./key-figure-rows.ts";
+import { errorText, figureData, yearText } from "./key-figures.ts";
+
+/**
+ * The comparison table: each key figure under A and under B (with their Monte Carlo errors), and the
+ * paired difference B − A with its 95% interval where the run pairs it. Cells carry exact values in
+ * `data-*` attributes (`data-scenario` A or B; `data-mean`, `data-low`, `data-high` for differences).
+ */
+export function compareTable(
+  rows: readonly CompareFigure[],
+  years: number,
+  locale: ChartLocale,
+): HTMLElement {
+  const t = (key: UiKey) => translate(locale, key);
+  const valueCell = (row: CompareFigure, scenario: "A" | "B") => {
+    const figure = scenario === "A" ? row.a : row.b;
+    if (!figure) return h("td", { class: "number" }, t("figure.errorNone"));
+    return h(
+      "td",
+      { class: "number", ...figureData(figure), "data-scenario": scenario },
+      formatValue(figure.value, figure.unit, locale),
+      h("br"),
+      h("span", { class: "error" }, errorText(figure, locale)),
+    );
+  };
+  const differenceCell = (row: CompareFigure) => {
+    const difference = row.difference;
+    if (!difference) return h("td", { class: "number" }, t("figure.errorNone"));
+    const value = (number: number) => formatValue(number, row.unit, locale);
+    return h(
+      "td",
+      {
+        class: "number",
+        "data-figure": row.figure,
+        "data-year": row.year === null ? "horizon" : String(row.year),
+        "data-scenario": "B-A",
+        "data-mean": String(difference.mean),
+        "data-low": String(difference.low),
+        "data-high": String(difference.high),
+      },
+      translate(locale, "compare.differenceValue", {
+        mean: value(difference.mean),
+        low: value(difference.low),
+        high: value(difference.high),
+      }),
+    );
+  };
+  return h(
+    "table",
+    { class: "figures compare", "data-role": "compare-figures" },
+    h("caption", {}, t("compare.table")),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, t("figure.headerFigure")),
+        h("th", { scope: "col" }, t("figure.headerYear")),
+        h("th", { scope: "col", class: "number" }, t("compare.columnA")),
+        h("th", { scope: "col", class: "number" }, t("compare.columnB")),
+        h("th", { scope: "col", class: "number" }, t("compare.columnDifference")),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      rows.map((row) =>
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, t(`figure.${row.figure}`)),
+          h("td", {}, yearText(row.year, years, locale)),
+          valueCell(row, "A"),
+          valueCell(row, "B"),
+          differenceCell(row),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,172 @@
+import type { AppActions } from "./app-actions.ts";
+import type { AppState } from "./app-state.ts";
+import { chartGrid, chartWidth } from "./chart-view.ts";
+import { compareTable } from "./compare-table.ts";
+import { getAt } from "./document-path.ts";
+import { h, replaceChildren, uniqueId } from "./dom.ts";
+import { fieldInput, type BoundField } from "./field-input.ts";
+import { formatCount } from "./format.ts";
+import { translate, type UiKey } from "./i18n.ts";
+import { compareFigures } from "./key-figure-rows.ts";
+import { placeProblems } from "./place-problems.ts";
+import { resultCharts } from "./result-charts.ts";
+import { finishedLine, outcomeMessage, resultDownloads } from "./results-view.ts";
+import type { FieldSpec } from "./scenario-fields.ts";
+import { scenarioOptions } from "./scenario-picker.ts";
+import type { Store } from "./store.ts";
+import { scenarioDisplayName } from "./bundled-scenarios.ts";
+
+/** The fields of scenario B a comparison usually changes: the active fee and the cap. */
+const B_FIELDS: readonly FieldSpec[] = [
+  { path: ["policy", "fees", "active"], label: "compare.feeB", kind: "number", unit: "unit.yuanPerYear" },
+  {
+    path: ["policy", "inpatient", "cap"],
+    label: "compare.capB",
+    kind: "optionalNumber",
+    unit: "unit.yuanBlankNone",
+  },
+];
+
+/**
+ * The comparison tab: scenario B (a bundled scenario, with its fee and cap editable), the Run comparison
+ * button, and the results: the key figures of A and B side by side with the paired differences, both
+ * fan charts and ruin curves on one axis, and the differences B − A with their intervals.
+ */
+export function mountCompareView(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: AppActions,
+): () => void {
+  const state0 = store.get();
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  let fields: BoundField[] = [];
+  let release = () => {};
+  const bFields = h("div", { class: "compare-fields" });
+  const bProblems = h("ul", { class: "field-problem" });
+  const run = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      "data-action": "run-compare",
+      on: { click: () => void actions.compare() },
+    },
+    t("compare.run"),
+  );
+  const results = h("div", { class: "compare-results" });
+
+  const drawB = () => {
+    const state = store.get();
+    const selectId = uniqueId("compare");
+    const select = h(
+      "select",
+      { id: selectId, "data-role": "compare-select" },
+      scenarioOptions(state, state.compareName),
+    );
+    select.addEventListener("change", () => actions.setCompareName(select.value));
+    fields = state.compareDraft
+      ? B_FIELDS.map((spec) =>
+          fieldInput(
+            spec,
+            getAt(state.compareDraft, spec.path),
+            state.locale,
+            (value) => actions.setCompareField(spec.path, value),
+            "compare",
+          ),
+        )
+      : [];
+    replaceChildren(
+      bFields,
+      h("div", { class: "field" }, h("label", { for: selectId }, t("compare.scenarioB")), select),
+      fields.map((field) => field.element),
+    );
+  };
+  const showProblems = (state: AppState) => {
+    const placed = placeProblems(state.compareProblems, new Set(fields.map((field) => field.key)));
+    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
+    bProblems.hidden = placed.elsewhere.length === 0;
+    replaceChildren(
+      bProblems,
+      placed.elsewhere.map((text) => h("li", {}, text)),
+    );
+    run.disabled =
+      state.job !== null ||
+      state.problems.length > 0 ||
+      state.compareProblems.length > 0 ||
+      !state.compareDraft;
+    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+  };
+  const drawResults = () => {
+    release();
+    release = () => {};
+    const state = store.get();
+    const outcome = state.compare;
+    if (outcome.status !== "done") {
+      replaceChildren(
+        results,
+        outcomeMessage(outcome, state, {
+          idle: "compare.idle",
+          running: "compare.running",
+          job: "job.compare",
+        }),
+      );
+      return;
+    }
+    const value = outcome.value;
+    const { summary } = value;
+    const grid = chartGrid(resultCharts(value, state.locale, chartWidth(container)));
+    replaceChildren(
+      results,
+      h(
+        "div",
+        { "data-role": "compare-results" },
+        h(
+          "h2",
+          {},
+          t("compare.heading", {
+            a: scenarioDisplayName(value.scenario.name, state.locale),
+            b: scenarioDisplayName(value.compareScenario?.name ?? "", state.locale),
+            paths: formatCount(summary.paths, state.locale),
+            years: summary.years,
+            seed: summary.seed,
+          }),
+        ),
+        finishedLine(value, state),
+        resultDownloads(value, state, "huzhu-comparison"),
+        compareTable(compareFigures(summary), summary.years, state.locale),
+        h("h3", {}, t("results.charts")),
+        grid.element,
+      ),
+    );
+    release = grid.finalize;
+  };
+
+  drawB();
+  showProblems(state0);
+  replaceChildren(
+    container,
+    h("p", { class: "intro" }, t("compare.intro")),
+    h(
+      "fieldset",
+      { class: "group" },
+      h("legend", {}, t("compare.scenarioB")),
+      bFields,
+      bProblems,
+      h("div", { class: "button-row" }, run),
+    ),
+    results,
+  );
+  drawResults();
+  const unsubscribe = store.subscribe((state, changed) => {
+    if (changed.has("compareName")) drawB();
+    if (
+      ["compareName", "compareProblems", "problems", "job"].some((key) => changed.has(key as keyof AppState))
+    )
+      showProblems(state);
+    if (changed.has("compare")) drawResults();
+  });
+  return () => {
+    unsubscribe();
+    release();
+  };
+}

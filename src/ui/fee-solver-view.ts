@@ -1,0 +1,212 @@
+import { feeRuinCurveSpec } from "../charts/fee-ruin-curve-spec.ts";
+import { withData } from "../charts/with-data.ts";
+import type { AppActions } from "./app-actions.ts";
+import type { AppState, SolveResults } from "./app-state.ts";
+import { feeCurveRows, feeMarkRows } from "./chart-rows.ts";
+import { chartFigure, chartGrid, chartWidth } from "./chart-view.ts";
+import { h, replaceChildren } from "./dom.ts";
+import { downloadText } from "./downloads.ts";
+import { fieldInput, type BoundField } from "./field-input.ts";
+import { formatCents, formatCount, formatPercent, formatYuan } from "./format.ts";
+import { translate, type UiKey } from "./i18n.ts";
+import { placeProblems } from "./place-problems.ts";
+import { outcomeMessage } from "./results-view.ts";
+import type { FieldSpec } from "./scenario-fields.ts";
+import type { SolveSettingsText } from "./solve-settings.ts";
+import type { Store } from "./store.ts";
+import { scenarioDisplayName } from "./bundled-scenarios.ts";
+
+const SETTINGS: readonly (FieldSpec & { setting: keyof SolveSettingsText })[] = [
+  { setting: "targetRuin", path: ["solve", "targetRuin"], label: "solve.targetRuin", kind: "number" },
+  { setting: "paths", path: ["solve", "paths"], label: "solve.paths", kind: "number" },
+  { setting: "years", path: ["solve", "years"], label: "solve.years", kind: "number" },
+];
+
+/** The fee levels evaluated so far, newest last: fee, ruin probability, mean yearly result. */
+function pointsList(state: AppState): HTMLElement | null {
+  const locale = state.locale;
+  if (state.solvePoints.length === 0) return null;
+  return h(
+    "details",
+    { class: "solve-points", "data-role": "solve-points", open: state.solve.status === "running" },
+    h("summary", {}, translate(locale, "solve.points", { count: state.solvePoints.length })),
+    h(
+      "ol",
+      {},
+      state.solvePoints.map((point) =>
+        h(
+          "li",
+          {},
+          `${formatCents(point.fee, locale)} → ${formatPercent(point.ruinProbability, locale)} · ${formatYuan(point.meanResult, locale)}`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The solved and break-even fees, each with its exact value in `data-value` ("" when not found). */
+function solutionList(results: SolveResults, state: AppState): HTMLElement {
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const fee = (value: number | null) =>
+    value === null ? t("solve.notFound") : t("solve.feeValue", { fee: formatCents(value, state.locale) });
+  const { solution } = results;
+  return h(
+    "dl",
+    { class: "solution" },
+    h("dt", {}, t("solve.solvedFee", { target: formatPercent(solution.targetRuin, state.locale, 3) })),
+    h(
+      "dd",
+      { "data-role": "solved-fee", "data-value": String(solution.solvedFee ?? "") },
+      fee(solution.solvedFee),
+    ),
+    h("dt", {}, t("solve.breakEvenFee")),
+    h(
+      "dd",
+      { "data-role": "break-even-fee", "data-value": String(solution.breakEvenFee ?? "") },
+      fee(solution.breakEvenFee),
+    ),
+  );
+}
+
+/**
+ * The fee-solver tab: target ruin probability, paths and years (checked like `huzhu solve-fee`'s
+ * options), the Solve button, the fee levels as they are evaluated, and the result: the lowest fee with
+ * ruin under the target and the break-even fee, marked on the fee–ruin curve.
+ */
+export function mountFeeSolverView(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: AppActions,
+): () => void {
+  const state0 = store.get();
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  let release = () => {};
+  const fields: BoundField[] = SETTINGS.map((spec) =>
+    fieldInput(spec, state0.solveSettings[spec.setting], state0.locale, (value) =>
+      actions.setSolveSetting(spec.setting, String(value)),
+    ),
+  );
+  const run = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      "data-action": "run-solve",
+      on: { click: () => void actions.solve() },
+    },
+    t("solve.run"),
+  );
+  const points = h("div", {});
+  const results = h("div", { class: "solve-results" });
+
+  const showProblems = (state: AppState) => {
+    const placed = placeProblems(state.solveProblems, new Set(fields.map((field) => field.key)));
+    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
+    run.disabled = state.job !== null || state.problems.length > 0 || state.solveProblems.length > 0;
+    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+  };
+  const drawResults = () => {
+    release();
+    release = () => {};
+    const state = store.get();
+    const outcome = state.solve;
+    if (outcome.status !== "done") {
+      replaceChildren(
+        results,
+        outcomeMessage(outcome, state, { idle: "solve.idle", running: "solve.running", job: "job.solve" }),
+      );
+      return;
+    }
+    const value = outcome.value;
+    const chart = chartFigure({
+      spec: withData(
+        feeRuinCurveSpec({
+          locale: state.locale,
+          width: chartWidth(container),
+          targetRuin: value.solution.targetRuin,
+        }),
+        { feeCurve: feeCurveRows(value.solution), feeMarks: feeMarkRows(value.solution) },
+      ),
+      name: "fee-ruin-curve",
+      locale: state.locale,
+    });
+    const grid = chartGrid([chart]);
+    const download = h(
+      "button",
+      {
+        type: "button",
+        "data-action": "download-solve",
+        on: {
+          click: () =>
+            downloadText(
+              `huzhu-fee-solve-seed${value.seed}-${value.paths}x${value.years}.json`,
+              JSON.stringify(
+                {
+                  scenario: scenarioDisplayName(value.scenario.name, state.locale),
+                  paths: value.paths,
+                  years: value.years,
+                  seed: value.seed,
+                  ...value.solution,
+                },
+                null,
+                2,
+              ) + "\n",
+              "application/json",
+            ),
+        },
+      },
+      t("solve.downloadJson"),
+    );
+    replaceChildren(
+      results,
+      h(
+        "div",
+        { "data-role": "solve-results" },
+        h(
+          "h2",
+          {},
+          t("solve.heading", {
+            scenario: scenarioDisplayName(value.scenario.name, state.locale),
+            paths: formatCount(value.paths, state.locale),
+            years: value.years,
+            seed: value.seed,
+          }),
+        ),
+        solutionList(value, state),
+        h("div", { class: "button-row" }, download),
+        grid.element,
+      ),
+    );
+    release = grid.finalize;
+  };
+
+  showProblems(state0);
+  replaceChildren(
+    container,
+    h("p", { class: "intro" }, t("solve.intro")),
+    h(
+      "fieldset",
+      { class: "group" },
+      h("legend", {}, t("tab.solve")),
+      h(
+        "div",
+        { class: "run-settings" },
+        fields.map((field) => field.element),
+      ),
+      h("div", { class: "button-row" }, run),
+    ),
+    points,
+    results,
+  );
+  replaceChildren(points, pointsList(state0));
+  drawResults();
+  const unsubscribe = store.subscribe((state, changed) => {
+    if (changed.has("solveProblems") || changed.has("problems") || changed.has("job")) showProblems(state);
+    if (changed.has("solvePoints") || changed.has("solve")) replaceChildren(points, pointsList(state));
+    if (changed.has("solve")) drawResults();
+  });
+  return () => {
+    unsubscribe();
+    release();
+  };
+}

@@ -1,0 +1,49 @@
+// The workbench's entry: builds the state from the link (or the default scenario), draws the page, keeps
+// the link in step with the scenario, and shows any uncaught error at the top instead of a blank page.
+//
+//   link ──decode──▶ state ◀──actions── page (forms, buttons)
+//                      │
+//                      └─▶ views (scenario form, run bar, results, compare, fee solver, claims replay)
+//                      └─▶ link (history.replaceState)
+import "./styles.css";
+import { createBrowserWorkerPool } from "../sim/browser-worker-pool.ts";
+import { createActions } from "./app-actions.ts";
+import { initialState } from "./initial-state.ts";
+import { mountApp } from "./app-shell.ts";
+import type { AppState } from "./app-state.ts";
+import { showError } from "./error-banner.ts";
+import { translate } from "./i18n.ts";
+import { createJobRunner } from "./job-runner.ts";
+import { createStore } from "./store.ts";
+
+/** Threads for the simulation: the machine's cores, at most 16. */
+const threads = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
+
+function boot(root: HTMLElement): void {
+  const store = createStore<AppState>(initialState(threads));
+  const actions = createActions(
+    store,
+    createJobRunner(() => createBrowserWorkerPool(threads)),
+  );
+  window.addEventListener("error", (event) => showError(event.error ?? event.message, store.get().locale));
+  window.addEventListener("unhandledrejection", (event) => showError(event.reason, store.get().locale));
+  if (location.hash) actions.applyHash(location.hash);
+  window.addEventListener("hashchange", () => actions.applyHash(location.hash));
+  const syncLink = () =>
+    history.replaceState(null, "", `${location.pathname}${location.search}${actions.shareHash()}`);
+  store.subscribe((_, changed) => {
+    if (changed.has("draft") || changed.has("locale") || changed.has("source")) syncLink();
+  });
+  mountApp(root, store, actions);
+  syncLink();
+  root.setAttribute("data-ready", "true");
+}
+
+const root = document.getElementById("app");
+if (root) {
+  try {
+    boot(root);
+  } catch (error) {
+    showError(error, "zh", `${translate("zh", "error.boot")} / ${translate("en", "error.boot")}`);
+  }
+}

@@ -1,0 +1,71 @@
+import { formatCsv } from "../data/format-csv.ts";
+import { parseClaims } from "../data/parse-claims.ts";
+import { parseMembers } from "../data/parse-members.ts";
+import { summarizeAdjudications, type AdjudicationSummary } from "../data/summarize-adjudications.ts";
+import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
+import { compilePolicy } from "../policy/compile-policy.ts";
+import type { Adjudication } from "../policy/records.ts";
+import { roundCents } from "../policy/round-cents.ts";
+import type { Scenario } from "../scenario/types.ts";
+
+/** A claims file adjudicated under a scenario, and under a second one for comparison. */
+export interface ClaimsReplay {
+  readonly adjudications: readonly Adjudication[];
+  readonly summary: AdjudicationSummary;
+  /** The same claims under the second scenario (same order), if one was given. */
+  readonly compare?: {
+    readonly adjudications: readonly Adjudication[];
+    readonly summary: AdjudicationSummary;
+  };
+}
+
+/**
+ * Replays a members file and a claims file (the `huzhu benefit` formats) under `scenario` and, if
+ * given, `second`: parse → compile each policy → adjudicate with explanations → totals. The same steps
+ * and results as `huzhu benefit`.
+ * @throws InputError naming the file and the missing column when a file cannot be read as that format
+ */
+export function replayClaims(
+  files: { members: { text: string; name: string }; claims: { text: string; name: string } },
+  scenario: Scenario,
+  second?: Scenario,
+): ClaimsReplay {
+  const members = parseMembers(files.members.text, files.members.name);
+  const claims = parseClaims(files.claims.text, files.claims.name, members);
+  const adjudicate = (policy: Scenario["policy"]) =>
+    adjudicateClaims(compilePolicy(policy), members.members, claims);
+  const adjudications = adjudicate(scenario.policy);
+  const result: ClaimsReplay = { adjudications, summary: summarizeAdjudications(adjudications) };
+  if (!second) return result;
+  const compared = adjudicate(second.policy);
+  return { ...result, compare: { adjudications: compared, summary: summarizeAdjudications(compared) } };
+}
+
+/** The replay as CSV, in the columns `huzhu benefit` writes (with `compare_payout` and `difference` for two scenarios). */
+export function replayCsv(replay: ClaimsReplay): string {
+  const second = replay.compare?.adjudications;
+  const rows = replay.adjudications.map((adjudication, index) => ({
+    claim_id: adjudication.claimId,
+    member_id: adjudication.memberId,
+    status: adjudication.status,
+    benefit: adjudication.benefit.toFixed(2),
+    allowance: adjudication.allowance.toFixed(2),
+    top_up: adjudication.topUp.toFixed(2),
+    payout: adjudication.payout.toFixed(2),
+    reason: adjudication.reason,
+    compare_payout: second ? second[index]!.payout.toFixed(2) : "",
+    difference: second ? roundCents(second[index]!.payout - adjudication.payout).toFixed(2) : "",
+  }));
+  const columns = [
+    "claim_id",
+    "member_id",
+    "status",
+    "benefit",
+    "allowance",
+    "top_up",
+    "payout",
+    "reason",
+    ...(second ? (["compare_payout", "difference"] as const) : []),
+  ] as const;
+  return formatCsv(columns, rows);
+}

@@ -1,0 +1,110 @@
+import { benefitBreakdownSpec } from "../charts/benefit-breakdown-spec.ts";
+import { differenceSpec } from "../charts/difference-spec.ts";
+import { fundBalanceFanSpec } from "../charts/fund-balance-fan-spec.ts";
+import type { ChartLocale } from "../charts/locale.ts";
+import { lossRatioDistributionSpec } from "../charts/loss-ratio-distribution-spec.ts";
+import { ruinProbabilitySpec } from "../charts/ruin-probability-spec.ts";
+import { withData } from "../charts/with-data.ts";
+import { formatAmount } from "../charts/format-amount.ts";
+import { formatRate } from "../policy/format-yuan.ts";
+import type { ScenarioSummary } from "../risk/summarize-run.ts";
+import type { Scenario } from "../scenario/types.ts";
+import type { SimulationResults } from "./app-state.ts";
+import { balanceRows, bandLabels, breakdownRows, differenceRows, ruinRows } from "./chart-rows.ts";
+import { chartFigure, type ChartFigure } from "./chart-view.ts";
+import { translate } from "./i18n.ts";
+
+/** The breakdown rows of one scenario, with its bands labelled in `locale`. */
+function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string, locale: ChartLocale) {
+  const bands = bandLabels(
+    scenario,
+    (band, special) =>
+      (special ? translate(locale, "breakdown.specialPrefix") : "") +
+      translate(
+        locale,
+        band.upTo !== null ? "breakdown.band" : band.from > 0 ? "breakdown.bandOpen" : "breakdown.bandAll",
+        {
+          from: formatAmount(band.from, locale),
+          upTo: formatAmount(band.upTo ?? Number.NaN, locale),
+          rate: formatRate(band.rate),
+        },
+      ),
+  );
+  return breakdownRows(summary.breakdown, label, {
+    bands,
+    lumpSums: translate(locale, "breakdown.lumpSums"),
+    active: translate(locale, "breakdown.active"),
+    retiree: translate(locale, "breakdown.retiree"),
+  });
+}
+
+/**
+ * The charts of a run: the fund balance fan (with zero and the risk reserve as the floor), the cumulative
+ * ruin probability, the loss-ratio distribution and where the money goes; for a comparison, both
+ * scenarios on one axis ("A" and "B") and the differences B − A in benefits paid and in ruin.
+ */
+export function resultCharts(results: SimulationResults, locale: ChartLocale, width: number): ChartFigure[] {
+  const { summary, scenario, compareScenario } = results;
+  const compare = summary.compare !== undefined && compareScenario !== undefined;
+  const size = { locale, width };
+  const balance = [
+    ...balanceRows(summary, "A"),
+    ...(summary.compare ? balanceRows(summary.compare, "B") : []),
+  ];
+  const ruin = [...ruinRows(summary, "A"), ...(summary.compare ? ruinRows(summary.compare, "B") : [])];
+  const breakdown = [
+    ...breakdownOf(summary, scenario, "A", locale),
+    ...(summary.compare && compareScenario ? breakdownOf(summary.compare, compareScenario, "B", locale) : []),
+  ];
+  const breakdownComponents = new Set(breakdown.map((row) => row.component)).size;
+  const charts: ChartFigure[] = [
+    chartFigure({
+      spec: withData(
+        fundBalanceFanSpec({ ...size, compare, reserveFloor: scenario.assumptions.fund.riskReserve }),
+        { balance },
+      ),
+      name: "fund-balance",
+      locale,
+    }),
+    chartFigure({
+      spec: withData(ruinProbabilitySpec({ ...size, compare }), { ruin }),
+      name: "ruin-probability",
+      locale,
+    }),
+  ];
+  if (compare && summary.compare) {
+    const difference = differenceRows(summary.compare);
+    for (const measure of ["benefitsPaid", "ruinProbability"] as const) {
+      charts.push(
+        chartFigure({
+          spec: withData(differenceSpec({ ...size, measure }), { difference }),
+          name: `difference-${measure}`,
+          locale,
+        }),
+      );
+    }
+  }
+  charts.push(
+    chartFigure({
+      spec: withData(lossRatioDistributionSpec({ ...size, compare }), { lossRatio: results.lossRatio }),
+      name: "loss-ratio",
+      locale,
+    }),
+    chartFigure({
+      spec: withData(
+        benefitBreakdownSpec({
+          ...size,
+          compare,
+          height: Math.max(260, breakdownComponents * (compare ? 44 : 28)),
+        }),
+        { breakdown },
+      ),
+      name: "benefit-breakdown",
+      locale,
+      // Components are not split by status (see `breakdownRows`): no status legend, no status tooltips.
+      options: { config: { legend: { disable: true } }, tooltip: false },
+      note: translate(locale, "breakdown.note"),
+    }),
+  );
+  return charts;
+}

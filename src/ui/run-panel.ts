@@ -1,0 +1,123 @@
+import type { AppActions } from "./app-actions.ts";
+import type { AppState, JobProgress } from "./app-state.ts";
+import { getAt } from "./document-path.ts";
+import { h, replaceChildren } from "./dom.ts";
+import { fieldInput, type BoundField } from "./field-input.ts";
+import { formatCount, formatDuration } from "./format.ts";
+import { translate, type UiKey } from "./i18n.ts";
+import { placeProblems } from "./place-problems.ts";
+import { progressEstimate } from "./progress-estimate.ts";
+import { RUN_FIELDS } from "./scenario-fields.ts";
+import type { Store } from "./store.ts";
+
+/** The line under the progress bar: paths done and time left (or, for the fee solver, fee levels done). */
+export function progressText(state: AppState, job: JobProgress, now: number): string {
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const elapsed = now - job.startedAt;
+  const time = (seconds: number) => formatDuration(seconds, state.locale);
+  if (job.paths === null) {
+    return `${t("run.solveProgress", { steps: job.steps, done: formatCount(job.pathsDone, state.locale) })} · ${t("run.elapsed", { time: time(elapsed / 1000) })}`;
+  }
+  if (job.pathsDone === 0) return t("run.starting");
+  const { secondsLeft } = progressEstimate(job.pathsDone, job.paths, elapsed);
+  const done = t("run.progress", {
+    done: formatCount(job.pathsDone, state.locale),
+    total: formatCount(job.paths, state.locale),
+  });
+  return secondsLeft === null ? done : `${done} · ${t("run.timeLeft", { time: time(secondsLeft) })}`;
+}
+
+/**
+ * The run bar: horizon, paths and seed (validated like the rest of the scenario), the Run button
+ * (disabled while the scenario is invalid or a job runs), and while a job runs, its progress bar with
+ * paths done and time left, and a Cancel button.
+ */
+export function mountRunPanel(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: AppActions,
+): () => void {
+  let fields: BoundField[] = [];
+  const state0 = store.get();
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  const settings = h("div", { class: "run-settings" });
+  const run = h(
+    "button",
+    { type: "button", class: "primary", "data-action": "run", on: { click: () => void actions.simulate() } },
+    t("run.start"),
+  );
+  const threads = h("span", { class: "muted" }, t("run.threads", { n: state0.threads }));
+  const progress = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
+
+  const drawSettings = () => {
+    const state = store.get();
+    fields = RUN_FIELDS.map((spec) =>
+      fieldInput(spec, getAt(state.draft, spec.path), state.locale, (value) =>
+        actions.setField(spec.path, value),
+      ),
+    );
+    replaceChildren(
+      settings,
+      fields.map((field) => field.element),
+    );
+  };
+  const showProblems = (state: AppState) => {
+    const placed = placeProblems(state.problems, new Set(fields.map((field) => field.key)));
+    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
+    run.disabled = state.problems.length > 0 || state.job !== null;
+    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+  };
+  // Built when a job starts and updated in place, so the Cancel button keeps focus and clicks.
+  let shown: { bar: HTMLProgressElement; text: HTMLElement } | null = null;
+  const drawProgress = (state: AppState) => {
+    const job = state.job;
+    if (!job) {
+      shown = null;
+      replaceChildren(progress);
+      return;
+    }
+    if (!shown) {
+      const name = translate(state.locale, `job.${job.kind}`);
+      shown = {
+        bar: h("progress", { "aria-label": name }),
+        text: h("span", { class: "progress-text", "data-role": "progress-text" }),
+      };
+      replaceChildren(
+        progress,
+        h("span", { class: "job-name" }, name),
+        shown.bar,
+        shown.text,
+        h(
+          "button",
+          { type: "button", class: "danger", "data-action": "cancel", on: { click: () => actions.cancel() } },
+          t("run.cancel"),
+        ),
+      );
+    }
+    if (job.paths !== null) {
+      shown.bar.max = job.paths;
+      shown.bar.value = job.pathsDone;
+    }
+    shown.text.textContent = progressText(state, job, performance.now());
+  };
+
+  drawSettings();
+  showProblems(state0);
+  drawProgress(state0);
+  replaceChildren(
+    container,
+    h(
+      "fieldset",
+      { class: "run-panel" },
+      h("legend", {}, t("group.run")),
+      settings,
+      h("div", { class: "run-actions" }, run, threads),
+    ),
+    progress,
+  );
+  return store.subscribe((state, changed) => {
+    if (changed.has("formVersion")) drawSettings();
+    if (changed.has("formVersion") || changed.has("problems") || changed.has("job")) showProblems(state);
+    if (changed.has("job")) drawProgress(state);
+  });
+}

@@ -1,0 +1,145 @@
+// The workbench's actions without a browser: the state, validation, runs on the inline pool, the link.
+import { describe, expect, it } from "vitest";
+import { summarizeRun } from "../../src/risk/summarize-run.ts";
+import { mergeScenario } from "../../src/scenario/merge-scenario.ts";
+import type { Scenario } from "../../src/scenario/types.ts";
+import { createInlinePool } from "../../src/sim/inline-pool.ts";
+import { CancelledError, runSimulation } from "../../src/sim/run-simulation.ts";
+import type { WorkerPool } from "../../src/sim/worker-pool.ts";
+import { createActions } from "../../src/ui/app-actions.ts";
+import { initialState } from "../../src/ui/initial-state.ts";
+import type { AppState } from "../../src/ui/app-state.ts";
+import { createJobRunner } from "../../src/ui/job-runner.ts";
+import { createStore } from "../../src/ui/store.ts";
+import { scenario } from "./sample-run.ts";
+
+function workbench(makePool: () => WorkerPool = createInlinePool) {
+  const store = createStore<AppState>(initialState(1));
+  return { store, actions: createActions(store, createJobRunner(makePool)) };
+}
+
+describe("workbench actions", () => {
+  it("open on Inner Mongolia 2025, valid and ready to run", () => {
+    const { store } = workbench();
+    const state = store.get();
+    expect(state.source).toEqual({
+      name: "inner-mongolia-2025",
+      file: "scenarios/inner-mongolia-2025.json",
+      bundled: true,
+    });
+    expect(state.draft).toEqual(scenario);
+    expect(state.problems).toEqual([]);
+    expect(state.locale).toBe("zh");
+  });
+
+  it("flag an invalid field and refuse to run until it is fixed", async () => {
+    const { store, actions } = workbench();
+    actions.setField(["policy", "fees", "active"], "abc");
+    expect(store.get().problems[0]!.message).toBe(
+      "scenarios/inner-mongolia-2025.json: policy.fees.active: expected number",
+    );
+    await actions.simulate();
+    expect(store.get().simulate.status).toBe("idle");
+  });
+
+  it("run the edited scenario to the same summary as runSimulation + summarizeRun", async () => {
+    const { store, actions } = workbench();
+    actions.setField(["policy", "inpatient", "cap"], 250_000);
+    actions.setField(["simulation", "paths"], 5);
+    actions.setField(["simulation", "years"], 2);
+    const jobs: (string | null)[] = [];
+    store.subscribe((state, changed) => changed.has("job") && jobs.push(state.job?.kind ?? null));
+    await actions.simulate();
+    const outcome = store.get().simulate;
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    const edited = mergeScenario(scenario, {
+      policy: { inpatient: { cap: 250_000 } },
+      simulation: { paths: 5, years: 2 },
+    }) as Scenario;
+    const expected = summarizeRun(
+      await runSimulation({ scenario: edited, paths: 5, years: 2, seed: 1 }, createInlinePool()),
+    );
+    expect(JSON.stringify(outcome.value.summary)).toBe(JSON.stringify(expected));
+    expect(outcome.value.lossRatio).toHaveLength(10);
+    expect(jobs[0]).toBe("simulate");
+    expect(jobs.at(-1)).toBeNull();
+  });
+
+  it("say a cancelled run was cancelled and keep no results", async () => {
+    const { store, actions } = workbench();
+    actions.setField(["simulation", "paths"], 400);
+    const running = actions.simulate();
+    actions.cancel();
+    await running;
+    expect(store.get().simulate).toEqual({ status: "cancelled" });
+    expect(store.get().job).toBeNull();
+  });
+
+  it("write a link that brings back the scenario, settings and language", () => {
+    const first = workbench();
+    first.actions.setField(["policy", "inpatient", "cap"], 250_000);
+    first.actions.setField(["simulation", "seed"], 9);
+    first.actions.setLocale("en");
+    const hash = first.actions.shareHash();
+    expect(hash).toContain("s=inner-mongolia-2025");
+
+    const second = workbench();
+    expect(second.actions.applyHash(hash)).toBe(true);
+    expect(second.store.get().draft).toEqual(first.store.get().draft);
+    expect(second.store.get().locale).toBe("en");
+  });
+
+  it("show the loader's messages for a broken file and keep the scenario in the form", () => {
+    const { store, actions } = workbench();
+    actions.loadFile({
+      name: "bad.json",
+      text: JSON.stringify({ extends: "./inner-mongolia-2025.json", policy: { fees: { active: -5 } } }),
+    });
+    expect(store.get().loadProblems?.messages).toEqual([
+      "scenarios/bad.json: policy.fees.active: expected a value of at least 0",
+    ]);
+    expect(store.get().draft).toEqual(scenario);
+  });
+
+  it("load a good file that extends a bundled scenario", () => {
+    const { store, actions } = workbench();
+    actions.loadFile({
+      name: "mine.json",
+      text: JSON.stringify({
+        extends: "./inner-mongolia-2025.json",
+        name: "Mine",
+        policy: { fees: { active: 90 } },
+      }),
+    });
+    expect(store.get().loadProblems).toBeNull();
+    expect(store.get().source).toEqual({ name: "mine.json", file: "scenarios/mine.json", bundled: false });
+    expect((store.get().draft as unknown as Scenario).policy.fees.active).toBe(90);
+    // A link to an uploaded scenario is written over the default scenario.
+    expect(actions.shareHash()).toContain("s=inner-mongolia-2025");
+  });
+});
+
+describe("job runner", () => {
+  it("rejects with CancelledError when cancelled, and runs the next job on a fresh pool", async () => {
+    let pools = 0;
+    const jobs = createJobRunner(() => {
+      pools++;
+      return createInlinePool();
+    });
+    const never = jobs.run(
+      (_, signal) =>
+        new Promise((_, reject) => signal.addEventListener("abort", () => reject(new Error("stopped")))),
+      () => {},
+    );
+    jobs.cancel();
+    await expect(never).rejects.toBeInstanceOf(CancelledError);
+    await expect(
+      jobs.run(
+        async () => 42,
+        () => {},
+      ),
+    ).resolves.toBe(42);
+    expect(pools).toBe(2);
+  });
+});
