@@ -28,6 +28,7 @@ export const COLORS = {
   accent: "#e08a2c",
   zero: "#444444",
   warning: "#c0392b",
+  neutral: "#9aa5b1",
 } as const;
 
 /**

@@ -5,7 +5,7 @@ import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
 /** Member status in the benefit breakdown. */
-export type MemberStatus = "active" | "retiree";
+export type MemberStatus = "active" | "retiree" | "all";
 
 /** One row of the `breakdown` data source: a component's mean yearly amount for one member status. */
 export interface BenefitBreakdownRow {
@@ -16,7 +16,7 @@ export interface BenefitBreakdownRow {
    * given, except well-known keys ("allowance", "top-up") and keys in the `componentLabels` option.
    */
   readonly component: string;
-  /** Member status: "active" (在职) or "retiree" (退休). */
+  /** Member status: "active" (在职), "retiree" (退休), or "all" (全体会员) for amounts not split by status. */
   readonly status: MemberStatus;
   /** Mean yearly amount paid, in yuan (rows with the same scenario, component and status are summed). */
   readonly amount: number;
@@ -60,7 +60,7 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
   const compare = options.compare ?? false;
   const groupby = compare ? ["scenario"] : [];
   const componentLabels = { ...t.components, ...options.componentLabels };
-  const statusLabels = { active: t.active, retiree: t.retiree };
+  const statusLabels = { active: t.active, retiree: t.retiree, all: t.allMembers };
 
   const y: ChartEncoding["y"] = {
     field: "componentLabel",
@@ -78,7 +78,7 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
     {
       name: "bars",
       transform: [
-        { calculate: `datum.status === "retiree" ? 1 : 0`, as: "statusOrder" },
+        { calculate: `datum.status === "retiree" ? 1 : datum.status === "all" ? 2 : 0`, as: "statusOrder" },
         { calculate: mapExpr("datum.status", statusLabels), as: "statusLabel" },
         {
           aggregate: [{ op: "sum", field: "amount", as: "amount" }],
@@ -96,14 +96,17 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
           title: t.x,
           stack: "zero",
           // Leave room right of the longest bar for its total label.
-          scale: { range: [0, { expr: `width - ${compare ? 90 : 55}` }] },
+          scale: { range: [0, { expr: `width - ${compare ? 100 : 70}` }] },
           axis: { labelExpr: amountLabelExpr(locale) },
         },
         color: {
           field: "statusLabel",
           type: "nominal",
           title: t.status,
-          scale: { domain: [t.active, t.retiree], range: [COLORS.main, COLORS.accent] },
+          scale: {
+            domain: [t.active, t.retiree, t.allMembers],
+            range: [COLORS.main, COLORS.accent, COLORS.neutral],
+          },
         },
         order: { field: "statusOrder", type: "quantitative" },
         tooltip: [

@@ -62,6 +62,8 @@ export interface ChartText {
     readonly status: string;
     readonly active: string;
     readonly retiree: string;
+    /** Rows not split by status (lump-sum products). */
+    readonly allMembers: string;
     readonly amount: string;
     readonly total: string;
     /** Display names for well-known component keys; other components are shown verbatim. */
@@ -133,6 +135,7 @@ const zh: ChartText = {
     status: "会员身份",
     active: "在职",
     retiree: "退休",
+    allMembers: "全体会员",
     amount: "年均支出",
     total: "合计",
     components: { allowance: "津贴", "top-up": "补充给付" },
@@ -206,6 +209,7 @@ const en: ChartText = {
     status: "Member status",
     active: "Active",
     retiree: "Retiree",
+    allMembers: "All members",
     amount: "Mean yearly amount",
     total: "Total",
     components: { allowance: "Allowance", "top-up": "Top-up" },

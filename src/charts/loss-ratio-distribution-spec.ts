@@ -143,7 +143,8 @@ export function lossRatioDistributionSpec(options: LossRatioDistributionOptions 
     {
       name: "breakEvenLabel",
       data: { values: [{}] },
-      mark: { ...labelMark, text: t.breakEven, color: COLORS.warning },
+      // Right-aligned, left of the rule: the 100% rule often sits at the right edge of the plot.
+      mark: { ...labelMark, align: "right", dx: -4, text: t.breakEven, color: COLORS.warning },
       encoding: { x: breakEvenX, y: { value: LABEL_Y.breakEven } },
     },
   ];

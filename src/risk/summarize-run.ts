@@ -49,13 +49,23 @@ export interface YearSummary {
   ruinProbability: ProbabilityEstimate;
 }
 
+/** Mean yuan a year paid to active members and to retirees. */
+export interface ByStatus {
+  active: number;
+  retiree: number;
+}
+
 /** Where the money goes: mean yuan a year over the horizon. */
 export interface Breakdown {
-  bands: { label: string; mean: number }[];
-  allowance: number;
-  topUp: number;
+  /** Benefit by co-pay band (special outpatient bands after the inpatient ones, when they differ). */
+  bands: ({ label: string } & ByStatus)[];
+  allowance: ByStatus;
+  topUp: ByStatus;
+  /** Special outpatient benefits (also inside `bands`). */
   specialOutpatient: number;
+  /** Lump-sum products (not split by status). */
   lumpSums: number;
+  /** Inpatient and special outpatient benefits by status. */
   active: number;
   retiree: number;
 }
@@ -195,9 +205,19 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
       tvar99_5Se: tailSe,
     },
     breakdown: {
-      bands: outcome.bandLabels.map((label, index) => ({ label, mean: sumMetric(METRIC.bands + index) })),
-      allowance: sumMetric(METRIC.allowance),
-      topUp: sumMetric(METRIC.topUp),
+      bands: outcome.bandLabels.map((label, index) => ({
+        label,
+        active: sumMetric(METRIC.bands + index),
+        retiree: sumMetric(METRIC.bands + outcome.bandLabels.length + index),
+      })),
+      allowance: {
+        active: sumMetric(METRIC.allowance) - sumMetric(METRIC.retireeAllowance),
+        retiree: sumMetric(METRIC.retireeAllowance),
+      },
+      topUp: {
+        active: sumMetric(METRIC.topUp) - sumMetric(METRIC.retireeTopUp),
+        retiree: sumMetric(METRIC.retireeTopUp),
+      },
       specialOutpatient: sumMetric(METRIC.specialOutpatientBenefits),
       lumpSums: sumMetric(METRIC.lumpSumBenefits),
       active: sumMetric(METRIC.activeBenefits),

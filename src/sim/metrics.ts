@@ -23,18 +23,29 @@ export const METRIC = {
   ruined: 11,
   /** Contributions − expenses − benefits incurred + interest. */
   result: 12,
+  /** Daily allowances paid (all members). */
   allowance: 13,
+  /** Minimum-payout top-ups paid (all members). */
   topUp: 14,
+  /** Inpatient and special outpatient benefits of active members. */
   activeBenefits: 15,
+  /** Inpatient and special outpatient benefits of retirees. */
   retireeBenefits: 16,
   specialOutpatientBenefits: 17,
   lumpSumBenefits: 18,
   lumpSumClaims: 19,
-  /** Band attribution starts here: one slot per band of the compiled policy. */
-  bands: 20,
+  /** The part of `allowance` paid to retirees. */
+  retireeAllowance: 20,
+  /** The part of `topUp` paid to retirees. */
+  retireeTopUp: 21,
+  /**
+   * Band attribution starts here: one slot per band of the compiled policy for active members, then as
+   * many for retirees (`bandSlots` of the model each).
+   */
+  bands: 22,
 } as const;
 
-/** Slots per path-year for a model with `bandSlots` band slots. */
+/** Slots per path-year for a model with `bandSlots` band slots (each for actives and for retirees). */
 export function metricCount(bandSlots: number): number {
-  return METRIC.bands + bandSlots;
+  return METRIC.bands + 2 * bandSlots;
 }

@@ -11,7 +11,9 @@ export class RandomStream {
   /** The four 32-bit words of sfc32's state, in a typed array so they are never boxed. */
   private readonly words = new Int32Array(4);
 
-  constructor(key: string) {
+  /** A stream seeded from `key` by ARC4; with no key, a placeholder to `reseed` from a parent. */
+  constructor(key?: string) {
+    if (key === undefined) return;
     const arc4 = seedrandom(key);
     const words = this.words;
     words[0] = arc4.int32();
@@ -19,6 +21,26 @@ export class RandomStream {
     words[2] = arc4.int32();
     words[3] = arc4.int32() | 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
+  /**
+   * Makes this stream the `index`-th substream of `parent`: the parent's state words are mixed with the
+   * index by splitmix32 (Steele, Lea and Flood 2014) into a fresh sfc32 state. Cheap (no ARC4), so the
+   * kernel gives every membership cell its own substream each year: a cell's draws then do not depend on
+   * how many draws the cells before it took, which keeps two scenarios on common random numbers even
+   * where their memberships differ by a member.
+   */
+  reseed(parent: RandomStream, index: number): void {
+    const words = this.words;
+    const source = parent.words;
+    for (let k = 0; k < 4; k++) {
+      let z = (source[k]! + Math.imul(index + 1, 0x9e3779b9) + k) | 0;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      words[k] = z ^ (z >>> 16);
+    }
+    words[3] = words[3]! | 1;
+    for (let i = 0; i < 8; i++) this.uniform();
   }
 
   /** A 32-bit unsigned integer (the generator's raw output: `uniform()` × 2^32, exactly). */

@@ -7,7 +7,7 @@ import { OUT, OUT_SIZE, STATE_SIZE, STAY_KIND, LUMP_SUM_KINDS, STATE } from "../
 import { payLumpSumFast } from "../policy/pay-lump-sum-fast.ts";
 import { payStayFast } from "../policy/pay-stay-fast.ts";
 import { METRIC, metricCount } from "./metrics.ts";
-import { type RandomStream, streamFor } from "./random-stream.ts";
+import { RandomStream, streamFor } from "./random-stream.ts";
 import { sampleBinomial, samplePoisson, stochasticRound } from "./sample-counts.ts";
 import { log, pow } from "../model/portable-math.ts";
 
@@ -41,6 +41,8 @@ export interface Workspace {
   order: Int32Array;
   /** Running totals of the year's claims (`TOTAL_*` slots). */
   totals: Float64Array;
+  /** The substream of the cell (or other unit of draws) being simulated: see `RandomStream.reseed`. */
+  substream: RandomStream;
 }
 
 export function createWorkspace(model: Model): Workspace {
@@ -55,7 +57,8 @@ export function createWorkspace(model: Model): Workspace {
     stayDays: new Float64Array(MAX_CLAIMS_PER_MEMBER),
     selfPay: new Float64Array(MAX_CLAIMS_PER_MEMBER),
     order: new Int32Array(MAX_CLAIMS_PER_MEMBER),
-    totals: new Float64Array(8),
+    totals: new Float64Array(10),
+    substream: new RandomStream(),
   };
 }
 
@@ -80,6 +83,8 @@ const TOTAL_TOP_UP = 3;
 const TOTAL_ACTIVE = 4;
 const TOTAL_RETIREE = 5;
 const TOTAL_SPILL = 6;
+const TOTAL_RETIREE_ALLOWANCE = 7;
+const TOTAL_RETIREE_TOP_UP = 8;
 
 /**
  * The year of one cell's claimants: for each, the number of claims, then each stay's admission day,
@@ -149,8 +154,11 @@ function simulateCellClaimants(
   totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + incurred;
   totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + allowance;
   totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + topUp;
-  if (retiree) totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + incurred;
-  else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + incurred;
+  if (retiree) {
+    totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + incurred;
+    totals[TOTAL_RETIREE_ALLOWANCE] = totals[TOTAL_RETIREE_ALLOWANCE]! + allowance;
+    totals[TOTAL_RETIREE_TOP_UP] = totals[TOTAL_RETIREE_TOP_UP]! + topUp;
+  } else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + incurred;
   totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + spill;
   return allowancesPaid;
 }
@@ -168,7 +176,12 @@ function simulateClaims(
   const { cells, frequency, lagTable, policy } = model;
   const { counts, allowancePaid, state, out, totals } = workspace;
   const hospitalisation = model.scenario.assumptions.hospitalisation;
-  const bandRow = row.subarray(rowOffset + METRIC.bands, rowOffset + metricCount(model.bandSlots));
+  // Band attribution: active members' slots, then retirees'.
+  const activeBandRow = row.subarray(rowOffset + METRIC.bands, rowOffset + METRIC.bands + model.bandSlots);
+  const retireeBandRow = row.subarray(
+    rowOffset + METRIC.bands + model.bandSlots,
+    rowOffset + metricCount(model.bandSlots),
+  );
   totals.fill(0);
   allowancePaid.fill(0);
   const regions = cells.regions.length;
@@ -181,15 +194,18 @@ function simulateClaims(
       for (let sex = 0; sex < SEXES; sex++) {
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
           const cell = cellIndex(cells, region, sex, band, bucket);
-          const claimants = sampleBinomial(stream, counts[cell]!, pClaimant);
+          // Each cell draws from its own substream, so that its draws do not depend on the cells before.
+          const substream = workspace.substream;
+          substream.reseed(stream, cell);
+          const claimants = sampleBinomial(substream, counts[cell]!, pClaimant);
           allowancePaid[cell] =
             claimants === 0
               ? 0
               : simulateCellClaimants(
                   model,
-                  stream,
+                  substream,
                   workspace,
-                  bandRow,
+                  retiree ? retireeBandRow : activeBandRow,
                   claimants,
                   countCdf,
                   bucket + 1,
@@ -204,23 +220,35 @@ function simulateClaims(
   let claims = totals[TOTAL_CLAIMS]!;
   let incurred = totals[TOTAL_INCURRED]!;
 
-  // Special outpatient patients: monthly settlements, each banded like a stay (001 art. 10 note 3).
+  // Special outpatient patients: monthly settlements, each banded like a stay (001 art. 10 note 3),
+  // drawn among active members and among retirees.
   let specialOutpatient = 0;
   if (policy.specialOutpatientCovered && hospitalisation.specialOutpatientRate > 0) {
-    const members = sumCounts(counts);
-    const patients = sampleBinomial(stream, members, hospitalisation.specialOutpatientRate);
-    for (let patient = 0; patient < patients; patient++) {
-      const months = 1 + ((stream.uniform() * 12) | 0);
-      state.fill(0);
-      for (let month = 0; month < months; month++) {
-        const amount = -hospitalisation.specialOutpatientMeanSelfPay * log(1 - stream.uniform()) * inflation;
-        payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
-        const payout = out[OUT_PAYOUT]!;
-        const paidDay = month * 30 + drawLag(lagTable, stream.uniform());
-        if (payout > 0) {
-          claims++;
-          specialOutpatient += payout;
-          if (paidDay >= DAYS_IN_YEAR) spill += payout;
+    for (const retiree of [false, true]) {
+      const soStream = workspace.substream;
+      soStream.reseed(stream, cells.cellCount + (retiree ? 1 : 0));
+      const patients = sampleBinomial(
+        soStream,
+        membersOfStatus(model, counts, retiree),
+        hospitalisation.specialOutpatientRate,
+      );
+      const bandRow = retiree ? retireeBandRow : activeBandRow;
+      for (let patient = 0; patient < patients; patient++) {
+        const months = 1 + ((soStream.uniform() * 12) | 0);
+        state.fill(0);
+        for (let month = 0; month < months; month++) {
+          const amount =
+            -hospitalisation.specialOutpatientMeanSelfPay * log(1 - soStream.uniform()) * inflation;
+          payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
+          const payout = out[OUT_PAYOUT]!;
+          const paidDay = month * 30 + drawLag(lagTable, soStream.uniform());
+          if (payout > 0) {
+            claims++;
+            specialOutpatient += payout;
+            totals[retiree ? TOTAL_RETIREE : TOTAL_ACTIVE] =
+              totals[retiree ? TOTAL_RETIREE : TOTAL_ACTIVE]! + payout;
+            if (paidDay >= DAYS_IN_YEAR) spill += payout;
+          }
         }
       }
     }
@@ -241,14 +269,16 @@ function simulateClaims(
         : kind === "critical_illness"
           ? hospitalisation.criticalIllnessIncidence
           : hospitalisation.accidentIncidence;
-    const events = sampleBinomial(stream, holders, incidence);
+    const lumpStream = workspace.substream;
+    lumpStream.reseed(stream, cells.cellCount + 2 + kindIndex);
+    const events = sampleBinomial(lumpStream, holders, incidence);
     for (let event = 0; event < events; event++) {
       state.fill(0);
-      const day = stream.uniform() * DAYS_IN_YEAR;
-      const newJoiner = stream.uniform() < growth;
+      const day = lumpStream.uniform() * DAYS_IN_YEAR;
+      const newJoiner = lumpStream.uniform() < growth;
       // Approved amount when the product has no fixed amount: uniform between ⅓ and all of the cap (E;
       // Inner Mongolia women's product ≈ 21.4k a claim against a 32k cap, assumptions.md D).
-      const approved = (product.cap ?? 10000) * (1 / 3 + (2 / 3) * stream.uniform());
+      const approved = (product.cap ?? 10000) * (1 / 3 + (2 / 3) * lumpStream.uniform());
       const payout = payLumpSumFast(
         policy,
         kindIndex,
@@ -272,15 +302,26 @@ function simulateClaims(
   row[rowOffset + METRIC.topUp] = totals[TOTAL_TOP_UP]!;
   row[rowOffset + METRIC.activeBenefits] = totals[TOTAL_ACTIVE]!;
   row[rowOffset + METRIC.retireeBenefits] = totals[TOTAL_RETIREE]!;
+  row[rowOffset + METRIC.retireeAllowance] = totals[TOTAL_RETIREE_ALLOWANCE]!;
+  row[rowOffset + METRIC.retireeTopUp] = totals[TOTAL_RETIREE_TOP_UP]!;
   row[rowOffset + METRIC.specialOutpatientBenefits] = specialOutpatient;
   row[rowOffset + METRIC.lumpSumBenefits] = lumpSums;
   row[rowOffset + METRIC.lumpSumClaims] = lumpSumClaims;
   return spill;
 }
 
-function sumCounts(counts: Float64Array): number {
+function addMembers(counts: Float64Array, cell: number, amount: number): void {
+  counts[cell] = counts[cell]! + amount;
+}
+
+/** Members who are retirees (or, with `retiree` false, active members). */
+function membersOfStatus(model: Model, counts: Float64Array, retiree: boolean): number {
+  const { cells } = model;
   let total = 0;
-  for (let i = 0; i < counts.length; i++) total += counts[i]!;
+  for (let cell = 0; cell < counts.length; cell++) {
+    const band = Math.floor(cell / ALLOWANCE_BUCKETS) % cells.bands;
+    if (band >= cells.activeBands === retiree) total += counts[cell]!;
+  }
   return total;
 }
 
@@ -339,8 +380,11 @@ function advanceMembership(
       }
     }
     if (regionMembers <= 0) continue;
+    // Each region draws from its own substreams (lapses and joiners; then rounding).
+    const regionStream = workspace.substream;
+    regionStream.reseed(stream, 2 * region);
     const units = Math.max(1, Math.round(regionMembers / membership.meanUnitSize));
-    const lapsedUnits = sampleBinomial(stream, units, 1 - renewal);
+    const lapsedUnits = sampleBinomial(regionStream, units, 1 - renewal);
     const keep = (1 - lapsedUnits / units) * (1 - membership.memberExitRate);
     for (let sex = 0; sex < SEXES; sex++) {
       for (let band = 0; band < cells.bands; band++) {
@@ -353,22 +397,30 @@ function advanceMembership(
           const nextBucket = Math.min(bucket + 1, ALLOWANCE_BUCKETS - 1);
           const moving = stayers * ageStep;
           const staying = stayers - moving;
-          const destinations: [number, number][] = [[band, staying]];
-          if (band < cells.activeBands - 1) destinations.push([band + 1, moving]);
-          else if (band === cells.activeBands - 1) {
-            if (cells.retirees)
-              destinations.push([cells.activeBands, moving * membership.retireeContinuation]);
-          } else if (band === cells.activeBands) destinations.push([band + 1, moving]);
-          for (const [destinationBand, amount] of destinations) {
-            nextCounts[cellIndex(cells, region, sex, destinationBand, 0)]! += amount * paidShare;
-            const index = cellIndex(cells, region, sex, destinationBand, nextBucket);
-            nextCounts[index] = nextCounts[index]! + amount * (1 - paidShare);
+          // Stay in the band, or move up: the last active band retires (some continue), the first
+          // retiree band moves to the second, the second leaves at 70.
+          addMembers(nextCounts, cellIndex(cells, region, sex, band, 0), staying * paidShare);
+          addMembers(nextCounts, cellIndex(cells, region, sex, band, nextBucket), staying * (1 - paidShare));
+          const movedTo =
+            band < cells.activeBands - 1 || band === cells.activeBands
+              ? band + 1
+              : band === cells.activeBands - 1 && cells.retirees
+                ? cells.activeBands
+                : -1;
+          if (movedTo >= 0) {
+            const moved = band === cells.activeBands - 1 ? moving * membership.retireeContinuation : moving;
+            addMembers(nextCounts, cellIndex(cells, region, sex, movedTo, 0), moved * paidShare);
+            addMembers(
+              nextCounts,
+              cellIndex(cells, region, sex, movedTo, nextBucket),
+              moved * (1 - paidShare),
+            );
           }
         }
       }
     }
     // New units join with the active age profile; their members start at year 1.
-    const newUnits = samplePoisson(stream, (growth * regionMembers) / membership.meanUnitSize);
+    const newUnits = samplePoisson(regionStream, (growth * regionMembers) / membership.meanUnitSize);
     const joiners = newUnits * membership.meanUnitSize;
     for (let sex = 0; sex < SEXES; sex++) {
       for (let band = 0; band < cells.activeBands; band++) {
@@ -379,7 +431,15 @@ function advanceMembership(
       }
     }
   }
-  for (let cell = 0; cell < counts.length; cell++) counts[cell] = stochasticRound(stream, nextCounts[cell]!);
+  // Whole members; a region's cells are contiguous, and each region rounds from its own substream.
+  const cellsPerRegion = counts.length / cells.regions.length;
+  for (let region = 0; region < cells.regions.length; region++) {
+    const roundingStream = workspace.substream;
+    roundingStream.reseed(stream, 2 * region + 1);
+    for (let cell = region * cellsPerRegion; cell < (region + 1) * cellsPerRegion; cell++) {
+      counts[cell] = stochasticRound(roundingStream, nextCounts[cell]!);
+    }
+  }
   return frailty * (1 + membership.antiSelection * feeLeavers);
 }
 

@@ -13,6 +13,7 @@ import type { FeeSolution } from "../risk/solve-fee.ts";
 import {
   metricColumn,
   type Breakdown,
+  type ByStatus,
   type RunSummary,
   type ScenarioSummary,
 } from "../risk/summarize-run.ts";
@@ -77,36 +78,29 @@ export interface BreakdownLabels {
   /** One label per band slot, in the order of `Breakdown.bands` (see {@link bandLabels}). */
   readonly bands: readonly string[];
   readonly lumpSums: string;
-  /** The inpatient benefits of active members and of retirees (the only split by status the run records). */
-  readonly active: string;
-  readonly retiree: string;
 }
 
 /**
- * "Where the money goes" rows: the mean yearly amount of each band, the allowance, the top-ups and the
- * lump sums, then the inpatient benefits of active members and of retirees. The run records components
- * and statuses separately (not components by status), so every component row is filed under "active"
- * and the chart is drawn without its status legend; the two status rows carry their own status.
- * Lump sums are left out when the scenario paid none.
+ * "Where the money goes" rows: the mean yearly amount of each band, the allowance and the top-ups, each
+ * for active members and for retirees (the chart stacks them), and the lump sums, which the run does not
+ * split by status ("all"). Lump sums are left out when the scenario paid none.
  */
 export function breakdownRows(
   breakdown: Breakdown,
   scenario: string,
   labels: BreakdownLabels,
 ): BenefitBreakdownRow[] {
-  const row = (component: string, amount: number, status: "active" | "retiree" = "active") => ({
-    scenario,
-    component,
-    status,
-    amount,
-  });
+  const byStatus = (component: string, amounts: ByStatus): BenefitBreakdownRow[] => [
+    { scenario, component, status: "active", amount: amounts.active },
+    { scenario, component, status: "retiree", amount: amounts.retiree },
+  ];
   return [
-    ...breakdown.bands.map((band, index) => row(labels.bands[index] ?? band.label, band.mean)),
-    row("allowance", breakdown.allowance),
-    row("top-up", breakdown.topUp),
-    ...(breakdown.lumpSums > 0 ? [row(labels.lumpSums, breakdown.lumpSums)] : []),
-    row(labels.active, breakdown.active, "active"),
-    row(labels.retiree, breakdown.retiree, "retiree"),
+    ...breakdown.bands.flatMap((band, index) => byStatus(labels.bands[index] ?? band.label, band)),
+    ...byStatus("allowance", breakdown.allowance),
+    ...byStatus("top-up", breakdown.topUp),
+    ...(breakdown.lumpSums > 0
+      ? [{ scenario, component: labels.lumpSums, status: "all" as const, amount: breakdown.lumpSums }]
+      : []),
   ];
 }
 

@@ -148,14 +148,12 @@ const zh = {
   "chart.failed": "图表无法显示：{message}",
 
   "breakdown.lumpSums": "一次性给付（专项产品）",
-  "breakdown.active": "住院补助：在职会员",
-  "breakdown.retiree": "住院补助：退休会员",
   "breakdown.band": "{from}–{upTo}元 报销{rate}",
   "breakdown.bandOpen": "{from}元以上 报销{rate}",
   "breakdown.specialPrefix": "门诊特殊病 ",
   "breakdown.bandAll": "全部自付 报销{rate}",
   "breakdown.note":
-    "分段金额含门诊特殊病的补助；各分段、津贴与补足未按会员身份拆分。最后两行是住院补助（含津贴与补足）按身份的合计，橙色为退休会员。",
+    "分段金额含门诊特殊病的补助；蓝色为在职会员，橙色为退休会员，灰色（一次性给付）未按身份拆分。",
 
   "compare.intro":
     "方案 A 是左侧正在编辑的方案；在下面选择方案 B，并可修改 B 的缴费或封顶线。两个方案使用相同的随机数，差异估计更精确。",
@@ -366,14 +364,12 @@ const en: Readonly<Record<UiKey, string>> = {
   "chart.failed": "The chart could not be drawn: {message}",
 
   "breakdown.lumpSums": "Lump sums (products)",
-  "breakdown.active": "Inpatient: active members",
-  "breakdown.retiree": "Inpatient: retirees",
   "breakdown.band": "{from}–{upTo} at {rate}",
   "breakdown.bandOpen": "above {from} at {rate}",
   "breakdown.specialPrefix": "Special outpatient ",
   "breakdown.bandAll": "all self-pay at {rate}",
   "breakdown.note":
-    "Band amounts include special outpatient benefits; bands, allowance and top-ups are not split by member status. The last two rows split the inpatient benefits (allowance and top-ups included) by status; orange: retirees.",
+    "Band amounts include special outpatient benefits; blue: active members, orange: retirees, grey: lump sums, which are not split by status.",
 
   "compare.intro":
     "Scenario A is the one being edited on the left; choose scenario B below and change its fee or cap if you like. Both run on the same random numbers, so their difference is estimated precisely.",

@@ -33,8 +33,6 @@ function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string
   return breakdownRows(summary.breakdown, label, {
     bands,
     lumpSums: translate(locale, "breakdown.lumpSums"),
-    active: translate(locale, "breakdown.active"),
-    retiree: translate(locale, "breakdown.retiree"),
   });
 }
 
@@ -101,8 +99,6 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       ),
       name: "benefit-breakdown",
       locale,
-      // Components are not split by status (see `breakdownRows`): no status legend, no status tooltips.
-      options: { config: { legend: { disable: true } }, tooltip: false },
       note: translate(locale, "breakdown.note"),
     }),
   );
