@@ -40,11 +40,12 @@ export function withActiveFee(scenario: Scenario, fee: number): Scenario {
  * the horizon at or under `targetRuin`, and the break-even fee (mean yearly result zero), by bisection on
  * common random numbers: every fee is simulated with the same seed, so the ruin probability is a smooth,
  * nearly monotone function of the fee and the search does not chase noise. Precision: 0.5 yuan.
- * Cost: about 2 × log2(fee range / 0.5) simulations.
+ * Cost: about 2 × log2(fee range / 0.5) simulations. Aborting `options.signal` stops the search with
+ * `CancelledError`.
  */
 export async function solveFee(
   scenario: Scenario,
-  options: { targetRuin: number; paths: number; years: number; seed: number },
+  options: { targetRuin: number; paths: number; years: number; seed: number; signal?: AbortSignal },
   pool: WorkerPool,
   onStep?: (point: FeePoint) => void,
 ): Promise<FeeSolution> {
@@ -62,6 +63,7 @@ export async function solveFee(
         seed: options.seed,
       },
       pool,
+      { signal: options.signal },
     );
     const outcome = run.outcomes[0]!;
     let ruined = 0;

@@ -178,8 +178,8 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
       const seed = scenario.simulation.seed;
       store.set({ solve: { status: "running" }, solvePoints: [] });
       try {
-        const solution = await runJob(store, jobs, "solve", null, (pool) =>
-          solveFee(scenario, { ...settings, seed }, pool, (point) => {
+        const solution = await runJob(store, jobs, "solve", null, (pool, signal) =>
+          solveFee(scenario, { ...settings, seed, signal }, pool, (point) => {
             const job = store.get().job;
             store.set({
               solvePoints: [...store.get().solvePoints, point],
