@@ -138,7 +138,7 @@ const zh: ChartText = {
     allMembers: "全体会员",
     amount: "年均支出",
     total: "合计",
-    components: { allowance: "津贴", "top-up": "补充给付" },
+    components: { allowance: "住院补贴", "top-up": "补足至最低补助" },
   },
   difference: {
     title: "方案差异（B − A）",

@@ -9,16 +9,16 @@ import { roundCents } from "../policy/round-cents.ts";
 import type { CommandIo } from "./io.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { readInputFile } from "./read-input-file.ts";
-import { optionText, parseOptions } from "./parse-options.ts";
+import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { writeOutput } from "./write-output.ts";
 
 /**
- * `huzhu benefit --scenario S [--scenario S2] --members M.csv --claims C.csv [--format csv|json] [--out F]`:
+ * `huzhu benefit --scenario S [--scenario S2] --members M.csv --claims C.csv [--format csv|json] [--lang en|zh] [--out F]`:
  * adjudicates every claim under the scenario's policy (and under a second one, for comparison), one output
- * row per input row in input order.
+ * row per input row in input order; `--lang` is the language of the explanation lines and reasons.
  */
 export function benefitCommand(args: readonly string[], io: CommandIo): number {
-  const options = parseOptions(args, ["--scenario", "--members", "--claims", "--format", "--out"]);
+  const options = parseOptions(args, ["--scenario", "--members", "--claims", "--format", "--lang", "--out"]);
   const scenarioFiles = options.values.get("--scenario") ?? [];
   if (scenarioFiles.length === 0) throw new InputError([message.optionMissing("--scenario")]);
   if (scenarioFiles.length > 2) {
@@ -33,13 +33,14 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
     throw new InputError([message.optionValue("--format", format, "csv or json")]);
+  const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const scenarios = scenarioFiles.map((file) => loadScenarioOption(io, file));
   const members = parseMembers(readInputFile(io, membersFile), membersFile);
   const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
   const [first, second] = scenarios.map((scenario) =>
-    adjudicateClaims(compilePolicy(scenario.policy), members.members, claims),
+    adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, { locale }),
   );
   const rows = first!.map((adjudication, index) => ({
     claim_id: adjudication.claimId,

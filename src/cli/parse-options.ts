@@ -1,4 +1,5 @@
 import { InputError, message } from "../messages.ts";
+import { EXPLANATION_LOCALES, type ExplanationLocale } from "../policy/explanation-text.ts";
 
 /** Options of one command: each `--name value` (repeatable ones collect every value). */
 export interface ParsedOptions {
@@ -81,4 +82,13 @@ export function optionNumber(
     throw new InputError([message.optionValue(name, text, `a number from ${min} to ${max}`)]);
   }
   return value;
+}
+
+/** The `--lang` option: the language of explanation lines and reasons, `en` (default) or `zh`. */
+export function optionLocale(options: ParsedOptions): ExplanationLocale {
+  const value = optionText(options, "--lang", "en");
+  if (!EXPLANATION_LOCALES.includes(value as ExplanationLocale)) {
+    throw new InputError([message.optionValue("--lang", value, EXPLANATION_LOCALES.join(" or "))]);
+  }
+  return value as ExplanationLocale;
 }

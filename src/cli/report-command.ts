@@ -7,17 +7,27 @@ import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
 import { readInputFile } from "./read-input-file.ts";
-import { optionText, parseOptions } from "./parse-options.ts";
+import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { writeOutput } from "./write-output.ts";
 
 /**
- * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--out F]`:
+ * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out F]`:
  * the analysts' report of a year's results: members, contributions, claims, payouts, paid claims per 100
- * members, mean and median paid claim and loss ratio, by group, with a total line.
+ * members, mean and median paid claim and loss ratio, by group, with a total line. `--lang` (as for
+ * `huzhu benefit`) sets the language of the adjudications' reasons; the report itself shows counts and
+ * amounts only, which never depend on it.
  */
 export function reportCommand(args: readonly string[], io: CommandIo): number {
-  const options = parseOptions(args, ["--scenario", "--members", "--claims", "--by", "--format", "--out"]);
+  const options = parseOptions(args, [
+    "--scenario",
+    "--members",
+    "--claims",
+    "--by",
+    "--format",
+    "--lang",
+    "--out",
+  ]);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const by = optionText(options, "--by", "region");
   if (!REPORT_GROUPS.includes(by as ReportGroup))
@@ -25,11 +35,14 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
     throw new InputError([message.optionValue("--format", format, "csv or json")]);
+  const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const members = parseMembers(readInputFile(io, membersFile), membersFile);
   const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
-  const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims);
+  const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, {
+    locale,
+  });
   const rows = reportByGroup(members.members, adjudications, scenario.policy, by as ReportGroup);
   const out = options.values.get("--out")?.at(-1);
   if (format === "json")

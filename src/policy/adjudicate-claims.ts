@@ -1,7 +1,8 @@
 import type { CompiledPolicy } from "./compile-policy.ts";
-import { ageOn, formatDay } from "./dates.ts";
+import { ageOn } from "./dates.ts";
 import { explainLumpSum } from "./explain-lump-sum.ts";
 import { explainStay } from "./explain-stay.ts";
+import { type ExplanationLocale, type ExplanationText, explanationText } from "./explanation-text.ts";
 import { findCover } from "./find-cover.ts";
 import { type MemberPeriodState, emptyMemberPeriodState } from "./member-period-state.ts";
 import type { Adjudication, Claim, InvalidClaim, MemberPeriod } from "./records.ts";
@@ -9,7 +10,12 @@ import type { Adjudication, Claim, InvalidClaim, MemberPeriod } from "./records.
 type Row = Claim | InvalidClaim;
 const isInvalid = (row: Row): row is InvalidClaim => "invalidReason" in row;
 
-const rejected = (claim: Claim, reason: string, explanation: string[]): Adjudication => ({
+const rejected = (
+  claim: Claim,
+  reason: string,
+  explanation: string[],
+  text: ExplanationText,
+): Adjudication => ({
   claimId: claim.claimId,
   memberId: claim.memberId,
   status: "rejected",
@@ -18,7 +24,7 @@ const rejected = (claim: Claim, reason: string, explanation: string[]): Adjudica
   topUp: 0,
   payout: 0,
   reason,
-  explanation: [...explanation, `Rejected: ${reason}`],
+  explanation: [...explanation, text.rejectedLine(reason)],
 });
 
 /** The checks that come before any amount (IM 2021 art. 15 eligibility, art. 12 deadline, art. 18 exclusions). */
@@ -27,18 +33,19 @@ function admissibility(
   claim: Claim,
   member: MemberPeriod,
   age: number,
+  text: ExplanationText,
 ): string | null {
   const policy = compiled.policy;
   const range = member.status === "active" ? policy.eligibility.active : policy.eligibility.retiree;
-  if (range === null) return "the scheme does not cover retirees";
+  if (range === null) return text.retireesNotCovered();
   if (age < range.minAge || age > range.maxAge) {
-    return `age ${age} at the period start is outside ${range.minAge}–${range.maxAge} for ${member.status} members`;
+    return text.ageOutside(age, range.minAge, range.maxAge, member.status);
   }
-  if (policy.excludedCauses.includes(claim.cause)) return `excluded cause: ${claim.cause}`;
+  if (policy.excludedCauses.includes(claim.cause)) return text.excludedCause(claim.cause);
   const isStayKind = claim.kind === "inpatient" || claim.kind === "special_outpatient";
-  if (isStayKind && claim.settlementDay === null) return "no basic-insurance settlement statement";
+  if (isStayKind && claim.settlementDay === null) return text.noSettlement();
   if (claim.kind === "special_outpatient" && !compiled.specialOutpatientCovered) {
-    return "special outpatient claims are not covered by this scheme";
+    return text.specialOutpatientNotCovered();
   }
   const deadline = policy.claimDeadline;
   const start =
@@ -47,8 +54,12 @@ function admissibility(
       : (claim.settlementDay ?? claim.dischargeDay);
   const lastDay = start + deadline.days;
   if (claim.filedDay > lastDay) {
-    const counted = deadline.from === "periodEnd" || !isStayKind ? "the period's end" : "the settlement";
-    return `filed ${formatDay(claim.filedDay)}, after the deadline ${formatDay(lastDay)} (${deadline.days} days after ${counted})`;
+    return text.lateFiling({
+      filedDay: claim.filedDay,
+      lastDay,
+      days: deadline.days,
+      countedFrom: deadline.from === "periodEnd" || !isStayKind ? "periodEnd" : "settlement",
+    });
   }
   return null;
 }
@@ -58,6 +69,7 @@ function adjudicateOne(
   claim: Claim,
   periods: readonly MemberPeriod[],
   states: Map<MemberPeriod, MemberPeriodState>,
+  text: ExplanationText,
 ): Adjudication {
   const lumpSum = claim.kind !== "inpatient" && claim.kind !== "special_outpatient";
   const eventDay = lumpSum ? claim.diagnosisDay : claim.admissionDay;
@@ -65,24 +77,26 @@ function adjudicateOne(
     ? findCover(periods, eventDay, eventDay)
     : findCover(periods, claim.admissionDay, claim.dischargeDay);
   if (!cover) {
-    return rejected(claim, `outside the member's period${periods.length > 1 ? "s" : ""}`, [
-      `${lumpSum ? "Diagnosis" : "Admission"} ${formatDay(eventDay)}; member covered ${periods.map((p) => `${formatDay(p.periodStart)} to ${formatDay(p.periodEnd)}`).join(", ")}`,
-    ]);
+    const covered = periods.map((period) => ({ start: period.periodStart, end: period.periodEnd }));
+    return rejected(
+      claim,
+      text.outsidePeriods(periods.length),
+      [text.outsideLine(lumpSum, eventDay, covered)],
+      text,
+    );
   }
   const member = cover.period;
   const age = ageOn(member.birthDay, member.periodStart);
-  const lines = [
-    `Period ${formatDay(member.periodStart)} to ${formatDay(member.periodEnd)}, ${member.status}, age ${age}`,
-  ];
-  const reason = admissibility(compiled, claim, member, age);
-  if (reason) return rejected(claim, reason, lines);
+  const lines = [text.periodLine(member.periodStart, member.periodEnd, member.status, age)];
+  const reason = admissibility(compiled, claim, member, age, text);
+  if (reason) return rejected(claim, reason, lines, text);
   const state = states.get(member) ?? emptyMemberPeriodState();
 
   if (lumpSum) {
     const product = compiled.policy.lumpSums.find((candidate) => candidate.kind === claim.kind);
-    if (!product) return rejected(claim, `${claim.kind} claims are not covered by this scheme`, lines);
-    const outcome = explainLumpSum(product, claim, member, age, state);
-    if ("rejected" in outcome) return rejected(claim, outcome.rejected, [...lines, ...outcome.lines]);
+    if (!product) return rejected(claim, text.kindNotCovered(claim.kind), lines, text);
+    const outcome = explainLumpSum(product, claim, member, age, state, text);
+    if ("rejected" in outcome) return rejected(claim, outcome.rejected, [...lines, ...outcome.lines], text);
     states.set(member, outcome.state);
     return paidOrNothing(
       claim,
@@ -91,7 +105,8 @@ function adjudicateOne(
       0,
       outcome.payout,
       [...lines, ...outcome.lines],
-      "nothing left under the product's cap",
+      text.productCapUsedUp(),
+      text,
     );
   }
 
@@ -105,12 +120,13 @@ function adjudicateOne(
       allowanceYears: member.allowanceYears,
     },
     state,
+    text,
   );
   states.set(member, outcome.state);
   const nothing =
     state.capUsed >= (compiled.policy.inpatient.cap ?? Infinity)
-      ? "the period's cap is used up"
-      : "nothing payable";
+      ? text.periodCapUsedUp()
+      : text.nothingPayable();
   return paidOrNothing(
     claim,
     outcome.benefit,
@@ -119,6 +135,7 @@ function adjudicateOne(
     outcome.payout,
     [...lines, ...outcome.lines],
     nothing,
+    text,
   );
 }
 
@@ -130,8 +147,9 @@ function paidOrNothing(
   payout: number,
   explanation: string[],
   reasonIfNothing: string,
+  text: ExplanationText,
 ): Adjudication {
-  if (payout <= 0) return rejected(claim, reasonIfNothing, explanation);
+  if (payout <= 0) return rejected(claim, reasonIfNothing, explanation, text);
   return {
     claimId: claim.claimId,
     memberId: claim.memberId,
@@ -153,12 +171,18 @@ function paidOrNothing(
  * so that the first stay gets the allowance and later stays meet the cap and the deductible; the
  * adjudications come back in the input order, one per input row: invalid rows come back `invalid` with
  * their reason, never dropped. Neither input is changed. Cost: O(claims × log claims).
+ *
+ * `options.locale` is the language of the explanation lines and reasons: `"en"` (default) or `"zh"`.
+ * It changes words only, never an amount or a status.
+ * @example adjudicateClaims(compiled, members, claims, { locale: "zh" })[0].explanation.at(-1) // "实付：5,580.00"
  */
 export function adjudicateClaims(
   compiled: CompiledPolicy,
   members: readonly MemberPeriod[],
   claims: readonly Row[],
+  options: { locale?: ExplanationLocale } = {},
 ): Adjudication[] {
+  const text = explanationText(options.locale ?? "en");
   const periodsByMember = new Map<string, MemberPeriod[]>();
   for (const member of members) {
     const list = periodsByMember.get(member.memberId) ?? [];
@@ -200,12 +224,12 @@ export function adjudicateClaims(
         topUp: 0,
         payout: 0,
         reason: row.invalidReason,
-        explanation: [`Invalid: ${row.invalidReason}`],
+        explanation: [text.invalidLine(row.invalidReason)],
       };
       continue;
     }
     const periods = periodsByMember.get(row.memberId) ?? [];
-    results[index] = adjudicateOne(compiled, row, periods, states);
+    results[index] = adjudicateOne(compiled, row, periods, states, text);
   }
   return results;
 }

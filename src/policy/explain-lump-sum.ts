@@ -1,5 +1,5 @@
 import type { LumpSumProduct } from "../scenario/types.ts";
-import { formatBound, formatYuan } from "./format-yuan.ts";
+import { type ExplanationText, explanationText } from "./explanation-text.ts";
 import type { MemberPeriodState } from "./member-period-state.ts";
 import type { Claim, MemberPeriod } from "./records.ts";
 import { roundCents } from "./round-cents.ts";
@@ -12,6 +12,7 @@ export type LumpSumExplanation =
  * Explaining path for a lump-sum product (women's special disease 000 FAQ 6–9; Wenzhou critical illness
  * and accident, 003): who the product covers, the observation period for new and returning joiners
  * (counted from the period start to the diagnosis date), the amount per share, and the product's cap.
+ * `text` gives the lines' and reasons' language (English by default); the amounts never depend on it.
  */
 export function explainLumpSum(
   product: LumpSumProduct,
@@ -19,53 +20,47 @@ export function explainLumpSum(
   member: MemberPeriod,
   age: number,
   state: MemberPeriodState,
+  text: ExplanationText = explanationText("en"),
 ): LumpSumExplanation {
-  const lines = [`${product.name}: ${claim.kind} claim`];
+  const lines = [text.lumpSumHeader(product.name, claim.kind)];
   if (product.requiresEnrolment && !member.products.includes(product.kind)) {
-    return { rejected: `member does not hold the ${product.kind} product`, lines };
+    return { rejected: text.notEnrolled(product.kind), lines };
   }
   if (product.sex !== null && member.sex !== product.sex) {
-    return { rejected: `the ${product.kind} product covers sex ${product.sex} only`, lines };
+    return { rejected: text.productSexOnly(product.kind, product.sex), lines };
   }
   if (product.maxAge !== null && age > product.maxAge) {
-    return {
-      rejected: `age ${age} at the period start is above the product's limit of ${product.maxAge}`,
-      lines,
-    };
+    return { rejected: text.productAgeLimit(age, product.maxAge), lines };
   }
   const shares = Math.min(member.shares, product.maxShares);
   const dayOfPeriod = claim.diagnosisDay - member.periodStart;
   const inObservation = !member.productRenewal && dayOfPeriod < product.observationDays;
   let perShare: number;
   if (inObservation) {
-    lines.push(
-      `Diagnosed on day ${dayOfPeriod + 1} of the period, inside the ${product.observationDays}-day observation period of a new or returning joiner`,
-    );
+    lines.push(text.observationDiagnosis(dayOfPeriod + 1, product.observationDays));
     if (product.observationPayout === 0) {
-      return { rejected: `diagnosed inside the ${product.observationDays}-day observation period`, lines };
+      return { rejected: text.inObservation(product.observationDays), lines };
     }
     perShare = product.observationPayout;
-    lines.push(`Observation-period payment: ${formatYuan(perShare)} a share`);
+    lines.push(text.observationPayment(perShare));
   } else if (product.amount === null) {
     perShare = Math.max(0, claim.selfPay);
-    lines.push(`Approved amount for the diagnosis: ${formatYuan(perShare)}`);
+    lines.push(text.approvedAmount(perShare));
   } else {
     perShare = product.amount;
-    lines.push(`Fixed amount: ${formatYuan(perShare)} a share`);
+    lines.push(text.fixedAmount(perShare));
   }
   let payout = perShare * shares;
-  if (shares > 1) lines.push(`${shares} shares: ${formatYuan(perShare)} × ${shares} = ${formatYuan(payout)}`);
+  if (shares > 1) lines.push(text.shares(shares, perShare, payout));
   if (product.cap !== null) {
     const remaining = Math.max(0, product.cap * shares - state.lumpSumPaid[product.kind]);
     if (payout > remaining) {
-      lines.push(
-        `Product cap ${formatBound(product.cap * shares)} a period: ${formatYuan(remaining)} left; payment cut to ${formatYuan(remaining)}`,
-      );
+      lines.push(text.productCap(product.cap * shares, remaining));
       payout = remaining;
     }
   }
   payout = roundCents(payout);
-  lines.push(`Payout: ${formatYuan(payout)}`);
+  lines.push(text.payout(payout));
   const next = {
     ...state,
     lumpSumPaid: { ...state.lumpSumPaid, [product.kind]: state.lumpSumPaid[product.kind] + payout },

@@ -1,5 +1,5 @@
 import type { Band, Policy } from "../scenario/types.ts";
-import { formatBound, formatRate, formatYuan } from "./format-yuan.ts";
+import { type ExplanationText, explanationText } from "./explanation-text.ts";
 import type { MemberPeriodState } from "./member-period-state.ts";
 import { roundCents } from "./round-cents.ts";
 
@@ -23,36 +23,28 @@ export interface StayExplanation {
   state: MemberPeriodState;
 }
 
-const ordinal = (n: number): string => {
-  const suffix =
-    n % 10 === 1 && n % 100 !== 11
-      ? "st"
-      : n % 10 === 2 && n % 100 !== 12
-        ? "nd"
-        : n % 10 === 3 && n % 100 !== 13
-          ? "rd"
-          : "th";
-  return `${n}${suffix}`;
-};
-
 /** Benefit of the self-pay between `from` and `to` under `bands`, one line per band touched. */
-function explainBands(bands: readonly Band[], from: number, to: number, lines: string[]): number {
+function explainBands(
+  bands: readonly Band[],
+  from: number,
+  to: number,
+  lines: string[],
+  text: ExplanationText,
+): number {
   let total = 0;
-  for (const band of bands) {
+  for (const [index, band] of bands.entries()) {
     const upper = band.upTo ?? Infinity;
     const inside = Math.min(to, upper) - Math.max(from, band.from);
     if (inside <= 0) continue;
     const part = inside * band.rate;
     total += part;
     lines.push(
-      `Band ${formatBound(band.from)}–${formatBound(band.upTo)} at ${formatRate(band.rate)}: ${formatYuan(inside)} × ${formatRate(band.rate)} = ${formatYuan(part)}`,
+      text.band({ number: index + 1, from: band.from, upTo: band.upTo, rate: band.rate, inside, part }),
     );
   }
   const last = bands[bands.length - 1];
   if (last && last.upTo !== null && to > last.upTo) {
-    lines.push(
-      `Self-pay above ${formatBound(last.upTo)}: ${formatYuan(to - Math.max(from, last.upTo))} not covered`,
-    );
+    lines.push(text.aboveLastBand(last.upTo, to - Math.max(from, last.upTo)));
   }
   return total;
 }
@@ -61,15 +53,23 @@ function explainBands(bands: readonly Band[], from: number, to: number, lines: s
  * Explaining path: the payout of one covered stay (or special outpatient claim), computed by reading the
  * policy as written, band by band, with a line for each step so that an analyst can check it by hand.
  * Returns the member's new state; `state` is not changed. The fast path `payStayFast` must agree with it
- * to the cent (tested on random claims).
+ * to the cent (tested on random claims). `text` gives the lines' language (English by default); the amounts
+ * never depend on it.
  */
-export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPeriodState): StayExplanation {
+export function explainStay(
+  policy: Policy,
+  stay: StayToExplain,
+  state: MemberPeriodState,
+  text: ExplanationText = explanationText("en"),
+): StayExplanation {
   const inpatient = policy.inpatient;
   const lines: string[] = [];
   const next: MemberPeriodState = { ...state, lumpSumPaid: { ...state.lumpSumPaid } };
   const isStay = !stay.specialOutpatient;
   lines.push(
-    `${isStay ? `Inpatient stay (${ordinal(state.coveredStays + 1)} covered stay this period)` : "Special outpatient claim"}: self-pay ${formatYuan(stay.selfPay)}`,
+    isStay
+      ? text.stayHeader(state.coveredStays + 1, stay.selfPay)
+      : text.specialOutpatientHeader(stay.selfPay),
   );
 
   // 1. Deductible on later stays (IM 2025 FAQ 4).
@@ -78,9 +78,7 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
   if (isStay && state.coveredStays >= 1 && deductible.amount > 0) {
     if (deductible.mode === "eachAdditionalStay" || state.coveredStays === 1) {
       const after = Math.max(0, amount - deductible.amount);
-      lines.push(
-        `Deductible for a later stay in the period: ${formatYuan(amount)} − ${formatYuan(deductible.amount)} = ${formatYuan(after)}`,
-      );
+      lines.push(text.laterStayDeductible(amount, deductible.amount, after));
       amount = after;
     }
   }
@@ -91,19 +89,15 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
   if (inpatient.bandBasis === "cumulative") {
     from = state.cumulativeSelfPay;
     next.cumulativeSelfPay = from + amount;
-    lines.push(
-      `Cumulative bands: this claim's self-pay runs from ${formatYuan(from)} to ${formatYuan(from + amount)} of the period's total`,
-    );
+    lines.push(text.cumulativeBands(from, from + amount));
   }
-  let benefit = explainBands(bands, from, from + amount, lines);
-  lines.push(`Banded benefit: ${formatYuan(benefit)}`);
+  let benefit = explainBands(bands, from, from + amount, lines, text);
+  lines.push(text.bandedBenefit(benefit));
 
   // 3. Proration of a straddling stay (IM 2021 art. 14).
   if (inpatient.prorateStraddlingStays && stay.totalDays > 0 && stay.daysInside < stay.totalDays) {
     const prorated = (benefit * stay.daysInside) / stay.totalDays;
-    lines.push(
-      `Straddles the period: ${stay.daysInside} of ${stay.totalDays} days inside, ${formatYuan(benefit)} × ${stay.daysInside}/${stay.totalDays} = ${formatYuan(prorated)}`,
-    );
+    lines.push(text.straddling(stay.daysInside, stay.totalDays, benefit, prorated));
     benefit = prorated;
   }
   benefit = roundCents(benefit);
@@ -113,17 +107,22 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
   const schedule = inpatient.dailyAllowance;
   if (isStay && schedule && schedule.ratePerDayByYears.length > 0) {
     if (schedule.firstStayOnly && state.coveredStays > 0) {
-      lines.push("Daily allowance: none, only the first stay of a period gets it");
+      lines.push(text.allowanceFirstStayOnly());
     } else {
       const years = Math.max(1, stay.allowanceYears);
       const rates = schedule.ratePerDayByYears;
       const rate = rates[Math.min(years, rates.length) - 1]!;
       const days = Math.min(Math.max(0, stay.daysInside), schedule.maxDays);
       allowance = rate * days;
-      const limited =
-        stay.daysInside > schedule.maxDays ? ` (${stay.daysInside} days, at most ${schedule.maxDays})` : "";
       lines.push(
-        `Daily allowance: ${ordinal(years)} year of participation, ${formatYuan(rate)} × ${days} days${limited} = ${formatYuan(allowance)}`,
+        text.allowance({
+          years,
+          rate,
+          days,
+          hospitalDays: stay.daysInside,
+          maxDays: schedule.maxDays,
+          amount: allowance,
+        }),
       );
     }
   }
@@ -134,14 +133,18 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
   if (cap !== null) {
     const remaining = Math.max(0, cap - state.capUsed);
     cappedBenefit = Math.min(benefit, remaining);
-    const counted = inpatient.allowanceCountsTowardCap ? "benefit, allowance and top-up" : "benefit";
     lines.push(
-      `Cap ${formatBound(cap)} a period (${counted} count): ${formatYuan(state.capUsed)} used before, ${formatYuan(remaining)} left` +
-        (cappedBenefit < benefit ? `; benefit cut to ${formatYuan(cappedBenefit)}` : ""),
+      text.cap({
+        cap,
+        allowanceCounts: inpatient.allowanceCountsTowardCap,
+        usedBefore: state.capUsed,
+        remaining,
+        cutTo: cappedBenefit < benefit ? cappedBenefit : null,
+      }),
     );
     if (inpatient.allowanceCountsTowardCap && allowance > remaining - cappedBenefit) {
       allowance = Math.max(0, remaining - cappedBenefit);
-      lines.push(`Allowance cut to ${formatYuan(allowance)} by the cap`);
+      lines.push(text.allowanceCutByCap(allowance));
     }
   }
   allowance = roundCents(allowance);
@@ -157,12 +160,10 @@ export function explainStay(policy: Policy, stay: StayToExplain, state: MemberPe
       topUp = Math.min(topUp, Math.max(0, cap - state.capUsed - paid));
     }
     topUp = roundCents(topUp);
-    lines.push(
-      `Minimum payout ${formatYuan(minimum)}: benefit + allowance ${formatYuan(paid)} topped up by ${formatYuan(topUp)}`,
-    );
+    lines.push(text.minimumPayout(minimum, paid, topUp));
   }
   const payout = roundCents(cappedBenefit + allowance + topUp);
-  lines.push(`Payout: ${formatYuan(payout)}`);
+  lines.push(text.payout(payout));
 
   next.capUsed = state.capUsed + (inpatient.allowanceCountsTowardCap ? payout : cappedBenefit);
   if (isStay) next.coveredStays = state.coveredStays + 1;

@@ -214,6 +214,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
           },
           scenario,
           second,
+          { locale: state.locale },
         );
         store.set({
           replay: {

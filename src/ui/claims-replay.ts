@@ -234,6 +234,9 @@ export function mountClaimsReplay(
         total > SHOWN_CLAIMS
           ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
           : null,
+        replay.locale !== state.locale
+          ? h("p", { class: "muted", "data-role": "replay-other-language" }, t("replay.otherLanguage"))
+          : null,
         claimsTable(replay, state),
       ),
     );

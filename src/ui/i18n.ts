@@ -31,7 +31,7 @@ const zh = {
 
   "group.fees": "缴费",
   "group.benefit": "住院补助",
-  "group.allowance": "住院津贴",
+  "group.allowance": "住院补贴",
   "group.hospitalisation": "住院与理赔假设",
   "group.membership": "会员假设",
   "group.fund": "基金假设",
@@ -46,8 +46,8 @@ const zh = {
   "field.cap": "年度最高补助",
   "field.laterStayDeductible": "再次住院扣除起付额",
   "field.minimumPayout": "最低补助额",
-  "field.allowance": "发放住院津贴",
-  "field.allowanceRates": "每日津贴（按连续参加年数）",
+  "field.allowance": "发放住院补贴",
+  "field.allowanceRates": "每日补贴（按连续参互年数）",
   "field.allowanceMaxDays": "每次住院最多补贴天数",
   "field.allowanceFirstStayOnly": "仅限年度内首次住院",
   "field.stayRatesCaption": "在职会员住院率（次/人·年，按年龄）",
@@ -203,7 +203,7 @@ const zh = {
   "replay.rejected": "拒赔",
   "replay.invalid": "无效",
   "replay.totalBenefit": "分段补助",
-  "replay.totalAllowance": "住院津贴",
+  "replay.totalAllowance": "住院补贴",
   "replay.totalTopUp": "最低补助补足",
   "replay.totalPayout": "补助合计",
   "replay.claimId": "理赔编号",
@@ -214,6 +214,7 @@ const zh = {
   "replay.difference": "差额（元）",
   "replay.explanation": "计算说明",
   "replay.showExplanation": "查看说明",
+  "replay.otherLanguage": "下面的计算说明是切换语言前生成的；再次点击“重算理赔”即可更新。",
   "replay.shown": "显示前 {shown} 笔，共 {total} 笔；完整结果请下载 CSV。",
   "replay.downloadCsv": "下载重算结果 CSV",
 } as const;
@@ -430,6 +431,8 @@ const en: Readonly<Record<UiKey, string>> = {
   "replay.difference": "Difference (yuan)",
   "replay.explanation": "Explanation",
   "replay.showExplanation": "Show explanation",
+  "replay.otherLanguage":
+    "The explanations below were written before the language was switched; replay the claims again to update them.",
   "replay.shown": "Showing the first {shown} of {total} claims; download the CSV for all.",
   "replay.downloadCsv": "Download replay CSV",
 };

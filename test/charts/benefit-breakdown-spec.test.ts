@@ -50,10 +50,16 @@ describe("benefitBreakdownSpec", () => {
       const order = [...totals]
         .sort((a, b) => (a.y ?? 0) - (b.y ?? 0))
         .map((t) => t.datum?.["componentLabel"]);
-      expect(order).toEqual(["0–3,000 @40%", "3,000–10,000 @60%", "10,000+ @80%", "津贴", "补充给付"]);
+      expect(order).toEqual([
+        "0–3,000 @40%",
+        "3,000–10,000 @60%",
+        "10,000+ @80%",
+        "住院补贴",
+        "补足至最低补助",
+      ]);
     });
     const texts = await renderedTexts(benefitBreakdownSpec(), { breakdown: onlyA });
-    expect(texts).toEqual(expect.arrayContaining(["在职", "退休", "津贴", "补充给付", "会员身份"]));
+    expect(texts).toEqual(expect.arrayContaining(["在职", "退休", "住院补贴", "补足至最低补助", "会员身份"]));
     const en = await renderedTexts(benefitBreakdownSpec({ locale: "en" }), { breakdown: onlyA });
     expect(en).toEqual(expect.arrayContaining(["Active", "Retiree", "Allowance", "Top-up", "1.16M"]));
   });
@@ -63,8 +69,8 @@ describe("benefitBreakdownSpec", () => {
       componentLabels: { "top-up": "二次补助", "0–3,000 @40%": "起付段" },
     });
     const texts = await renderedTexts(spec, { breakdown: onlyA });
-    expect(texts).toEqual(expect.arrayContaining(["二次补助", "起付段", "津贴"]));
-    expect(texts).not.toContain("补充给付");
+    expect(texts).toEqual(expect.arrayContaining(["二次补助", "起付段", "住院补贴"]));
+    expect(texts).not.toContain("补足至最低补助");
   });
 
   it("draws one stacked bar per scenario within each component in compare mode", async () => {

@@ -104,6 +104,58 @@ describe("huzhu benefit", () => {
     });
   });
 
+  it("writes the explanation lines and reasons in Chinese with --lang zh, with the same amounts", async () => {
+    const base = [
+      "benefit",
+      "--scenario",
+      im2021,
+      "--members",
+      members,
+      "--claims",
+      claims,
+      "--format",
+      "json",
+    ];
+    const chinese = await runCli([...base, "--lang", "zh"]);
+    expect(chinese.code).toBe(0);
+    const document = JSON.parse(chinese.stdout);
+    // 001 art. 10: 10,000 × 40% + 2,000 × 70% = 5,400; 2nd year allowance 20 × 9 days = 180.
+    expect(document.claims[0].explanation).toEqual([
+      "保障期2021-01-01至2021-12-31，在职，40岁",
+      "本保障期第1次住院：自付12,000.00元",
+      "第1段 0–10,000元，报销40%：10,000.00 × 40% = 4,000.00",
+      "第2段 10,000–100,000元，报销70%：2,000.00 × 70% = 1,400.00",
+      "分段补助合计：5,400.00",
+      "住院补贴：连续参互第2年，每天20.00元 × 9天 = 180.00",
+      "封顶线250,000元/保障期（补助、补贴与补足均计入）：此前已用0.00，剩余250,000.00",
+      "实付：5,580.00",
+    ]);
+    expect(document.claims[4]).toMatchObject({ claimId: "C5", reason: "除外责任（工伤）" });
+    expect(document.claims[6].reason).toBe("2022-01-10申领，已超过申领期限2021-12-05（医保结算后90天）");
+    const english = JSON.parse((await runCli(base)).stdout);
+    const amounts = (doc: { claims: { status: string; payout: number }[] }) =>
+      doc.claims.map((claim) => [claim.status, claim.payout]);
+    expect(amounts(document)).toEqual(amounts(english));
+    expect(document.summary).toEqual(english.summary);
+    expect(english.claims[0].explanation.at(-1)).toBe("Payout: 5,580.00");
+  });
+
+  it("exits with 2 and names --lang for a language it does not have", async () => {
+    const { code, stderr } = await runCli([
+      "benefit",
+      "--scenario",
+      im2021,
+      "--members",
+      members,
+      "--claims",
+      claims,
+      "--lang",
+      "fr",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('option --lang: "fr" is not en or zh');
+  });
+
   it("exits with 2 and names the file and column when a required column is missing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "huzhu-"));
     const bad = join(dir, "claims.csv");

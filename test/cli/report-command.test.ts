@@ -30,6 +30,16 @@ describe("huzhu report", () => {
     expect(lines.at(-1)).toBe("(all),3,600.00,8,3,2,3,7780.00,100.00,2593.33,2000.00,12.9667");
   });
 
+  it("accepts --lang zh with the same figures, and refuses another language", async () => {
+    const english = await runCli(args);
+    const chinese = await runCli([...args, "--lang", "zh"]);
+    expect(chinese.code).toBe(0);
+    expect(chinese.stdout).toBe(english.stdout);
+    const bad = await runCli([...args, "--lang", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('option --lang: "fr" is not en or zh');
+  });
+
   it("groups by status and refuses an unknown grouping", async () => {
     const { stdout } = await runCli([...args, "--by", "status"]);
     expect(stdout).toContain("retiree,1,400.00,2,0,1,1,0.00,0.00,,,0.0000");

@@ -1,4 +1,5 @@
 // The workbench's actions without a browser: the state, validation, runs on the inline pool, the link.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { summarizeRun } from "../../src/risk/summarize-run.ts";
 import { mergeScenario } from "../../src/scenario/merge-scenario.ts";
@@ -117,6 +118,29 @@ describe("workbench actions", () => {
     expect((store.get().draft as unknown as Scenario).policy.fees.active).toBe(90);
     // A link to an uploaded scenario is written over the default scenario.
     expect(actions.shareHash()).toContain("s=inner-mongolia-2025");
+  });
+});
+
+describe("claims replay", () => {
+  it("writes the explanations in the page's language: Chinese by default, English after switching", () => {
+    const { store, actions } = workbench();
+    const file = (name: string) => ({ name, text: readFileSync(`test/fixtures/claims/${name}`, "utf8") });
+    actions.setReplayFile("members", file("members.csv"));
+    actions.setReplayFile("claims", file("claims.csv"));
+    const replayed = () => {
+      actions.replay();
+      const outcome = store.get().replay;
+      if (outcome.status !== "done") throw new Error(`replay ${outcome.status}`);
+      return outcome.value.replay;
+    };
+    const chinese = replayed();
+    expect(chinese.locale).toBe("zh");
+    expect(chinese.adjudications[0]!.explanation.at(-1)).toMatch(/^实付：/);
+    actions.setLocale("en");
+    const english = replayed();
+    expect(english.locale).toBe("en");
+    expect(english.adjudications[0]!.explanation.at(-1)).toMatch(/^Payout: /);
+    expect(english.summary).toEqual(chinese.summary);
   });
 });
 

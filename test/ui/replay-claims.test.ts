@@ -34,6 +34,16 @@ describe("replayClaims", () => {
     );
   });
 
+  it("writes the explanations and reasons in the language asked for (English by default), with the same totals", () => {
+    const english = replayClaims(files, scenario);
+    const chinese = replayClaims(files, scenario, compareScenario, { locale: "zh" });
+    expect([english.locale, chinese.locale]).toEqual(["en", "zh"]);
+    expect(chinese.summary).toEqual(english.summary);
+    expect(chinese.adjudications[4]!.reason).toBe("除外责任（工伤）");
+    expect(chinese.compare!.adjudications[4]!.reason).toBe("除外责任（工伤）");
+    expect(english.adjudications[4]!.reason).toBe("excluded cause: work_injury");
+  });
+
   it("names the file and the missing column when a file is not in the format", () => {
     const bad = { ...files, claims: { name: "c.csv", text: "claim_id,member_id\nC1,M1\n" } };
     expect(() => replayClaims(bad, scenario)).toThrow(InputError);
