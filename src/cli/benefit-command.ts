@@ -1,6 +1,6 @@
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
-import { formatCsv } from "../data/format-csv.ts";
+import { formatAdjudicationsCsv } from "../data/format-adjudications-csv.ts";
 import { summarizeAdjudications } from "../data/summarize-adjudications.ts";
 import { InputError, message } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
@@ -42,22 +42,6 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   const [first, second] = scenarios.map((scenario) =>
     adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, { locale }),
   );
-  const rows = first!.map((adjudication, index) => ({
-    claim_id: adjudication.claimId,
-    member_id: adjudication.memberId,
-    status: adjudication.status,
-    benefit: adjudication.benefit.toFixed(2),
-    allowance: adjudication.allowance.toFixed(2),
-    top_up: adjudication.topUp.toFixed(2),
-    payout: adjudication.payout.toFixed(2),
-    reason: adjudication.reason,
-    ...(second
-      ? {
-          compare_payout: second[index]!.payout.toFixed(2),
-          difference: roundCents(second[index]!.payout - adjudication.payout).toFixed(2),
-        }
-      : {}),
-  }));
   const summary = summarizeAdjudications(first!);
   const compareSummary = second ? summarizeAdjudications(second) : undefined;
   const comparison = compareSummary && {
@@ -86,18 +70,7 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     };
     writeOutput(io, out, JSON.stringify(document, null, 2) + "\n");
   } else {
-    const columns = [
-      "claim_id",
-      "member_id",
-      "status",
-      "benefit",
-      "allowance",
-      "top_up",
-      "payout",
-      "reason",
-      ...(second ? ["compare_payout", "difference"] : []),
-    ];
-    writeOutput(io, out, formatCsv(columns as (keyof (typeof rows)[number] & string)[], rows));
+    writeOutput(io, out, formatAdjudicationsCsv(first!, second));
   }
   const report = out === undefined ? io.stderr : io.stdout;
   const yuan = (value: number) =>

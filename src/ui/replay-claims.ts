@@ -1,4 +1,4 @@
-import { formatCsv } from "../data/format-csv.ts";
+import { formatAdjudicationsCsv } from "../data/format-adjudications-csv.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { summarizeAdjudications, type AdjudicationSummary } from "../data/summarize-adjudications.ts";
@@ -6,7 +6,6 @@ import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { ExplanationLocale } from "../policy/explanation-text.ts";
 import type { Adjudication } from "../policy/records.ts";
-import { roundCents } from "../policy/round-cents.ts";
 import type { Scenario } from "../scenario/types.ts";
 
 /** A claims file adjudicated under a scenario, and under a second one for comparison. */
@@ -49,29 +48,5 @@ export function replayClaims(
 
 /** The replay as CSV, in the columns `huzhu benefit` writes (with `compare_payout` and `difference` for two scenarios). */
 export function replayCsv(replay: ClaimsReplay): string {
-  const second = replay.compare?.adjudications;
-  const rows = replay.adjudications.map((adjudication, index) => ({
-    claim_id: adjudication.claimId,
-    member_id: adjudication.memberId,
-    status: adjudication.status,
-    benefit: adjudication.benefit.toFixed(2),
-    allowance: adjudication.allowance.toFixed(2),
-    top_up: adjudication.topUp.toFixed(2),
-    payout: adjudication.payout.toFixed(2),
-    reason: adjudication.reason,
-    compare_payout: second ? second[index]!.payout.toFixed(2) : "",
-    difference: second ? roundCents(second[index]!.payout - adjudication.payout).toFixed(2) : "",
-  }));
-  const columns = [
-    "claim_id",
-    "member_id",
-    "status",
-    "benefit",
-    "allowance",
-    "top_up",
-    "payout",
-    "reason",
-    ...(second ? (["compare_payout", "difference"] as const) : []),
-  ] as const;
-  return formatCsv(columns, rows);
+  return formatAdjudicationsCsv(replay.adjudications, replay.compare?.adjudications);
 }
