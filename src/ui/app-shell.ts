@@ -5,7 +5,7 @@ import { mountCompareView } from "./compare-view.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { mountFeeSolverView } from "./fee-solver-view.ts";
 import { LANGUAGE_TAG } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { translate, translator, type UiKey } from "./i18n.ts";
 import { mountResultsView } from "./results-view.ts";
 import { mountRunPanel } from "./run-panel.ts";
 import { mountScenarioForm } from "./scenario-form.ts";
@@ -23,7 +23,7 @@ const TABS: readonly { tab: Tab; label: UiKey; mount: Mount }[] = [
 
 /** Header with the title, Copy link and the language switch. */
 function header(state: AppState, actions: AppActions): HTMLElement {
-  const t = (key: UiKey) => translate(state.locale, key);
+  const t = translator(state.locale);
   const status = h("span", { class: "link-status", role: "status" });
   const copy = h(
     "button",

@@ -3,7 +3,7 @@ import { jsonPath } from "../scenario/json-path.ts";
 import type { DocumentPath } from "./document-path.ts";
 import { h, uniqueId } from "./dom.ts";
 import { showProblems, type BoundField } from "./field-input.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { translator, type UiKey } from "./i18n.ts";
 import { formatFieldText, parseFieldText } from "./scenario-fields.ts";
 
 const COLUMNS: readonly {
@@ -36,7 +36,7 @@ export function bandsTable(
   onCell: (path: DocumentPath, value: unknown) => void,
   setBands: (bands: unknown[], focus: string) => void,
 ): { element: HTMLElement; fields: BoundField[] } {
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = translator(locale);
   const fields: BoundField[] = [];
   // Each band is a row of inputs followed by a row for its messages, so a long message does not squeeze
   // the inputs.

@@ -2,11 +2,14 @@ import type { AdjudicationSummary } from "../data/summarize-adjudications.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
-import { downloadText, readTextFile } from "./downloads.ts";
+import { downloadButtons } from "./download-buttons.ts";
+import { readTextFile } from "./downloads.ts";
 import { formatCents, formatCount } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { headedTable } from "./headed-table.ts";
+import { translator, type UiKey } from "./i18n.ts";
+import { outcomeMessage } from "./outcome-panel.ts";
 import { replayCsv, type ClaimsReplay } from "./replay-claims.ts";
-import { outcomeMessage } from "./results-view.ts";
+import { runButton, setRunDisabled } from "./run-button.ts";
 import { scenarioOptions } from "./scenario-picker.ts";
 import type { Store } from "./store.ts";
 import { scenarioDisplayName } from "./bundled-scenarios.ts";
@@ -27,115 +30,93 @@ const TOTALS: readonly { key: keyof AdjudicationSummary; label: UiKey; money: bo
 
 /** Totals under each scenario, side by side; cells carry exact values in `data-value`. */
 function totalsTable(replay: ClaimsReplay, names: readonly string[], state: AppState): HTMLElement {
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const t = translator(state.locale);
   const summaries = [replay.summary, ...(replay.compare ? [replay.compare.summary] : [])];
-  return h(
-    "table",
-    { class: "figures", "data-role": "replay-totals" },
-    h("caption", {}, t("replay.totals")),
-    h(
-      "thead",
-      {},
+  return headedTable({
+    attributes: { class: "figures", "data-role": "replay-totals" },
+    caption: t("replay.totals"),
+    columns: [
+      { label: t("figure.headerFigure") },
+      ...summaries.map((_, index) => ({
+        label: t(index === 0 ? "replay.scenarioA" : "replay.scenarioB", {
+          name: scenarioDisplayName(names[index] ?? "", state.locale),
+        }),
+        numeric: true,
+      })),
+    ],
+    rows: TOTALS.map((total) =>
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, t("figure.headerFigure")),
-        summaries.map((_, index) =>
+        h("th", { scope: "row" }, t(total.label)),
+        summaries.map((summary, index) =>
           h(
-            "th",
-            { scope: "col", class: "number" },
-            t(index === 0 ? "replay.scenarioA" : "replay.scenarioB", {
-              name: scenarioDisplayName(names[index] ?? "", state.locale),
-            }),
+            "td",
+            {
+              class: "number",
+              "data-total": total.key,
+              "data-scenario": index === 0 ? "A" : "B",
+              "data-value": String(summary[total.key]),
+            },
+            total.money
+              ? formatCents(summary[total.key], state.locale)
+              : formatCount(summary[total.key], state.locale),
           ),
         ),
       ),
     ),
-    h(
-      "tbody",
-      {},
-      TOTALS.map((total) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, t(total.label)),
-          summaries.map((summary, index) =>
-            h(
-              "td",
-              {
-                class: "number",
-                "data-total": total.key,
-                "data-scenario": index === 0 ? "A" : "B",
-                "data-value": String(summary[total.key]),
-              },
-              total.money
-                ? formatCents(summary[total.key], state.locale)
-                : formatCount(summary[total.key], state.locale),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  });
 }
 
 /** Each claim's outcome and payout (and under the second scenario), with its explanation lines. */
 function claimsTable(replay: ClaimsReplay, state: AppState): HTMLElement {
-  const t = (key: UiKey) => translate(state.locale, key);
+  const t = translator(state.locale);
   const second = replay.compare?.adjudications;
   const money = (value: number) => formatCents(value, state.locale);
-  return h(
-    "table",
-    { class: "claims", "data-role": "replay-claims" },
-    h(
-      "thead",
-      {},
-      h(
+  return headedTable({
+    attributes: { class: "claims", "data-role": "replay-claims" },
+    caption: null,
+    columns: [
+      { label: t("replay.claimId") },
+      { label: t("replay.memberId") },
+      { label: t("replay.status") },
+      { label: t("replay.payout"), numeric: true },
+      ...(second
+        ? [
+            { label: t("replay.comparePayout"), numeric: true },
+            { label: t("replay.difference"), numeric: true },
+          ]
+        : []),
+      { label: t("replay.explanation") },
+    ],
+    rows: replay.adjudications.slice(0, SHOWN_CLAIMS).map((adjudication, index) => {
+      const other = second?.[index];
+      return h(
         "tr",
-        {},
-        h("th", { scope: "col" }, t("replay.claimId")),
-        h("th", { scope: "col" }, t("replay.memberId")),
-        h("th", { scope: "col" }, t("replay.status")),
-        h("th", { scope: "col", class: "number" }, t("replay.payout")),
-        second ? h("th", { scope: "col", class: "number" }, t("replay.comparePayout")) : null,
-        second ? h("th", { scope: "col", class: "number" }, t("replay.difference")) : null,
-        h("th", { scope: "col" }, t("replay.explanation")),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      replay.adjudications.slice(0, SHOWN_CLAIMS).map((adjudication, index) => {
-        const other = second?.[index];
-        return h(
-          "tr",
-          { "data-claim": adjudication.claimId, class: `status-${adjudication.status}` },
-          h("th", { scope: "row" }, adjudication.claimId),
-          h("td", {}, adjudication.memberId),
-          h("td", {}, t(`replay.${adjudication.status}`)),
-          h("td", { class: "number", "data-value": String(adjudication.payout) }, money(adjudication.payout)),
-          other
-            ? h("td", { class: "number", "data-value": String(other.payout) }, money(other.payout))
-            : null,
-          other ? h("td", { class: "number" }, money(other.payout - adjudication.payout)) : null,
+        { "data-claim": adjudication.claimId, class: `status-${adjudication.status}` },
+        h("th", { scope: "row" }, adjudication.claimId),
+        h("td", {}, adjudication.memberId),
+        h("td", {}, t(`replay.${adjudication.status}`)),
+        h("td", { class: "number", "data-value": String(adjudication.payout) }, money(adjudication.payout)),
+        other ? h("td", { class: "number", "data-value": String(other.payout) }, money(other.payout)) : null,
+        other ? h("td", { class: "number" }, money(other.payout - adjudication.payout)) : null,
+        h(
+          "td",
+          {},
           h(
-            "td",
+            "details",
             {},
+            h("summary", {}, adjudication.reason || t("replay.showExplanation")),
             h(
-              "details",
-              {},
-              h("summary", {}, adjudication.reason || t("replay.showExplanation")),
-              h(
-                "ol",
-                { class: "explanation" },
-                adjudication.explanation.map((line) => h("li", {}, line)),
-              ),
+              "ol",
+              { class: "explanation" },
+              adjudication.explanation.map((line) => h("li", {}, line)),
             ),
           ),
-        );
-      }),
-    ),
-  );
+        ),
+      );
+    }),
+  });
 }
 
 /**
@@ -149,7 +130,7 @@ export function mountClaimsReplay(
   actions: AppActions,
 ): () => void {
   const state0 = store.get();
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  const t = translator(state0.locale);
   const fileField = (kind: "members" | "claims", label: UiKey) => {
     const id = uniqueId(kind);
     const input = h("input", { id, type: "file", accept: ".csv,text/csv", "data-role": `replay-${kind}` });
@@ -175,18 +156,13 @@ export function mountClaimsReplay(
     scenarioOptions(state0, state0.replaySecond),
   );
   second.addEventListener("change", () => actions.setReplaySecond(second.value));
-  const run = h(
-    "button",
-    { type: "button", class: "primary", "data-action": "run-replay", on: { click: () => actions.replay() } },
-    t("replay.run"),
-  );
+  const run = runButton("run-replay", t("replay.run"), () => actions.replay());
   const hint = h("p", { class: "muted" }, t("replay.needFiles"));
   const results = h("div", {});
 
   const showReady = (state: AppState) => {
     const ready = state.replayMembers !== null && state.replayClaims !== null;
-    run.disabled = !ready || state.problems.length > 0;
-    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+    setRunDisabled(run, !ready || state.problems.length > 0, state.problems, state0.locale);
     hint.hidden = ready;
   };
   const drawResults = () => {
@@ -218,19 +194,15 @@ export function mountClaimsReplay(
         "div",
         { "data-role": "replay-results" },
         totalsTable(replay, names, state),
-        h(
-          "div",
-          { class: "button-row" },
-          h(
-            "button",
-            {
-              type: "button",
-              "data-action": "download-replay",
-              on: { click: () => downloadText("huzhu-claims-replay.csv", replayCsv(replay), "text/csv") },
-            },
-            t("replay.downloadCsv"),
-          ),
-        ),
+        downloadButtons([
+          {
+            action: "download-replay",
+            label: t("replay.downloadCsv"),
+            filename: "huzhu-claims-replay.csv",
+            type: "text/csv",
+            text: () => replayCsv(replay),
+          },
+        ]),
         total > SHOWN_CLAIMS
           ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
           : null,

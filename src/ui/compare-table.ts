@@ -1,7 +1,8 @@
 import type { ChartLocale } from "../charts/locale.ts";
 import { h } from "./dom.ts";
 import { formatValue } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { headedTable } from "./headed-table.ts";
+import { translate, translator } from "./i18n.ts";
 import type { CompareFigure } from "./key-figure-rows.ts";
 import { errorText, figureData, yearText } from "./key-figures.ts";
 
@@ -15,7 +16,7 @@ export function compareTable(
   years: number,
   locale: ChartLocale,
 ): HTMLElement {
-  const t = (key: UiKey) => translate(locale, key);
+  const t = translator(locale);
   const valueCell = (row: CompareFigure, scenario: "A" | "B") => {
     const figure = scenario === "A" ? row.a : row.b;
     if (!figure) return h("td", { class: "number" }, t("figure.errorNone"));
@@ -49,37 +50,26 @@ export function compareTable(
       }),
     );
   };
-  return h(
-    "table",
-    { class: "figures compare", "data-role": "compare-figures" },
-    h("caption", {}, t("compare.table")),
-    h(
-      "thead",
-      {},
+  return headedTable({
+    attributes: { class: "figures compare", "data-role": "compare-figures" },
+    caption: t("compare.table"),
+    columns: [
+      { label: t("figure.headerFigure") },
+      { label: t("figure.headerYear") },
+      { label: t("compare.columnA"), numeric: true },
+      { label: t("compare.columnB"), numeric: true },
+      { label: t("compare.columnDifference"), numeric: true },
+    ],
+    rows: rows.map((row) =>
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, t("figure.headerFigure")),
-        h("th", { scope: "col" }, t("figure.headerYear")),
-        h("th", { scope: "col", class: "number" }, t("compare.columnA")),
-        h("th", { scope: "col", class: "number" }, t("compare.columnB")),
-        h("th", { scope: "col", class: "number" }, t("compare.columnDifference")),
+        h("th", { scope: "row" }, t(`figure.${row.figure}`)),
+        h("td", {}, yearText(row.year, years, locale)),
+        valueCell(row, "A"),
+        valueCell(row, "B"),
+        differenceCell(row),
       ),
     ),
-    h(
-      "tbody",
-      {},
-      rows.map((row) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, t(`figure.${row.figure}`)),
-          h("td", {}, yearText(row.year, years, locale)),
-          valueCell(row, "A"),
-          valueCell(row, "B"),
-          differenceCell(row),
-        ),
-      ),
-    ),
-  );
+  });
 }

@@ -1,18 +1,20 @@
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
-import { chartGrid, chartWidth } from "./chart-view.ts";
+import { chartWidth } from "./chart-view.ts";
+import { chartsSection } from "./charts-section.ts";
 import { compareTable } from "./compare-table.ts";
 import { getAt } from "./document-path.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { fieldInput, type BoundField } from "./field-input.ts";
 import { formatCount } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { translator } from "./i18n.ts";
 import { compareFigures } from "./key-figure-rows.ts";
-import { placeProblems } from "./place-problems.ts";
-import { resultCharts } from "./result-charts.ts";
-import { finishedLine, outcomeMessage, resultDownloads } from "./results-view.ts";
+import { outcomePanel } from "./outcome-panel.ts";
+import { finishedLine, resultDownloads } from "./results-view.ts";
+import { runButton, setRunDisabled } from "./run-button.ts";
 import type { FieldSpec } from "./scenario-fields.ts";
 import { scenarioOptions } from "./scenario-picker.ts";
+import { showFieldProblems } from "./show-field-problems.ts";
 import type { Store } from "./store.ts";
 import { scenarioDisplayName } from "./bundled-scenarios.ts";
 
@@ -38,21 +40,11 @@ export function mountCompareView(
   actions: AppActions,
 ): () => void {
   const state0 = store.get();
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  const t = translator(state0.locale);
   let fields: BoundField[] = [];
-  let release = () => {};
   const bFields = h("div", { class: "compare-fields" });
   const bProblems = h("ul", { class: "field-problem" });
-  const run = h(
-    "button",
-    {
-      type: "button",
-      class: "primary",
-      "data-action": "run-compare",
-      on: { click: () => void actions.compare() },
-    },
-    t("compare.run"),
-  );
+  const run = runButton("run-compare", t("compare.run"), () => void actions.compare());
   const results = h("div", { class: "compare-results" });
 
   const drawB = () => {
@@ -82,64 +74,55 @@ export function mountCompareView(
     );
   };
   const showProblems = (state: AppState) => {
-    const placed = placeProblems(state.compareProblems, new Set(fields.map((field) => field.key)));
-    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
-    bProblems.hidden = placed.elsewhere.length === 0;
+    const elsewhere = showFieldProblems(state.compareProblems, fields);
+    bProblems.hidden = elsewhere.length === 0;
     replaceChildren(
       bProblems,
-      placed.elsewhere.map((text) => h("li", {}, text)),
+      elsewhere.map((text) => h("li", {}, text)),
     );
-    run.disabled =
+    setRunDisabled(
+      run,
       state.job !== null ||
-      state.problems.length > 0 ||
-      state.compareProblems.length > 0 ||
-      !state.compareDraft;
-    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+        state.problems.length > 0 ||
+        state.compareProblems.length > 0 ||
+        !state.compareDraft,
+      state.problems,
+      state0.locale,
+    );
   };
-  const drawResults = () => {
-    release();
-    release = () => {};
-    const state = store.get();
-    const outcome = state.compare;
-    if (outcome.status !== "done") {
+  const panel = outcomePanel(
+    results,
+    store,
+    (state) => state.compare,
+    { idle: "compare.idle", running: "compare.running", job: "job.compare" },
+    (value, state) => {
+      const { summary } = value;
+      const charts = chartsSection(value, state.locale, chartWidth(container));
       replaceChildren(
         results,
-        outcomeMessage(outcome, state, {
-          idle: "compare.idle",
-          running: "compare.running",
-          job: "job.compare",
-        }),
-      );
-      return;
-    }
-    const value = outcome.value;
-    const { summary } = value;
-    const grid = chartGrid(resultCharts(value, state.locale, chartWidth(container)));
-    replaceChildren(
-      results,
-      h(
-        "div",
-        { "data-role": "compare-results" },
         h(
-          "h2",
-          {},
-          t("compare.heading", {
-            a: scenarioDisplayName(value.scenario.name, state.locale),
-            b: scenarioDisplayName(value.compareScenario?.name ?? "", state.locale),
-            paths: formatCount(summary.paths, state.locale),
-            years: summary.years,
-            seed: summary.seed,
-          }),
+          "div",
+          { "data-role": "compare-results" },
+          h(
+            "h2",
+            {},
+            t("compare.heading", {
+              a: scenarioDisplayName(value.scenario.name, state.locale),
+              b: scenarioDisplayName(value.compareScenario?.name ?? "", state.locale),
+              paths: formatCount(summary.paths, state.locale),
+              years: summary.years,
+              seed: summary.seed,
+            }),
+          ),
+          finishedLine(value, state),
+          resultDownloads(value, state, "huzhu-comparison"),
+          compareTable(compareFigures(summary), summary.years, state.locale),
+          charts.elements,
         ),
-        finishedLine(value, state),
-        resultDownloads(value, state, "huzhu-comparison"),
-        compareTable(compareFigures(summary), summary.years, state.locale),
-        h("h3", {}, t("results.charts")),
-        grid.element,
-      ),
-    );
-    release = grid.finalize;
-  };
+      );
+      return charts.finalize;
+    },
+  );
 
   drawB();
   showProblems(state0);
@@ -156,17 +139,17 @@ export function mountCompareView(
     ),
     results,
   );
-  drawResults();
+  panel.draw();
   const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has("compareName")) drawB();
     if (
       ["compareName", "compareProblems", "problems", "job"].some((key) => changed.has(key as keyof AppState))
     )
       showProblems(state);
-    if (changed.has("compare")) drawResults();
+    if (changed.has("compare")) panel.draw();
   });
   return () => {
     unsubscribe();
-    release();
+    panel.release();
   };
 }

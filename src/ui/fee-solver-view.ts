@@ -5,13 +5,14 @@ import type { AppState, SolveResults } from "./app-state.ts";
 import { feeCurveRows, feeMarkRows } from "./chart-rows.ts";
 import { chartFigure, chartGrid, chartWidth } from "./chart-view.ts";
 import { h, replaceChildren } from "./dom.ts";
-import { downloadText } from "./downloads.ts";
+import { downloadButtons } from "./download-buttons.ts";
 import { fieldInput, type BoundField } from "./field-input.ts";
 import { formatCents, formatCount, formatPercent, formatYuan } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
-import { placeProblems } from "./place-problems.ts";
-import { outcomeMessage } from "./results-view.ts";
+import { translate, translator } from "./i18n.ts";
+import { outcomePanel } from "./outcome-panel.ts";
+import { runButton, setRunDisabled } from "./run-button.ts";
 import type { FieldSpec } from "./scenario-fields.ts";
+import { showFieldProblems } from "./show-field-problems.ts";
 import type { SolveSettingsText } from "./solve-settings.ts";
 import type { Store } from "./store.ts";
 import { scenarioDisplayName } from "./bundled-scenarios.ts";
@@ -46,7 +47,7 @@ function pointsList(state: AppState): HTMLElement | null {
 
 /** The solved and break-even fees, each with its exact value in `data-value` ("" when not found). */
 function solutionList(results: SolveResults, state: AppState): HTMLElement {
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const t = translator(state.locale);
   const fee = (value: number | null) =>
     value === null ? t("solve.notFound") : t("solve.feeValue", { fee: formatCents(value, state.locale) });
   const { solution } = results;
@@ -79,106 +80,87 @@ export function mountFeeSolverView(
   actions: AppActions,
 ): () => void {
   const state0 = store.get();
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
-  let release = () => {};
+  const t = translator(state0.locale);
   const fields: BoundField[] = SETTINGS.map((spec) =>
     fieldInput(spec, state0.solveSettings[spec.setting], state0.locale, (value) =>
       actions.setSolveSetting(spec.setting, String(value)),
     ),
   );
-  const run = h(
-    "button",
-    {
-      type: "button",
-      class: "primary",
-      "data-action": "run-solve",
-      on: { click: () => void actions.solve() },
-    },
-    t("solve.run"),
-  );
+  const run = runButton("run-solve", t("solve.run"), () => void actions.solve());
   const points = h("div", {});
   const results = h("div", { class: "solve-results" });
 
   const showProblems = (state: AppState) => {
-    const placed = placeProblems(state.solveProblems, new Set(fields.map((field) => field.key)));
-    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
-    run.disabled = state.job !== null || state.problems.length > 0 || state.solveProblems.length > 0;
-    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+    showFieldProblems(state.solveProblems, fields);
+    setRunDisabled(
+      run,
+      state.job !== null || state.problems.length > 0 || state.solveProblems.length > 0,
+      state.problems,
+      state0.locale,
+    );
   };
-  const drawResults = () => {
-    release();
-    release = () => {};
-    const state = store.get();
-    const outcome = state.solve;
-    if (outcome.status !== "done") {
+  const panel = outcomePanel(
+    results,
+    store,
+    (state) => state.solve,
+    { idle: "solve.idle", running: "solve.running", job: "job.solve" },
+    (value, state) => {
+      const chart = chartFigure({
+        spec: withData(
+          feeRuinCurveSpec({
+            locale: state.locale,
+            width: chartWidth(container),
+            targetRuin: value.solution.targetRuin,
+          }),
+          { feeCurve: feeCurveRows(value.solution), feeMarks: feeMarkRows(value.solution) },
+        ),
+        name: "fee-ruin-curve",
+        locale: state.locale,
+      });
+      const grid = chartGrid([chart]);
+      const download = downloadButtons([
+        {
+          action: "download-solve",
+          label: t("solve.downloadJson"),
+          filename: `huzhu-fee-solve-seed${value.seed}-${value.paths}x${value.years}.json`,
+          type: "application/json",
+          text: () =>
+            JSON.stringify(
+              {
+                scenario: scenarioDisplayName(value.scenario.name, state.locale),
+                paths: value.paths,
+                years: value.years,
+                seed: value.seed,
+                ...value.solution,
+              },
+              null,
+              2,
+            ) + "\n",
+        },
+      ]);
       replaceChildren(
         results,
-        outcomeMessage(outcome, state, { idle: "solve.idle", running: "solve.running", job: "job.solve" }),
-      );
-      return;
-    }
-    const value = outcome.value;
-    const chart = chartFigure({
-      spec: withData(
-        feeRuinCurveSpec({
-          locale: state.locale,
-          width: chartWidth(container),
-          targetRuin: value.solution.targetRuin,
-        }),
-        { feeCurve: feeCurveRows(value.solution), feeMarks: feeMarkRows(value.solution) },
-      ),
-      name: "fee-ruin-curve",
-      locale: state.locale,
-    });
-    const grid = chartGrid([chart]);
-    const download = h(
-      "button",
-      {
-        type: "button",
-        "data-action": "download-solve",
-        on: {
-          click: () =>
-            downloadText(
-              `huzhu-fee-solve-seed${value.seed}-${value.paths}x${value.years}.json`,
-              JSON.stringify(
-                {
-                  scenario: scenarioDisplayName(value.scenario.name, state.locale),
-                  paths: value.paths,
-                  years: value.years,
-                  seed: value.seed,
-                  ...value.solution,
-                },
-                null,
-                2,
-              ) + "\n",
-              "application/json",
-            ),
-        },
-      },
-      t("solve.downloadJson"),
-    );
-    replaceChildren(
-      results,
-      h(
-        "div",
-        { "data-role": "solve-results" },
         h(
-          "h2",
-          {},
-          t("solve.heading", {
-            scenario: scenarioDisplayName(value.scenario.name, state.locale),
-            paths: formatCount(value.paths, state.locale),
-            years: value.years,
-            seed: value.seed,
-          }),
+          "div",
+          { "data-role": "solve-results" },
+          h(
+            "h2",
+            {},
+            t("solve.heading", {
+              scenario: scenarioDisplayName(value.scenario.name, state.locale),
+              paths: formatCount(value.paths, state.locale),
+              years: value.years,
+              seed: value.seed,
+            }),
+          ),
+          solutionList(value, state),
+          download,
+          grid.element,
         ),
-        solutionList(value, state),
-        h("div", { class: "button-row" }, download),
-        grid.element,
-      ),
-    );
-    release = grid.finalize;
-  };
+      );
+      return grid.finalize;
+    },
+  );
 
   showProblems(state0);
   replaceChildren(
@@ -199,14 +181,14 @@ export function mountFeeSolverView(
     results,
   );
   replaceChildren(points, pointsList(state0));
-  drawResults();
+  panel.draw();
   const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has("solveProblems") || changed.has("problems") || changed.has("job")) showProblems(state);
     if (changed.has("solvePoints") || changed.has("solve")) replaceChildren(points, pointsList(state));
-    if (changed.has("solve")) drawResults();
+    if (changed.has("solve")) panel.draw();
   });
   return () => {
     unsubscribe();
-    release();
+    panel.release();
   };
 }

@@ -465,6 +465,17 @@ export function translate(
   );
 }
 
+/** `translate` bound to one locale: the `t` each view calls. */
+export type Translator = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * A {@link Translator} for `locale`.
+ * @example translator("en")("run.progress", { done: 10, total: 40 }) // "10 of 40 paths done"
+ */
+export function translator(locale: ChartLocale): Translator {
+  return (key, params) => translate(locale, key, params);
+}
+
 /**
  * How a bundled scenario is named in the picker: a Chinese title in Chinese, the file's own `name` in
  * English (or when there is no Chinese title).

@@ -1,7 +1,8 @@
 import type { ChartLocale } from "../charts/locale.ts";
 import { h, type Props } from "./dom.ts";
 import { formatValue } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { headedTable } from "./headed-table.ts";
+import { translate, translator, type UiKey } from "./i18n.ts";
 import type { FigureError, KeyFigure } from "./key-figure-rows.ts";
 
 /** The text of a figure's Monte Carlo error in `locale`. */
@@ -47,36 +48,25 @@ export function keyFiguresTable(
   years: number,
   locale: ChartLocale,
 ): HTMLElement {
-  const t = (key: UiKey) => translate(locale, key);
-  return h(
-    "table",
-    { class: "figures", "data-role": "key-figures" },
-    h("caption", {}, t("results.keyFigures")),
-    h(
-      "thead",
-      {},
+  const t = translator(locale);
+  return headedTable({
+    attributes: { class: "figures", "data-role": "key-figures" },
+    caption: t("results.keyFigures"),
+    columns: [
+      { label: t("figure.headerFigure") },
+      { label: t("figure.headerYear") },
+      { label: t("figure.headerValue"), numeric: true },
+      { label: t("figure.headerError") },
+    ],
+    rows: figures.map((figure) =>
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, t("figure.headerFigure")),
-        h("th", { scope: "col" }, t("figure.headerYear")),
-        h("th", { scope: "col", class: "number" }, t("figure.headerValue")),
-        h("th", { scope: "col" }, t("figure.headerError")),
+        h("th", { scope: "row" }, t(`figure.${figure.figure}`)),
+        h("td", {}, yearText(figure.year, years, locale)),
+        h("td", { class: "number", ...figureData(figure) }, formatValue(figure.value, figure.unit, locale)),
+        h("td", { class: "error" }, errorText(figure, locale)),
       ),
     ),
-    h(
-      "tbody",
-      {},
-      figures.map((figure) =>
-        h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, t(`figure.${figure.figure}`)),
-          h("td", {}, yearText(figure.year, years, locale)),
-          h("td", { class: "number", ...figureData(figure) }, formatValue(figure.value, figure.unit, locale)),
-          h("td", { class: "error" }, errorText(figure, locale)),
-        ),
-      ),
-    ),
-  );
+  });
 }

@@ -4,15 +4,16 @@ import { getAt } from "./document-path.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { fieldInput, type BoundField } from "./field-input.ts";
 import { formatCount, formatDuration } from "./format.ts";
-import { translate, type UiKey } from "./i18n.ts";
-import { placeProblems } from "./place-problems.ts";
+import { translate, translator } from "./i18n.ts";
 import { progressEstimate } from "./progress-estimate.ts";
+import { runButton, setRunDisabled } from "./run-button.ts";
 import { RUN_FIELDS } from "./scenario-fields.ts";
+import { showFieldProblems } from "./show-field-problems.ts";
 import type { Store } from "./store.ts";
 
 /** The line under the progress bar: paths done and time left (or, for the fee solver, fee levels done). */
 export function progressText(state: AppState, job: JobProgress, now: number): string {
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const t = translator(state.locale);
   const elapsed = now - job.startedAt;
   const time = (seconds: number) => formatDuration(seconds, state.locale);
   if (job.paths === null) {
@@ -39,13 +40,9 @@ export function mountRunPanel(
 ): () => void {
   let fields: BoundField[] = [];
   const state0 = store.get();
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state0.locale, key, params);
+  const t = translator(state0.locale);
   const settings = h("div", { class: "run-settings" });
-  const run = h(
-    "button",
-    { type: "button", class: "primary", "data-action": "run", on: { click: () => void actions.simulate() } },
-    t("run.start"),
-  );
+  const run = runButton("run", t("run.start"), () => void actions.simulate());
   const threads = h("span", { class: "muted" }, t("run.threads", { n: state0.threads }));
   const progress = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
 
@@ -62,10 +59,8 @@ export function mountRunPanel(
     );
   };
   const showProblems = (state: AppState) => {
-    const placed = placeProblems(state.problems, new Set(fields.map((field) => field.key)));
-    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
-    run.disabled = state.problems.length > 0 || state.job !== null;
-    run.title = state.problems.length > 0 ? t("run.invalid") : "";
+    showFieldProblems(state.problems, fields);
+    setRunDisabled(run, state.problems.length > 0 || state.job !== null, state.problems, state0.locale);
   };
   // Built when a job starts and updated in place, so the Cancel button keeps focus and clicks.
   let shown: { bar: HTMLProgressElement; text: HTMLElement } | null = null;

@@ -5,7 +5,7 @@ import { bandsTable } from "./bands-table.ts";
 import { getAt } from "./document-path.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { fieldInput, type BoundField } from "./field-input.ts";
-import { translate, type UiKey } from "./i18n.ts";
+import { translator, type UiKey } from "./i18n.ts";
 import { placeProblems } from "./place-problems.ts";
 import {
   ALLOWANCE_FIELDS,
@@ -25,7 +25,7 @@ const RUN_KEYS = RUN_FIELDS.map((spec) => jsonPath(spec.path));
  * scenario is valid.
  */
 function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTMLElement[] {
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+  const t = translator(state.locale);
   if (state.problems.length === 0) return [h("p", { class: "valid" }, t("scenario.valid"))];
   const items = state.problems.map((problem) => {
     let key: string | undefined;
@@ -80,7 +80,7 @@ export function mountScenarioForm(
 
   const draw = () => {
     const state = store.get();
-    const t = (key: UiKey) => translate(state.locale, key);
+    const t = translator(state.locale);
     fields = [];
     const field = (spec: FieldSpec) => {
       const bound = fieldInput(spec, getAt(state.draft, spec.path), state.locale, (value, reshape) =>

@@ -4,7 +4,7 @@ import { bundledScenarioNames, bundledScenarioTitle } from "./bundled-scenarios.
 import { jsonEqual } from "./scenario-diff.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { downloadText, readTextFile } from "./downloads.ts";
-import { scenarioTitle, translate, type UiKey } from "./i18n.ts";
+import { scenarioTitle, translator } from "./i18n.ts";
 import type { Store } from "./store.ts";
 
 /** The scenario's file as a standalone scenario file: the edited, resolved scenario with its `$schema`. */
@@ -34,7 +34,7 @@ export function mountScenarioPicker(
 ): () => void {
   const draw = () => {
     const state = store.get();
-    const t = (key: UiKey, params?: Record<string, string | number>) => translate(state.locale, key, params);
+    const t = translator(state.locale);
     const selectId = uniqueId("scenario");
     const fileId = uniqueId("scenario-file");
     const select = h(
