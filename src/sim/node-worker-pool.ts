@@ -25,7 +25,15 @@ function workerUrl(): URL {
     try {
       const outfile = join(tmpdir(), `huzhu-worker-${process.pid}.mjs`);
       const entry = fileURLToPath(new URL("./node-worker.ts", import.meta.url));
-      buildSync({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", target: "node20", outfile, logLevel: "silent" });
+      buildSync({
+        entryPoints: [entry],
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        target: "node20",
+        outfile,
+        logLevel: "silent",
+      });
       bundledWorker = pathToFileURL(outfile);
       process.once("exit", () => rmSync(outfile, { force: true }));
     } catch {
