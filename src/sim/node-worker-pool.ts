@@ -1,8 +1,3 @@
-import { buildSync } from "esbuild";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ChunkRequest, ChunkResult } from "./run-paths.ts";
 import type { WorkerPool, WorkerReply } from "./worker-pool.ts";
@@ -12,43 +7,12 @@ interface Slot {
   busy: boolean;
 }
 
-let bundledWorker: URL | null | undefined;
-
 /**
- * The worker's code as one bundled ES module (esbuild, once per process, in the system's temporary
- * folder): the kernel then runs as plain modules, about a quarter faster than through the TypeScript
- * loader, whose module bindings cost a call in the hot loop. Null if bundling fails; the pool then
- * loads the sources through tsx (`node-worker-bootstrap.mjs`).
- */
-function workerUrl(): URL {
-  if (bundledWorker === undefined) {
-    try {
-      const outfile = join(tmpdir(), `huzhu-worker-${process.pid}.mjs`);
-      const entry = fileURLToPath(new URL("./node-worker.ts", import.meta.url));
-      buildSync({
-        entryPoints: [entry],
-        bundle: true,
-        format: "esm",
-        platform: "node",
-        target: "node20",
-        outfile,
-        logLevel: "silent",
-      });
-      bundledWorker = pathToFileURL(outfile);
-      process.once("exit", () => rmSync(outfile, { force: true }));
-    } catch {
-      bundledWorker = null;
-    }
-  }
-  return bundledWorker ?? new URL("./node-worker-bootstrap.mjs", import.meta.url);
-}
-
-/**
- * A pool of Node worker threads running `src/sim/node-worker.ts` (bundled, see `workerUrl`). Chunks queue
- * for a free thread. Cost: about 0.1 s to bundle the worker once, and to start each thread.
+ * A pool of Node worker threads running `src/sim/node-worker.ts`. Chunks queue for a free thread.
+ * Cost: about 0.3 s to start a thread (it loads the TypeScript sources through tsx).
  */
 export function createNodeWorkerPool(threads: number): WorkerPool {
-  const url = workerUrl();
+  const url = new URL("./node-worker-bootstrap.mjs", import.meta.url);
   const slots: Slot[] = Array.from({ length: threads }, () => ({ worker: new Worker(url), busy: false }));
   const queue: (() => void)[] = [];
   let terminated = false;
