@@ -1,6 +1,7 @@
 import { message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type InvalidClaim } from "../policy/records.ts";
+import { CLAIM_CAUSES } from "../scenario/claim-causes.ts";
 import type { ClaimCause } from "../scenario/types.ts";
 import type { MembersFile } from "./parse-members.ts";
 import { parseCsvRows } from "./parse-csv-rows.ts";
@@ -13,19 +14,6 @@ export const CLAIM_COLUMNS = [
   "discharge_date",
   "self_pay",
 ] as const;
-
-const CAUSES: readonly ClaimCause[] = [
-  "illness",
-  "injury",
-  "traffic_settled",
-  "traffic_unsettled",
-  "work_injury",
-  "maternity",
-  "occupational_disease",
-  "force_majeure",
-  "misconduct",
-  "fraud",
-];
 
 function parseClaimRow(
   row: Record<string, string | null>,
@@ -49,7 +37,7 @@ function parseClaimRow(
   const selfPay = selfPayText === "" ? NaN : Number(selfPayText);
   if (!Number.isFinite(selfPay) || selfPay < 0) return message.badAmount("self_pay", selfPayText);
   const cause = (row.cause ?? "illness") as ClaimCause;
-  if (!CAUSES.includes(cause)) return message.badChoice("cause", cause, CAUSES);
+  if (!CLAIM_CAUSES.includes(cause)) return message.badChoice("cause", cause, CLAIM_CAUSES);
   let settlementDay: number | null = dischargeDay;
   if (row.settlement_date === "none") settlementDay = null;
   else if (row.settlement_date) {

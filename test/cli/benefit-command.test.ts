@@ -8,18 +8,12 @@ const members = "test/fixtures/claims/members.csv";
 const claims = "test/fixtures/claims/claims.csv";
 const im2021 = "scenarios/inner-mongolia-2021.json";
 const im2025 = "scenarios/inner-mongolia-2025.json";
+/** `huzhu benefit` on the sample members and claims under Inner Mongolia 2021. */
+const benefitArgs = ["benefit", "--scenario", im2021, "--members", members, "--claims", claims];
 
 describe("huzhu benefit", () => {
   it("writes one row per input claim, in input order, with status and reason", async () => {
-    const { code, stdout, stderr } = await runCli([
-      "benefit",
-      "--scenario",
-      im2021,
-      "--members",
-      members,
-      "--claims",
-      claims,
-    ]);
+    const { code, stdout, stderr } = await runCli([...benefitArgs]);
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toBe("claim_id,member_id,status,benefit,allowance,top_up,payout,reason");
@@ -78,19 +72,7 @@ describe("huzhu benefit", () => {
   it("writes JSON with each claim's explanation and a summary to --out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "huzhu-"));
     const out = join(dir, "out.json");
-    const { code } = await runCli([
-      "benefit",
-      "--scenario",
-      im2021,
-      "--members",
-      members,
-      "--claims",
-      claims,
-      "--format",
-      "json",
-      "--out",
-      out,
-    ]);
+    const { code } = await runCli([...benefitArgs, "--format", "json", "--out", out]);
     expect(code).toBe(0);
     const document = JSON.parse(readFileSync(out, "utf8"));
     expect(document.claims).toHaveLength(8);
@@ -105,17 +87,7 @@ describe("huzhu benefit", () => {
   });
 
   it("writes the explanation lines and reasons in Chinese with --lang zh, with the same amounts", async () => {
-    const base = [
-      "benefit",
-      "--scenario",
-      im2021,
-      "--members",
-      members,
-      "--claims",
-      claims,
-      "--format",
-      "json",
-    ];
+    const base = [...benefitArgs, "--format", "json"];
     const chinese = await runCli([...base, "--lang", "zh"]);
     expect(chinese.code).toBe(0);
     const document = JSON.parse(chinese.stdout);
@@ -141,17 +113,7 @@ describe("huzhu benefit", () => {
   });
 
   it("exits with 2 and names --lang for a language it does not have", async () => {
-    const { code, stderr } = await runCli([
-      "benefit",
-      "--scenario",
-      im2021,
-      "--members",
-      members,
-      "--claims",
-      claims,
-      "--lang",
-      "fr",
-    ]);
+    const { code, stderr } = await runCli([...benefitArgs, "--lang", "fr"]);
     expect(code).toBe(2);
     expect(stderr).toContain('option --lang: "fr" is not en or zh');
   });

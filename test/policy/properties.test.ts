@@ -1,6 +1,7 @@
 // Properties that hold for every claim, checked on seeded random members and claims for every scenario:
 // no negative payouts, a member-period never paid above the cap, payout non-decreasing in self-pay, and
 // adjudication that leaves its inputs alone.
+import { CLAIM_CAUSES } from "../../src/scenario/claim-causes.ts";
 import { describe, expect, it, vi } from "vitest";
 import { adjudicateClaims } from "../../src/policy/adjudicate-claims.ts";
 import {
@@ -16,7 +17,7 @@ import { findCover } from "../../src/policy/find-cover.ts";
 import { emptyMemberPeriodState } from "../../src/policy/member-period-state.ts";
 import { payStayFast } from "../../src/policy/pay-stay-fast.ts";
 import { CLAIM_KINDS, type Claim, type MemberPeriod } from "../../src/policy/records.ts";
-import type { ClaimCause, LumpSumKind, Policy } from "../../src/scenario/types.ts";
+import type { LumpSumKind, Policy } from "../../src/scenario/types.ts";
 import {
   bandBoundaries,
   cents,
@@ -35,17 +36,7 @@ vi.mock("../../src/policy/format-yuan.ts", () => ({
   formatBound: (value: number | null) => String(value),
 }));
 
-const CAUSES: ClaimCause[] = [
-  "injury",
-  "traffic_settled",
-  "traffic_unsettled",
-  "work_injury",
-  "maternity",
-  "occupational_disease",
-  "force_majeure",
-  "misconduct",
-  "fraud",
-];
+const CAUSES = CLAIM_CAUSES.filter((cause) => cause !== "illness");
 const LUMP_SUMS: LumpSumKind[] = ["special_disease", "critical_illness", "accident"];
 const isStayKind = (kind: Claim["kind"]) => kind === "inpatient" || kind === "special_outpatient";
 const toCents = (yuan: number) => Math.round(yuan * 100);
