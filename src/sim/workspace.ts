@@ -1,0 +1,41 @@
+import type { Model } from "../model/compile-model.ts";
+import { OUT_SIZE, STATE_SIZE } from "../policy/compile-policy.ts";
+import { RandomStream } from "./random-stream.ts";
+
+/** Most claims one member is drawn in a year (the claim-count table stops there). */
+export const MAX_CLAIMS_PER_MEMBER = 401;
+
+/** Scratch arrays reused across paths so the kernel allocates nothing per claim. */
+export interface Workspace {
+  counts: Float64Array;
+  nextCounts: Float64Array;
+  /** Members of each cell who were paid an allowance this year (their count restarts). */
+  allowancePaid: Float64Array;
+  state: Float64Array;
+  out: Float64Array;
+  admission: Float64Array;
+  stayDays: Float64Array;
+  selfPay: Float64Array;
+  order: Int32Array;
+  /** Running totals of the year's claims (`TOTAL_*` slots). */
+  totals: Float64Array;
+  /** The substream of the cell (or other unit of draws) being simulated: see `RandomStream.reseed`. */
+  substream: RandomStream;
+}
+
+export function createWorkspace(model: Model): Workspace {
+  const cellCount = model.cells.cellCount;
+  return {
+    counts: new Float64Array(cellCount),
+    nextCounts: new Float64Array(cellCount),
+    allowancePaid: new Float64Array(cellCount),
+    state: new Float64Array(STATE_SIZE),
+    out: new Float64Array(OUT_SIZE),
+    admission: new Float64Array(MAX_CLAIMS_PER_MEMBER),
+    stayDays: new Float64Array(MAX_CLAIMS_PER_MEMBER),
+    selfPay: new Float64Array(MAX_CLAIMS_PER_MEMBER),
+    order: new Int32Array(MAX_CLAIMS_PER_MEMBER),
+    totals: new Float64Array(10),
+    substream: new RandomStream(),
+  };
+}
