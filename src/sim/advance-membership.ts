@@ -30,6 +30,8 @@ export function advanceMembership(
   const growth = membership.newUnitGrowth * demand;
   const feeLeavers = Math.max(0, membership.unitRenewal - renewal);
   nextCounts.fill(0);
+  // Members paid an allowance count their years from 1 again, where the policy says so (IM 2021 art. 10 item 6).
+  const restarts = scenario.policy.inpatient.dailyAllowance?.restartAfterPayment ?? false;
   const ageStep = 1 / 5;
   const sexShares = [membership.femaleShare, 1 - membership.femaleShare];
   const ageTotal = membership.activeAgeBands.reduce((sum, band) => sum + band.share, 0);
@@ -54,7 +56,7 @@ export function advanceMembership(
           const cell = cellIndex(cells, region, sex, band, bucket);
           const stayers = counts[cell]! * keep;
           if (stayers <= 0) continue;
-          const paidShare = counts[cell]! > 0 ? allowancePaid[cell]! / counts[cell]! : 0;
+          const paidShare = restarts && counts[cell]! > 0 ? allowancePaid[cell]! / counts[cell]! : 0;
           // Allowance count: restart at 1 for those paid, else one more year (3+ stays 3+).
           const nextBucket = Math.min(bucket + 1, ALLOWANCE_BUCKETS - 1);
           const moving = stayers * ageStep;
