@@ -20,13 +20,21 @@ export interface SimulationRun {
   request: SimulationRequest;
   /** One entry per scenario (the second is the comparison). */
   outcomes: ScenarioOutcome[];
+  /** The paths run, `[start, end)` of `request.paths` (all of them unless a block was asked for). */
+  block: PathBlock;
+}
+
+/** A block of path indices `[start, end)`: a shard of a run (paths are keyed by (seed, path)). */
+export interface PathBlock {
+  start: number;
+  end: number;
 }
 
 export interface ScenarioOutcome {
   scenario: Scenario;
   /** Values per path-year (see `METRIC`). */
   width: number;
-  /** `paths × years × width` values, path-major. */
+  /** `paths × years × width` values, path-major (the block's paths only, for a block). */
   metrics: Float64Array;
   /** Labels of the band-attribution slots, e.g. "0–3,000 at 40%". */
   bandLabels: string[];
@@ -71,26 +79,42 @@ export function bandLabels(scenario: Scenario): string[] {
  * Runs a simulation on a pool of threads: splits the paths into chunks, runs them (both scenarios of a
  * comparison in the same chunk, on the same streams), reports progress, and assembles the metrics in path
  * order. Because every path's streams are keyed by (seed, path, year), the result is bit-identical for any
- * pool size. Aborting `signal` terminates the pool and rejects with `CancelledError`.
+ * pool size. Aborting `signal` terminates the pool and rejects with `CancelledError`. With `block`, only
+ * the paths `[block.start, block.end)` run (a shard of the whole run): their figures are the same as in a
+ * run of all the paths, so shards merge exactly.
  */
 export async function runSimulation(
   request: SimulationRequest,
   pool: WorkerPool,
-  options: { onProgress?: (pathsDone: number, paths: number) => void; signal?: AbortSignal } = {},
+  options: {
+    onProgress?: (pathsDone: number, paths: number) => void;
+    signal?: AbortSignal;
+    block?: PathBlock;
+  } = {},
 ): Promise<SimulationRun> {
   checkSimulationRequest(request);
+  const block = options.block ?? { start: 0, end: request.paths };
+  if (
+    !Number.isInteger(block.start) ||
+    !Number.isInteger(block.end) ||
+    block.start < 0 ||
+    block.end > request.paths ||
+    block.start >= block.end
+  )
+    throw new RangeError(`path block ${block.start}–${block.end} is not inside 0–${request.paths}`);
+  const count = block.end - block.start;
   const scenarios = request.compare ? [request.scenario, request.compare] : [request.scenario];
   const widths = scenarios.map((scenario) => metricCount(modelFor(scenario).bandSlots));
   const outcomes: ScenarioOutcome[] = scenarios.map((scenario, index) => ({
     scenario,
     width: widths[index]!,
-    metrics: new Float64Array(request.paths * request.years * widths[index]!),
+    metrics: new Float64Array(count * request.years * widths[index]!),
     bandLabels: bandLabels(scenario),
   }));
-  const chunkSize = Math.max(1, Math.min(25, Math.ceil(request.paths / (pool.size * 8))));
+  const chunkSize = Math.max(1, Math.min(25, Math.ceil(count / (pool.size * 8))));
   const chunks: [number, number][] = [];
-  for (let start = 0; start < request.paths; start += chunkSize)
-    chunks.push([start, Math.min(request.paths, start + chunkSize)]);
+  for (let start = block.start; start < block.end; start += chunkSize)
+    chunks.push([start, Math.min(block.end, start + chunkSize)]);
   let done = 0;
   let cancelled = false;
   const onAbort = () => {
@@ -101,7 +125,7 @@ export async function runSimulation(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   const place = (chunk: ChunkResult) => {
     chunk.metrics.forEach((metrics, index) => {
-      outcomes[index]!.metrics.set(metrics, chunk.pathStart * request.years * widths[index]!);
+      outcomes[index]!.metrics.set(metrics, (chunk.pathStart - block.start) * request.years * widths[index]!);
     });
   };
   try {
@@ -111,7 +135,7 @@ export async function runSimulation(
           { scenarios, seed: request.seed, years: request.years, pathStart, pathEnd },
           () => {
             done++;
-            options.onProgress?.(done, request.paths);
+            options.onProgress?.(done, count);
           },
         );
         if (!cancelled) place(result);
@@ -124,5 +148,5 @@ export async function runSimulation(
     options.signal?.removeEventListener("abort", onAbort);
   }
   if (cancelled) throw new CancelledError();
-  return { request, outcomes };
+  return { request, outcomes, block };
 }
