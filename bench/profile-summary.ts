@@ -41,6 +41,10 @@ for (const file of files) {
   });
 }
 const rows = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, top);
-console.log(`self time by function, ${(total / 1e6).toFixed(2)} s busy, sampled in ${files.length} profile(s)`);
+console.log(
+  `self time by function, ${(total / 1e6).toFixed(2)} s busy, sampled in ${files.length} profile(s)`,
+);
 for (const [key, micros] of rows)
-  console.log(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1e3).toFixed(0).padStart(7)} ms  ${key}`);
+  console.log(
+    `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1e3).toFixed(0).padStart(7)} ms  ${key}`,
+  );
