@@ -3,6 +3,7 @@ import { formatBound, formatRate } from "../policy/format-yuan.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
+import { replayFund, sameDraws } from "./replay-fund.ts";
 import type { WorkerPool } from "./worker-pool.ts";
 
 /** What to simulate. */
@@ -79,7 +80,9 @@ export function bandLabels(scenario: Scenario): string[] {
  * Runs a simulation on a pool of threads: splits the paths into chunks, runs them (both scenarios of a
  * comparison in the same chunk, on the same streams), reports progress, and assembles the metrics in path
  * order. Because every path's streams are keyed by (seed, path, year), the result is bit-identical for any
- * pool size. Aborting `signal` terminates the pool and rejects with `CancelledError`. With `block`, only
+ * pool size. When the comparison differs only in the fund step (`sameDraws`: opening balance, reserve,
+ * interest, expenses, ruin basis), membership and claims are simulated once and the second scenario's
+ * fund is replayed on them, with the same figures as simulating it. Aborting `signal` terminates the pool and rejects with `CancelledError`. With `block`, only
  * the paths `[block.start, block.end)` run (a shard of the whole run): their figures are the same as in a
  * run of all the paths, so shards merge exactly.
  */
@@ -104,6 +107,8 @@ export async function runSimulation(
     throw new RangeError(`path block ${block.start}–${block.end} is not inside 0–${request.paths}`);
   const count = block.end - block.start;
   const scenarios = request.compare ? [request.scenario, request.compare] : [request.scenario];
+  const shared = request.compare !== undefined && sameDraws(request.scenario, request.compare);
+  const simulated = shared ? [request.scenario] : scenarios;
   const widths = scenarios.map((scenario) => metricCount(modelFor(scenario).bandSlots));
   const outcomes: ScenarioOutcome[] = scenarios.map((scenario, index) => ({
     scenario,
@@ -132,7 +137,7 @@ export async function runSimulation(
     await Promise.all(
       chunks.map(async ([pathStart, pathEnd]) => {
         const result = await pool.run(
-          { scenarios, seed: request.seed, years: request.years, pathStart, pathEnd },
+          { scenarios: simulated, seed: request.seed, years: request.years, pathStart, pathEnd },
           () => {
             done++;
             options.onProgress?.(done, count);
@@ -148,5 +153,7 @@ export async function runSimulation(
     options.signal?.removeEventListener("abort", onAbort);
   }
   if (cancelled) throw new CancelledError();
+  if (shared)
+    outcomes[1] = replayFund(outcomes[0]!, request.compare!, count, request.years, outcomes[1]!.bandLabels);
   return { request, outcomes, block };
 }
