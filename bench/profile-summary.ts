@@ -1,14 +1,16 @@
 /**
  * Summarises a V8 CPU profile (`node --cpu-prof`) by self time per function, biggest first:
  *   node --cpu-prof --cpu-prof-dir=prof --import tsx bench/profile-run.ts
- *   npx tsx bench/profile-summary.ts prof/*.cpuprofile [--top 25]
+ *   npx tsx bench/profile-summary.ts prof/*.cpuprofile [--top 25] [--under runPaths]
  * Self time of a function is the time the sampled stack had it on top (its own code, not its callees);
- * shares are of the busy time (idle samples left out).
+ * shares are of the busy time (idle samples left out). `--under F` counts only samples taken inside a call
+ * of a function named F (e.g. the simulation, leaving out module loading).
  */
 import { readFileSync } from "node:fs";
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
@@ -23,12 +25,23 @@ interface Profile {
 const args = process.argv.slice(2);
 const topIndex = args.indexOf("--top");
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
-const files = args.filter((arg, index) => !arg.startsWith("--") && index !== topIndex + 1);
+const underIndex = args.indexOf("--under");
+const under = underIndex >= 0 ? args[underIndex + 1] : undefined;
+const files = args.filter(
+  (arg, index) => !arg.startsWith("--") && index !== topIndex + 1 && index !== underIndex + 1,
+);
 const selfTime = new Map<string, number>();
 let total = 0;
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inside = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)!.callFrame.functionName === under) return true;
+    return false;
+  };
   profile.samples.forEach((id, index) => {
     const node = byId.get(id)!;
     const { functionName, url, lineNumber } = node.callFrame;
@@ -36,6 +49,7 @@ for (const file of files) {
     const key = `${functionName || "(anonymous)"} ${where}`.trim();
     const delta = profile.timeDeltas[index] ?? 0;
     if (functionName === "(idle)") return; // waiting, not working: left out of the shares
+    if (under !== undefined && !inside(id)) return;
     selfTime.set(key, (selfTime.get(key) ?? 0) + delta);
     total += delta;
   });
