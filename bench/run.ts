@@ -12,7 +12,8 @@
  * 5. a fee solve for a 0.5% ten-year ruin target (2,000 paths: the Wilson interval at 0.5% is about
  *    0.27–0.92%, fine enough to tell 0.5% from 0 and from 1%), without and with a price elasticity;
  * 6. the page's engine (Web Workers in headless Chromium) against Node's on the same paths;
- * 7. the exact year-one aggregate by FFT on 2^20 points (the statistical cross-check).
+ * 7. the CPU cost of a path of a national scheme (19.4 M members, five years) and of 100,000 such paths;
+ * 8. the exact year-one aggregate by FFT on 2^20 points (the statistical cross-check).
  */
 import { existsSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
@@ -235,7 +236,42 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
   }
 }
 
-// 7. Exact year-one aggregate by FFT (the cross-check), on a one-rate version of the 2025 scenario.
+// 7. A national run: cost per path of a 19.4 M-member scheme (97 M member-times over five years), and what
+// 100,000 paths cost in core-hours.
+{
+  const members = scenario.assumptions.membership.regions.reduce((sum, region) => sum + region.members, 0);
+  const factor = 19.4e6 / members;
+  const national: Scenario = {
+    ...scenario,
+    name: "national (Inner Mongolia 2025 scaled to 19.4 M members)",
+    assumptions: {
+      ...scenario.assumptions,
+      membership: {
+        ...scenario.assumptions.membership,
+        regions: scenario.assumptions.membership.regions.map((region) => ({
+          ...region,
+          members: Math.round(region.members * factor),
+        })),
+      },
+    },
+  };
+  const paths = quick ? 1 : 4;
+  const nationalYears = 5;
+  runPaths({ scenarios: [national], seed: 98, years: 1, pathStart: 0, pathEnd: 1 }); // warm-up
+  const { seconds, cpuSeconds, value } = await timed(() =>
+    runPaths({ scenarios: [national], seed: 1, years: nationalYears, pathStart: 0, pathEnd: paths }),
+  );
+  const metrics = value.metrics[0]!;
+  const claims = countClaims(metrics, metrics.length / (paths * nationalYears));
+  const perPath = cpuSeconds / paths;
+  line(
+    `7. national run (19.4 M members, 97 M member-times over ${nationalYears} years): ${perPath.toFixed(1)} CPU-s a path ` +
+      `(${paths} paths in this thread, ${seconds.toFixed(1)} s wall, ${(claims / paths / 1e6).toFixed(1)} M paid claims a path); ` +
+      `100,000 paths ≈ ${((perPath * 100_000) / 3600).toFixed(0)} core-hours`,
+  );
+}
+
+// 8. Exact year-one aggregate by FFT (the cross-check), on a one-rate version of the 2025 scenario.
 {
   const exactScenario = loadScenario("test/fixtures/exact-check.json");
   const fullSize: Scenario = {
@@ -251,6 +287,6 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
   const model = compileModel(fullSize);
   const { seconds, value: exact } = await timed(() => exactYearOne(model, { step: 200, length: 2 ** 20 }));
   line(
-    `7. exact year-one aggregate by FFT on 2^20 points: ${seconds.toFixed(2)} s (${Math.round(exact.expectedClaims).toLocaleString("en-US")} expected claims; mean ${(exact.mean / 1e6).toFixed(2)} M yuan, 99.5% quantile ${(exact.quantile(0.995) / 1e6).toFixed(2)} M yuan)`,
+    `8. exact year-one aggregate by FFT on 2^20 points: ${seconds.toFixed(2)} s (${Math.round(exact.expectedClaims).toLocaleString("en-US")} expected claims; mean ${(exact.mean / 1e6).toFixed(2)} M yuan, 99.5% quantile ${(exact.quantile(0.995) / 1e6).toFixed(2)} M yuan)`,
   );
 }
