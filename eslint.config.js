@@ -14,9 +14,19 @@ const LAYERS = ["scenario", "policy", "data", "reserve", "model", "sim", "risk",
 const DOORS = ["ui", "cli"];
 /** Modules anyone may import, which import no layer themselves: messages, range checks, formatting. */
 const NEUTRAL = ["messages", "check", "format"];
+/**
+ * Numeric helpers of src/model that import nothing but each other, open to every layer (records and
+ * reserves draw with them too): engine-independent exp/log/pow and the normal distribution.
+ */
+const MODEL_MATH = ["portable-math", "inverse-normal", "standard-normal-cdf"];
 
 /** A relative import path that reaches one of `folders` (from src/ or a file one folder below it). */
-const reaching = (folders) => `^(\\.\\.?/)+(${folders.join("|")})(/|$)`;
+function reaching(folders) {
+  const targets = folders.map((folder) =>
+    folder === "model" ? `model/(?!(${MODEL_MATH.join("|")})\\.ts$)` : `${folder}(/|$)`,
+  );
+  return `^(\\.\\.?/)+(${targets.join("|")})`;
+}
 
 /** One `no-restricted-imports` rule for the files of `folder`, forbidding `folders`. */
 function forbid(folder, folders, why) {

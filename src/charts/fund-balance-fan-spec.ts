@@ -14,7 +14,8 @@ import {
   yEncoding,
   zeroRuleLayer,
 } from "./base-spec.ts";
-import { amountExpr, amountLabelExpr, formatAmount } from "./format-amount.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
 /** One row of the `balance` data source: fund balance percentiles across simulated paths, in yuan. */

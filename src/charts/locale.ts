@@ -5,9 +5,10 @@
  * `src/charts/` comes from {@link chartText}, so a test or a UI component can look up the exact
  * string a chart shows.
  */
+import type { Language } from "../format/language.ts";
 
 /** The locales the charts support: Simplified Chinese (the default) and English. */
-export type ChartLocale = "zh" | "en";
+export type ChartLocale = Language;
 
 /** The locale used when a spec's `locale` option is omitted. */
 export const DEFAULT_LOCALE: ChartLocale = "zh";

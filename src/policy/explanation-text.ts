@@ -1,8 +1,8 @@
 /**
  * The catalogue of every explanation line and rejection reason the explaining adjudicator writes
  * (`explainStay`, `explainLumpSum`, `adjudicateClaims`), in English and Chinese. Each entry takes the
- * amounts and names it needs and returns the finished text; amounts are formatted here (`formatYuan`,
- * `formatRate`, `formatBound`, dates `YYYY-MM-DD`), never by the caller, and never rounded differently:
+ * amounts and names it needs and returns the finished text; amounts are formatted here (`formatCents`,
+ * `formatPercent`, `formatBound` of src/format; dates `YYYY-MM-DD`), never by the caller, and never rounded differently:
  * the language changes the words, not the numbers.
  */
 import type { ClaimCause, LumpSumKind } from "../scenario/types.ts";

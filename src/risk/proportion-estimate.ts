@@ -1,3 +1,5 @@
+import { Z_95 } from "../model/inverse-normal.ts";
+
 /** A proportion with its standard error and Wilson score interval: see {@link proportionEstimate}. */
 export interface ProportionEstimate {
   /** Sample proportion successes / n; NaN when n = 0. */
@@ -7,9 +9,6 @@ export interface ProportionEstimate {
   /** Wilson score interval at the chosen confidence (95% by default); NaN bounds when n = 0. */
   readonly wilson: { readonly low: number; readonly high: number };
 }
-
-/** Standard normal quantile at 0.975 (R: `qnorm(0.975)`), for a two-sided 95% interval. */
-const Z_95 = 1.9599639845400536;
 
 /**
  * Estimate of a probability from `successes` out of `n` independent trials, e.g. a ruin

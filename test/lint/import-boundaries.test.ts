@@ -49,6 +49,8 @@ describe("import rules across the flow", () => {
     ["src/risk/fixture.ts", "../sim/metrics.ts"],
     ["src/model/fixture.ts", "../data/parse-claims.ts"],
     ["src/reserve/fixture.ts", "../data/parse-claims.ts"],
+    ["src/reserve/fixture.ts", "../model/inverse-normal.ts"],
+    ["src/data/fixture.ts", "../model/portable-math.ts"],
     ["src/policy/fixture.ts", "../messages.ts"],
     ["src/scenario/fixture.ts", "../check/range-check.ts"],
     ["src/ui/fixture.ts", "../charts/base-spec.ts"],

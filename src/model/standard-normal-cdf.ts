@@ -1,3 +1,5 @@
+import { exp } from "./portable-math.ts";
+
 /** Options of {@link standardNormalCdf}. */
 export interface StandardNormalCdfOptions {
   /** Return the upper tail P(Z > x) instead of P(Z ≤ x), without cancellation (R's lower.tail = FALSE). */
@@ -99,5 +101,5 @@ export function standardNormalCdf(x: number, options: StandardNormalCdfOptions =
 function gaussianFactor(y: number): number {
   const rounded = Math.trunc(y * 16) / 16;
   const remainder = (y - rounded) * (y + rounded);
-  return Math.exp(-rounded * rounded * 0.5) * Math.exp(-remainder * 0.5);
+  return exp(-rounded * rounded * 0.5) * exp(-remainder * 0.5);
 }
