@@ -45,7 +45,7 @@ export interface AggregateFftResult {
  * where P_N is the claim count's probability generating function evaluated at complex points:
  * Poisson e^(λ(z − 1)); negative binomial (1 − β(z − 1))^(−r), β = (1 − p)/p (principal-branch
  * complex power: Re(1 − β(z − 1)) ≥ 1 on the unit disc, so the branch never cuts); binomial
- * (1 + q(z − 1))^m. It computes the same pmf as {@link aggregatePanjer} in O(n log n) instead
+ * (1 + q(z − 1))^m. It computes the same pmf as Panjer's recursion (`aggregatePanjer`, test/reference) in O(n log n) instead
  * of O(n²).
  *
  * Aliasing: the DFT computes the sum modulo length·h, so the probability of S ≥ length·h wraps

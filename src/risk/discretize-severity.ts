@@ -10,7 +10,7 @@
  * so the last point also carries the whole tail beyond the grid and the masses sum to 1: the
  * result is the rounding discretisation of min(X, (n−1)h). (R actuar's `discretize(…,
  * method = "rounding")` gives the same masses except that it leaves the tail out.) This is the
- * input of {@link aggregateFft} and {@link aggregatePanjer}. f₀ includes any mass at or below 0.
+ * input of {@link aggregateFft} (and of `aggregatePanjer` in test/reference). f₀ includes any mass at or below 0.
  * Choose n·h well beyond the severity's bulk; the tail mass placed on the last point is
  * 1 − F((n − 1.5)h), which the caller can read as the last entry.
  *

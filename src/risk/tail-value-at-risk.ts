@@ -12,7 +12,7 @@ import { sortedFiniteCopy } from "./sorted-finite-copy.ts";
  * with x₍₁₎ ≤ … ≤ x₍ₙ₎ the order statistics: the mean of the worst m values, where the
  * fractional part of m is a partial weight on the next-worst value. When n(1 − α) is an integer
  * this is exactly the mean of the worst n(1 − α) losses. Unlike "the mean of the losses ≥ VaR"
- * it is coherent (subadditive), continuous in α, and equals {@link tailValueAtRiskPmf} applied
+ * it is coherent (subadditive), continuous in α, and equals `tailValueAtRiskPmf` (test/reference) applied
  * to the empirical pmf, so simulated and exact (FFT) figures use the same definition. It does not
  * use the interpolated {@link valueAtRisk}; it is never below the empirical lower quantile.
  *

@@ -106,7 +106,7 @@ export function breakdownRows(
 
 /**
  * Labels of a scenario's band slots (inpatient bands, then special-outpatient bands if it has its own),
- * the same slots as `bandLabels` in `run-simulation.ts`, written by `format`.
+ * the same slots as `bandSlotLabels` in `run-simulation.ts`, written by `format`.
  * @example bandLabels(scenario, (band) => `${band.from}–${band.upTo} at ${band.rate}`)
  */
 export function bandLabels(scenario: Scenario, format: (band: Band, special: boolean) => string): string[] {
