@@ -66,7 +66,8 @@ export const FEE_MARKS_DATA = "feeMarks";
  *   `withData(spec, { feeCurve: rows, feeMarks: marks })`.
  * @example
  * const spec = feeRuinCurveSpec({ targetRuin: 0.01, locale: "en" });
- * await vegaEmbed(el, withData(spec, { feeCurve: curve, feeMarks: [{ label: "solved", fee: 92, ruinProbability: 0.01 }] }));
+ * spec.data // the curve's rows go here; the marks' rows in the layer's own source, "feeMarks"
+ * // → { name: "feeCurve" }
  */
 export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

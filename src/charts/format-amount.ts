@@ -18,6 +18,8 @@ import { DEFAULT_LOCALE } from "./locale.ts";
  * @example
  * // Vega-Lite transform adding a formatted copy of the p50 field:
  * const t = { calculate: amountExpr("zh", "datum.p50"), as: "p50Text" };
+ * t.calculate.startsWith("(!isFinite((datum.p50))")
+ * // → true
  */
 export function amountExpr(locale: ChartLocale = DEFAULT_LOCALE, value = "datum.value"): string {
   const v = `(${value})`;
@@ -43,6 +45,8 @@ export function amountExpr(locale: ChartLocale = DEFAULT_LOCALE, value = "datum.
  * @returns A Vega expression string.
  * @example
  * const y = { field: "p50", type: "quantitative", axis: { labelExpr: amountLabelExpr("zh") } };
+ * y.axis.labelExpr === amountExpr("zh", "datum.value")
+ * // → true
  */
 export function amountLabelExpr(locale: ChartLocale = DEFAULT_LOCALE): string {
   return amountExpr(locale, "datum.value");

@@ -263,8 +263,10 @@ const catalogue: Readonly<Record<ChartLocale, ChartText>> = deepFreeze({ zh, en 
  * @param locale `"zh"` (default) or `"en"`.
  * @returns A shared, deeply frozen object.
  * @example
- * chartText("en").fundBalance.title; // "Projected fund balance"
- * chartText().fundBalance.title; // "基金余额预测"
+ * chartText("en").fundBalance.title
+ * // → "Projected fund balance"
+ * chartText().fundBalance.title
+ * // → "基金余额预测"
  */
 export function chartText(locale: ChartLocale = DEFAULT_LOCALE): ChartText {
   return catalogue[locale];

@@ -47,9 +47,12 @@ const SQRT_32 = 5.656854249492381;
  * Cost: O(1).
  *
  * @example
- * standardNormalCdf(1.9599639845400536); // 0.975
- * standardNormalCdf(-10); // 7.619853024160527e-24
- * standardNormalCdf(10, { upperTail: true }); // 7.619853024160527e-24
+ * standardNormalCdf(1.9599639845400536)
+ * // → 0.975
+ * standardNormalCdf(-10)
+ * // → 7.619853024160527e-24
+ * standardNormalCdf(10, { upperTail: true })
+ * // → 7.619853024160527e-24
  */
 export function standardNormalCdf(x: number, options: StandardNormalCdfOptions = {}): number {
   if (Number.isNaN(x)) return Number.NaN;

@@ -128,8 +128,10 @@ const catalogues: Readonly<Record<ExplanationLocale, ExplanationText>> = {
 
 /**
  * The explanation texts of a locale: a shared, frozen object of small functions.
- * @example explanationText("zh").payout(5580) // "实付：5,580.00"
- * @example explanationText("en").payout(5580) // "Payout: 5,580.00"
+ * @example explanationText("zh").payout(5580)
+ * // → "实付：5,580.00"
+ * @example explanationText("en").payout(5580)
+ * // → "Payout: 5,580.00"
  */
 export function explanationText(locale: ExplanationLocale): ExplanationText {
   return catalogues[locale];

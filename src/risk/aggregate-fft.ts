@@ -64,9 +64,12 @@ export interface AggregateFftResult {
  *
  * @example
  * // Poisson(2) claims of size 1 (h = 1): S ~ Poisson(2).
+ * import { poissonCount } from "./count-distribution.ts";
  * const result = aggregateFft([0, 1], 1, poissonCount(2), 64);
- * result.pmf[3]; // 0.18044704431548356 (= e^−2·2³/3!, up to ~1e-16)
- * result.mean; // 2.0000000000000058 (2 up to rounding)
+ * result.pmf[3] // e^−2·2³/3!
+ * // ≈ 0.180447044315484
+ * result.mean // 2 up to rounding
+ * // ≈ 2.00000000000
  */
 export function aggregateFft(
   severityPmf: ArrayLike<number>,

@@ -21,8 +21,9 @@
  *
  * @example
  * // Exponential with mean 1, h = 1, 3 points:
- * discretizeSeverity((x) => 1 - Math.exp(-x), 1, 3);
- * // [1 − e^−0.5, e^−0.5 − e^−1.5, e^−1.5] = [0.3935, 0.3834, 0.2231] (4 d.p.)
+ * // [1 − e^−0.5, e^−0.5 − e^−1.5, e^−1.5]:
+ * [...discretizeSeverity((x) => 1 - Math.exp(-x), 1, 3)]
+ * // ≈ [0.3935, 0.3834, 0.2231]
  */
 export function discretizeSeverity(cdf: (x: number) => number, step: number, length: number): Float64Array {
   checkGrid(step, length);

@@ -29,9 +29,11 @@ export interface ProportionEstimate {
  * Cost: O(1).
  *
  * @example
- * proportionEstimate(0, 1000);
- * // { value: 0, se: 0, wilson: { low: 0, high: 0.003826... } }
- * proportionEstimate(12, 100).wilson; // { low: 0.0699..., high: 0.1984... }
+ * proportionEstimate(0, 1000).wilson.high // z² / (n + z²)
+ * // ≈ 0.003827
+ * const { low, high } = proportionEstimate(12, 100).wilson;
+ * [low, high]
+ * // ≈ [0.0700, 0.1981]
  */
 export function proportionEstimate(successes: number, n: number, z: number = Z_95): ProportionEstimate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);

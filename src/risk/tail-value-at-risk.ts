@@ -25,8 +25,10 @@ import { sortedFiniteCopy } from "./sorted-finite-copy.ts";
  * Cost: O(n log n) for the sort.
  *
  * @example
- * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.8); // 9.5 (mean of 9 and 10)
- * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.75); // (10 + 9 + 0.5·8) / 2.5 = 9.2
+ * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.8) // the mean of 9 and 10
+ * // → 9.5
+ * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.75) // (10 + 9 + 0.5·8) / 2.5
+ * // ≈ 9.2
  */
 export function tailValueAtRisk(losses: ArrayLike<number>, level: number): number {
   if (!(level >= 0 && level <= 1)) throw new RangeError(`level must lie in [0, 1], got ${level}`);

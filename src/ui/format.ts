@@ -14,8 +14,10 @@ export { formatCents, formatCount, formatPercent, formatYuan, LANGUAGE_TAG };
 
 /**
  * A duration in whole seconds, as hours and minutes past an hour, minutes and seconds past a minute.
- * @example formatDuration(125, "zh") // "2 分 5 秒"
- * @example formatDuration(32_793, "en") // "9 h 6 min"
+ * @example formatDuration(125, "zh")
+ * // → "2 分 5 秒"
+ * @example formatDuration(32_793, "en")
+ * // → "9 h 6 min"
  */
 export function formatDuration(seconds: number, locale: ChartLocale): string {
   const total = Math.max(0, Math.round(seconds));
@@ -29,7 +31,8 @@ export function formatDuration(seconds: number, locale: ChartLocale): string {
 
 /**
  * A date and time of day in the language's style.
- * @example formatDateTime(new Date("2025-03-01T08:05:00Z"), "en") // "1 Mar 2025, 08:05" (in UTC)
+ * @example formatDateTime(new Date("2025-03-01T08:05:00Z"), "en") // in the time zone UTC
+ * // → "1 Mar 2025, 08:05"
  */
 export function formatDateTime(date: Date, locale: ChartLocale): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(
@@ -42,7 +45,8 @@ export type ValueUnit = "count" | "yuan" | "percent";
 
 /**
  * A value in its unit: {@link formatCount}, {@link formatYuan} or {@link formatPercent}.
- * @example formatValue(0.0125, "percent", "zh") // "1.25%"
+ * @example formatValue(0.0125, "percent", "zh")
+ * // → "1.25%"
  */
 export function formatValue(value: number, unit: ValueUnit, locale: ChartLocale): string {
   if (unit === "count") return formatCount(value, locale);

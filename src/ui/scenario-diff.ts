@@ -24,7 +24,7 @@ export function jsonEqual(a: Json, b: Json): boolean {
  * `edited` whenever `edited` has every field `base` has (true of two resolved scenarios).
  * Cost: proportional to the size of the documents.
  * @example scenarioDiff({ fees: { active: 100, retiree: 400 } }, { fees: { active: 90, retiree: 400 } })
- * // { fees: { active: 90 } }
+ * // → { fees: { active: 90 } }
  */
 export function scenarioDiff(base: Json, edited: Json): Json {
   if (jsonEqual(base, edited)) return undefined;

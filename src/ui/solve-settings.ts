@@ -31,7 +31,7 @@ const OPTIONS = [
  * number from 0 to 1, `--paths` and `--years` whole numbers in range), with its messages; each problem's
  * path is `["solve", setting]`.
  * @example checkSolveSettings({ targetRuin: "0.01", paths: "40", years: "3" })
- * // { settings: { targetRuin: 0.01, paths: 40, years: 3 }, problems: [] }
+ * // → { settings: { targetRuin: 0.01, paths: 40, years: 3 }, problems: [] }
  */
 export function checkSolveSettings(text: SolveSettingsText): {
   settings?: SolveSettings;
