@@ -1,3 +1,4 @@
+import { formatPercent } from "../format/format-percent.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
 import {
@@ -80,7 +81,7 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
   const feeTip = { field: "feeText", type: "nominal", title: t.x } as const;
   const ruinTip = { field: "ruinProbability", type: "quantitative", title: t.y, format: ".2%" } as const;
   const targetY = { datum: target, type: "quantitative", title: t.y } as const;
-  const targetLabel = `${t.target} ${(target * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
+  const targetLabel = `${t.target} ${formatPercent(target, locale)}`;
 
   const layers: ChartLayer[] = [
     ciBandLayer(x("fee"), y, { color: COLORS.main }),

@@ -1,3 +1,4 @@
+import { formatNumber } from "../format/format-number.ts";
 import { InputError, message } from "../messages.ts";
 
 /**
@@ -14,7 +15,7 @@ export function wholeNumberInRange(name: string, text: string, min: number, max:
       message.optionValue(
         name,
         text,
-        `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`,
+        `a whole number from ${formatNumber(min, "en")} to ${formatNumber(max, "en")}`,
       ),
     ]);
   }

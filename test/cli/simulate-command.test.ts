@@ -123,7 +123,7 @@ describe("huzhu solve-fee", () => {
       "0.05",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan/);
+    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5%: [\d,]+\.\d\d yuan/);
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
   });
 });
