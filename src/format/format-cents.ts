@@ -1,5 +1,5 @@
-import { withoutNegativeZero } from "./format-number.ts";
-import { type Language, LANGUAGE_TAG, MISSING } from "./language.ts";
+import { formatWithIntl } from "./format-number.ts";
+import type { Language } from "./language.ts";
 
 /**
  * Yuan to the cent, grouped, for payouts and explanation lines; "–" when not finite.
@@ -9,11 +9,5 @@ import { type Language, LANGUAGE_TAG, MISSING } from "./language.ts";
  * // → "1,234.50"
  */
 export function formatCents(value: number, language: Language): string {
-  if (!Number.isFinite(value)) return MISSING;
-  return withoutNegativeZero(
-    new Intl.NumberFormat(LANGUAGE_TAG[language], {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(value),
-  );
+  return formatWithIntl(value, language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

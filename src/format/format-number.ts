@@ -11,12 +11,18 @@ import { type Language, LANGUAGE_TAG, MISSING } from "./language.ts";
  * // → "0"
  */
 export function formatNumber(value: number, language: Language, decimals = 2): string {
+  return formatWithIntl(value, language, { maximumFractionDigits: decimals });
+}
+
+/**
+ * `value` through `Intl.NumberFormat` with `options` in the language's conventions, never "-0", and "–"
+ * when not finite: the common ground of the formatters of src/format.
+ * @example formatWithIntl(0.125, "zh", { style: "percent", maximumFractionDigits: 1 })
+ * // → "12.5%"
+ */
+export function formatWithIntl(value: number, language: Language, options: Intl.NumberFormatOptions): string {
   if (!Number.isFinite(value)) return MISSING;
-  return withoutNegativeZero(
-    new Intl.NumberFormat(LANGUAGE_TAG[language], {
-      maximumFractionDigits: decimals,
-    }).format(value),
-  );
+  return withoutNegativeZero(new Intl.NumberFormat(LANGUAGE_TAG[language], options).format(value));
 }
 
 /**

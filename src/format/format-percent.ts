@@ -1,5 +1,5 @@
-import { withoutNegativeZero } from "./format-number.ts";
-import { type Language, LANGUAGE_TAG, MISSING } from "./language.ts";
+import { formatWithIntl } from "./format-number.ts";
+import type { Language } from "./language.ts";
 
 /**
  * A ratio or probability in percent with at most `decimals` decimals (trailing zeros dropped); "–"
@@ -12,12 +12,9 @@ import { type Language, LANGUAGE_TAG, MISSING } from "./language.ts";
  * // → "7%"
  */
 export function formatPercent(value: number, language: Language, decimals = 2): string {
-  if (!Number.isFinite(value)) return MISSING;
-  return withoutNegativeZero(
-    new Intl.NumberFormat(LANGUAGE_TAG[language], {
-      style: "percent",
-      minimumFractionDigits: 0,
-      maximumFractionDigits: decimals,
-    }).format(value),
-  );
+  return formatWithIntl(value, language, {
+    style: "percent",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+  });
 }

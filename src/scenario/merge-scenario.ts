@@ -1,7 +1,6 @@
-type Json = unknown;
+import { isPlainObject } from "../check/is-plain-object.ts";
 
-const isPlainObject = (value: Json): value is Record<string, Json> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+type Json = unknown;
 
 /**
  * Lays `override` over `base` the way `extends` works: objects merge field by field, everything else

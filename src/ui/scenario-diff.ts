@@ -1,7 +1,6 @@
-type Json = unknown;
+import { isPlainObject } from "../check/is-plain-object.ts";
 
-const isPlainObject = (value: Json): value is Record<string, Json> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+type Json = unknown;
 
 /** Whether two JSON values are equal, field by field. */
 export function jsonEqual(a: Json, b: Json): boolean {
