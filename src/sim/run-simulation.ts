@@ -1,5 +1,6 @@
 import { InputError } from "../messages.ts";
-import { formatBound, formatRate } from "../policy/format-yuan.ts";
+import { formatBound } from "../format/format-bound.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
@@ -58,10 +59,10 @@ export function checkSimulationRequest(request: SimulationRequest): void {
   if (problems.length > 0) throw new InputError(problems);
 }
 
-/** The band labels of a scenario's attribution slots. */
-export function bandLabels(scenario: Scenario): string[] {
+/** The English labels of a scenario's band-attribution slots, for exports (views name the slots themselves). */
+export function bandSlotLabels(scenario: Scenario): string[] {
   const label = (prefix: string) => (band: { from: number; upTo: number | null; rate: number }) =>
-    `${prefix}${formatBound(band.from)}–${formatBound(band.upTo)} at ${formatRate(band.rate)}`;
+    `${prefix}${formatBound(band.from, "en")}–${formatBound(band.upTo, "en")} at ${formatPercent(band.rate, "en", 4)}`;
   const labels = scenario.policy.inpatient.bands.map(label(""));
   const special = scenario.policy.specialOutpatient.bands;
   return special ? [...labels, ...special.map(label("special outpatient "))] : labels;
@@ -85,7 +86,7 @@ export async function runSimulation(
     scenario,
     width: widths[index]!,
     metrics: new Float64Array(request.paths * request.years * widths[index]!),
-    bandLabels: bandLabels(scenario),
+    bandLabels: bandSlotLabels(scenario),
   }));
   const chunkSize = Math.max(1, Math.min(25, Math.ceil(request.paths / (pool.size * 8))));
   const chunks: [number, number][] = [];
