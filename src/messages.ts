@@ -3,6 +3,7 @@
  * workbench, notebook) is made here, names the file, row, field or option that is wrong and says what
  * was expected. Tests assert these texts.
  */
+import { formatNumber } from "./format/format-number.ts";
 
 /** A problem with the user's input: the command exits with code 2 and prints `message`. */
 export class InputError extends Error {
@@ -15,7 +16,7 @@ export class InputError extends Error {
   }
 }
 
-const yuan = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const yuan = (value: number): string => formatNumber(value, "en");
 
 export const message = {
   // Scenario files

@@ -21,7 +21,11 @@ const MARGIN = 1e-9;
 /**
  * Whether a scenario's membership and claims are the same at every fee, so that one run's cash flows
  * serve all fees: with no price elasticity, the fee changes neither renewal nor growth (and so neither
- * anti-selection nor the claims). @example feeMovesOnlyContributions(scenario) // false for the defaults (−0.2)
+ * anti-selection nor the claims).
+ * @example
+ * import { loadScenario } from "../scenario/load-scenario.ts";
+ * feeMovesOnlyContributions(loadScenario("scenarios/inner-mongolia-2025.json")) // elasticity −0.2
+ * // → false
  */
 export function feeMovesOnlyContributions(scenario: Scenario): boolean {
   return scenario.assumptions.membership.priceElasticity === 0;

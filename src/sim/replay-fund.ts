@@ -37,7 +37,15 @@ function drawsOf(scenario: Scenario): string {
  * Whether two scenarios have the same membership, claims and payments on every path, differing at most in
  * their names, descriptions, sources, run settings and the fund step (opening balance, risk reserve,
  * interest rate, expense ratio, ruin basis): then one simulation serves both and the second's fund is
- * replayed (`replayFund`). @example sameDraws(scenario, { ...scenario, name: "other" }) // true
+ * replayed (`replayFund`).
+ * @example
+ * import { loadScenario } from "../scenario/load-scenario.ts";
+ * const im = loadScenario("scenarios/inner-mongolia-2025.json");
+ * const fund = { ...im.assumptions.fund, openingBalance: 0, interestRate: 0.03 };
+ * sameDraws(im, { ...im, name: "no opening balance", assumptions: { ...im.assumptions, fund } })
+ * // → true
+ * sameDraws(im, loadScenario("scenarios/inner-mongolia-2025-cap-250k.json"))
+ * // → false
  */
 export function sameDraws(a: Scenario, b: Scenario): boolean {
   return drawsOf(a) === drawsOf(b);

@@ -1,5 +1,6 @@
 import { InputError } from "../messages.ts";
-import { formatBound, formatRate } from "../policy/format-yuan.ts";
+import { formatBound } from "../format/format-bound.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
@@ -21,8 +22,8 @@ export interface SimulationRun {
   request: SimulationRequest;
   /** One entry per scenario (the second is the comparison). */
   outcomes: ScenarioOutcome[];
-  /** The paths run, `[start, end)` of `request.paths` (all of them unless a block was asked for). */
-  block: PathBlock;
+  /** The paths run, `[start, end)` of `request.paths` (absent or all of them unless a block was asked for). */
+  block?: PathBlock;
 }
 
 /** A block of path indices `[start, end)`: a shard of a run (paths are keyed by (seed, path)). */
@@ -67,10 +68,10 @@ export function checkSimulationRequest(request: SimulationRequest): void {
   if (problems.length > 0) throw new InputError(problems);
 }
 
-/** The band labels of a scenario's attribution slots. */
-export function bandLabels(scenario: Scenario): string[] {
+/** The English labels of a scenario's band-attribution slots, for exports (views name the slots themselves). */
+export function bandSlotLabels(scenario: Scenario): string[] {
   const label = (prefix: string) => (band: { from: number; upTo: number | null; rate: number }) =>
-    `${prefix}${formatBound(band.from)}–${formatBound(band.upTo)} at ${formatRate(band.rate)}`;
+    `${prefix}${formatBound(band.from, "en")}–${formatBound(band.upTo, "en")} at ${formatPercent(band.rate, "en", 4)}`;
   const labels = scenario.policy.inpatient.bands.map(label(""));
   const special = scenario.policy.specialOutpatient.bands;
   return special ? [...labels, ...special.map(label("special outpatient "))] : labels;
@@ -114,7 +115,7 @@ export async function runSimulation(
     scenario,
     width: widths[index]!,
     metrics: new Float64Array(count * request.years * widths[index]!),
-    bandLabels: bandLabels(scenario),
+    bandLabels: bandSlotLabels(scenario),
   }));
   const chunkSize = Math.max(1, Math.min(25, Math.ceil(count / (pool.size * 8))));
   const chunks: [number, number][] = [];

@@ -2,7 +2,7 @@ import { tableFromArrays, tableFromIPC, tableToIPC } from "@uwdata/flechette";
 import type { Scenario } from "../scenario/types.ts";
 import { ENGINE_VERSION } from "./engine-version.ts";
 import { METRIC, metricCount } from "./metrics.ts";
-import { type PathBlock, type SimulationRun, bandLabels } from "./run-simulation.ts";
+import { type PathBlock, type SimulationRun, bandSlotLabels } from "./run-simulation.ts";
 import type { Shard } from "./shard-block.ts";
 
 /** Format tag written into every shard file's schema metadata. */
@@ -28,7 +28,8 @@ export interface ShardData {
 /**
  * Column names of one scenario's figures: the `METRIC` slots by name, then the band slots
  * (`band_1_active` … then `band_1_retiree` …), prefixed by `prefix`.
- * @example metricColumnNames(1, "").slice(-2) // ["band_1_active", "band_1_retiree"]
+ * @example metricColumnNames(1, "compare.").slice(-3)
+ * // → ["compare.retireeTopUp", "compare.band_1_active", "compare.band_1_retiree"]
  */
 export function metricColumnNames(bandSlots: number, prefix: string): string[] {
   const names = Object.entries(METRIC)
@@ -50,12 +51,13 @@ const prefixOf = (scenarioIndex: number) => (scenarioIndex === 0 ? "" : "compare
  */
 export function encodeShard(run: SimulationRun, shard: Shard, scenarioHash: string): Uint8Array {
   const { years, paths, seed } = run.request;
-  const count = run.block.end - run.block.start;
+  const block = run.block ?? { start: 0, end: paths };
+  const count = block.end - block.start;
   const rows = count * years;
   const path = new Int32Array(rows);
   const year = new Int32Array(rows);
   for (let row = 0; row < rows; row++) {
-    path[row] = run.block.start + Math.floor(row / years);
+    path[row] = block.start + Math.floor(row / years);
     year[row] = (row % years) + 1;
   }
   const columns: [string, Int32Array | Float64Array][] = [
@@ -78,7 +80,7 @@ export function encodeShard(run: SimulationRun, shard: Shard, scenarioHash: stri
     ["huzhu.scenarios", JSON.stringify(run.outcomes.map((outcome) => outcome.scenario))],
     ["huzhu.run", JSON.stringify({ paths, years, seed })],
     ["huzhu.shard", `${shard.index}/${shard.count}`],
-    ["huzhu.block", JSON.stringify(run.block)],
+    ["huzhu.block", JSON.stringify(block)],
   ]);
   return tableToIPC(table, { format: "file" })!;
 }
@@ -116,7 +118,7 @@ export function decodeShard(bytes: Uint8Array): ShardData {
   const yearColumn = column("year");
   const widths: number[] = [];
   const metrics = scenarios.map((scenario, scenarioIndex) => {
-    const bandSlots = bandLabels(scenario).length;
+    const bandSlots = bandSlotLabels(scenario).length;
     const width = metricCount(bandSlots);
     widths.push(width);
     const values = new Float64Array(rows * width);

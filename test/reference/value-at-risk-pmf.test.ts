@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { valueAtRiskPmf } from "../../src/risk/value-at-risk-pmf.ts";
-import { aggregatePanjer } from "../../src/risk/aggregate-panjer.ts";
+import { valueAtRiskPmf } from "./value-at-risk-pmf.ts";
+import { aggregatePanjer } from "./aggregate-panjer.ts";
 import { poissonCount } from "../../src/risk/count-distribution.ts";
-import { referencePoisson, referenceSeverityLength, referenceStep } from "./actuar-reference.ts";
-import { referenceSeverityPmf } from "./fixtures.ts";
+import { referencePoisson, referenceSeverityLength, referenceStep } from "../risk/actuar-reference.ts";
+import { referenceSeverityPmf } from "../risk/fixtures.ts";
 
 describe("valueAtRiskPmf", () => {
   it("is the smallest grid point with F ≥ α (by hand: F = 0.9, 0.99, 1 at 0, 1000, 2000)", () => {

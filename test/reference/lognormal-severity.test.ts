@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
+import { lognormalSeverity } from "./lognormal-severity.ts";
 
 // R 4.x with actuar 3.3-2: plnorm(x, 7, 1.2), plnorm(x, 7, 1.2, lower.tail = FALSE), levlnorm(x, 7, 1.2)
 const severity = lognormalSeverity(7, 1.2);

@@ -1,4 +1,4 @@
-import { pmfQuantile } from "./pmf-quantile.ts";
+import { pmfQuantile } from "../../src/risk/pmf-quantile.ts";
 
 /**
  * Value at risk at level α of a loss distribution on the grid {0, h, 2h, …} (e.g. the aggregate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tailValueAtRiskPmf } from "../../src/risk/tail-value-at-risk-pmf.ts";
+import { tailValueAtRiskPmf } from "./tail-value-at-risk-pmf.ts";
 
 describe("tailValueAtRiskPmf", () => {
   // By hand: P(0) = 0.9, P(1000) = 0.09, P(2000) = 0.01.

@@ -1,3 +1,5 @@
+import { exp } from "./portable-math.ts";
+
 /** Options of {@link standardNormalCdf}. */
 export interface StandardNormalCdfOptions {
   /** Return the upper tail P(Z > x) instead of P(Z ≤ x), without cancellation (R's lower.tail = FALSE). */
@@ -45,9 +47,12 @@ const SQRT_32 = 5.656854249492381;
  * Cost: O(1).
  *
  * @example
- * standardNormalCdf(1.9599639845400536); // 0.975
- * standardNormalCdf(-10); // 7.619853024160527e-24
- * standardNormalCdf(10, { upperTail: true }); // 7.619853024160527e-24
+ * standardNormalCdf(1.9599639845400536)
+ * // → 0.975
+ * standardNormalCdf(-10)
+ * // → 7.619853024160527e-24
+ * standardNormalCdf(10, { upperTail: true })
+ * // → 7.619853024160527e-24
  */
 export function standardNormalCdf(x: number, options: StandardNormalCdfOptions = {}): number {
   if (Number.isNaN(x)) return Number.NaN;
@@ -99,5 +104,5 @@ export function standardNormalCdf(x: number, options: StandardNormalCdfOptions =
 function gaussianFactor(y: number): number {
   const rounded = Math.trunc(y * 16) / 16;
   const remainder = (y - rounded) * (y + rounded);
-  return Math.exp(-rounded * rounded * 0.5) * Math.exp(-remainder * 0.5);
+  return exp(-rounded * rounded * 0.5) * exp(-remainder * 0.5);
 }

@@ -1,5 +1,5 @@
-import type { CountDistribution } from "./count-distribution.ts";
-import { pmfMoments } from "./pmf-moments.ts";
+import type { CountDistribution } from "../../src/risk/count-distribution.ts";
+import { pmfMoments } from "../../src/risk/pmf-moments.ts";
 
 /** Aggregate loss distribution on a grid, from {@link aggregatePanjer}. */
 export interface AggregatePanjerResult {

@@ -1,4 +1,4 @@
-import { pmfQuantileIndex } from "./pmf-quantile.ts";
+import { pmfQuantileIndex } from "../../src/risk/pmf-quantile.ts";
 
 /**
  * Tail value at risk (expected shortfall) at level α of a loss distribution on the grid

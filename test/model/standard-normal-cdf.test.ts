@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { standardNormalCdf } from "../../src/risk/standard-normal-cdf.ts";
+import { inverseNormal, Z_95 } from "../../src/model/inverse-normal.ts";
+import { standardNormalCdf } from "../../src/model/standard-normal-cdf.ts";
 
 // R 4.x: sprintf("%.17g", pnorm(x)) and pnorm(x, lower.tail = FALSE)
 const rCases = [
@@ -30,5 +31,13 @@ describe("standardNormalCdf", () => {
     expect(standardNormalCdf(Number.POSITIVE_INFINITY)).toBe(1);
     expect(standardNormalCdf(Number.POSITIVE_INFINITY, { upperTail: true })).toBe(0);
     expect(standardNormalCdf(Number.NaN)).toBeNaN();
+  });
+});
+
+describe("Z_95, the one 95% normal quantile", () => {
+  it("is Φ⁻¹(0.975) to the nearest double: 1.95996398454005423552… (mpmath, 30 digits)", () => {
+    expect(Z_95).toBe(1.959963984540054);
+    expect(standardNormalCdf(Z_95)).toBeCloseTo(0.975, 15);
+    expect(inverseNormal(0.975)).toBeCloseTo(Z_95, 8);
   });
 });

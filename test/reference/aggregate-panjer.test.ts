@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { aggregatePanjer } from "../../src/risk/aggregate-panjer.ts";
+import { aggregatePanjer } from "./aggregate-panjer.ts";
 import type { CountDistribution } from "../../src/risk/count-distribution.ts";
 import { binomialCount, negativeBinomialCount, poissonCount } from "../../src/risk/count-distribution.ts";
-import { cdfOnGrid, referenceStep } from "./actuar-reference.ts";
-import { referenceCases, referenceSeverityPmf } from "./fixtures.ts";
+import { cdfOnGrid, referenceStep } from "../risk/actuar-reference.ts";
+import { referenceCases, referenceSeverityPmf } from "../risk/fixtures.ts";
 
 const step = referenceStep;
 const severityPmf = referenceSeverityPmf();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { discretizeMeanPreserving } from "../../src/risk/discretize-mean-preserving.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
+import { discretizeMeanPreserving } from "./discretize-mean-preserving.ts";
+import { lognormalSeverity } from "./lognormal-severity.ts";
 import { pmfMoments } from "../../src/risk/pmf-moments.ts";
 
 describe("discretizeMeanPreserving (local moment matching)", () => {

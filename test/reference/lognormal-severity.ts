@@ -1,4 +1,4 @@
-import { standardNormalCdf } from "./standard-normal-cdf.ts";
+import { standardNormalCdf } from "../../src/model/standard-normal-cdf.ts";
 
 /** Distribution functions of a lognormal claim severity: see {@link lognormalSeverity}. */
 export interface LognormalSeverity {
