@@ -83,7 +83,9 @@ function report(
   line(`${"".padEnd(35)}${detail}`);
 }
 const line = (text: string) => console.log(text);
-const systemic = JSON.stringify(scenario.assumptions).toLowerCase().includes("systemic");
+// The systemic-risk kernel (common shocks: frequency, inflation, epidemics) adds `assumptions.shocks`.
+const systemic =
+  "shocks" in scenario.assumptions || JSON.stringify(scenario.assumptions).includes("systemic");
 line(`Huzhu engine benchmark — Inner Mongolia 2025, ${years}-year projections${quick ? " (--quick)" : ""}`);
 line(
   `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, load average ${loadavg()
@@ -92,7 +94,9 @@ line(
       " ",
     )} (above ${availableParallelism()} means other work shares the cores: wall times are then slower)`,
 );
-line(`systemic risk: ${systemic ? "on" : "not in this engine's scenario (the target asks for it on)"}`);
+line(
+  `systemic risk: ${systemic ? "in the scenario (assumptions.shocks)" : "not in this engine's scenario (the target asks for it on)"}`,
+);
 line("each target: the wall-clock figure, then a quiet-machine estimate from this process's CPU time");
 line("");
 
