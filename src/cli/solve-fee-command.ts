@@ -39,7 +39,10 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
       `${scenario.name}: ${paths} paths × ${years} years, seed ${seed}\n` +
         `lowest active fee with ruin probability ≤ ${formatPercent(targetRuin, "en")}: ${show(solution.solvedFee)}\n` +
         `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
-        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
+        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n` +
+        (solution.simulations === 1
+          ? `${solution.curve.length} fees from one simulation: no price elasticity, so the fee moves only contributions and each fee was replayed on the run's cash flows\n`
+          : `${solution.curve.length} fees, ${solution.simulations} simulations (the price elasticity makes each fee move membership and claims)\n`),
     );
     const out = options.values.get("--out")?.at(-1);
     if (out !== undefined)
