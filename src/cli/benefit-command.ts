@@ -23,16 +23,12 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   if (scenarioFiles.length === 0) throw new InputError([message.optionMissing("--scenario")]);
   if (scenarioFiles.length > 2) {
     throw new InputError([
-      message.optionValue(
-        "--scenario",
-        scenarioFiles[2]!,
-        "allowed a third time (give one, or two to compare)",
-      ),
+      message.optionValue("--scenario", scenarioFiles[2]!, message.optionThirdScenario()),
     ]);
   }
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
-    throw new InputError([message.optionValue("--format", format, "csv or json")]);
+    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");

@@ -1,4 +1,4 @@
-import { message } from "../messages.ts";
+import { type Message, isMessage, message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type InvalidClaim } from "../policy/records.ts";
 import { CLAIM_CAUSES } from "../scenario/claim-causes.ts";
@@ -19,7 +19,7 @@ function parseClaimRow(
   row: Record<string, string | null>,
   members: MembersFile,
   memberIds: ReadonlySet<string>,
-): Claim | string {
+): Claim | Message {
   const text = (column: string) => row[column] ?? "";
   const memberId = text("member_id");
   const badMember = members.badMembers.get(memberId);
@@ -87,8 +87,8 @@ export function parseClaims(text: string, file: string, members: MembersFile): (
     const duplicate = seen.has(claimId);
     seen.add(claimId);
     const parsed = duplicate ? message.duplicateClaim(claimId) : parseClaimRow(row, members, memberIds);
-    if (typeof parsed === "string")
-      return { claimId, memberId, invalidReason: `${file} row ${index + 2}: ${parsed}` };
+    if (isMessage(parsed))
+      return { claimId, memberId, invalidReason: message.csvRow(file, index + 2, parsed) };
     return parsed;
   });
 }

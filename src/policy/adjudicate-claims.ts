@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages.ts";
 import type { CompiledPolicy } from "./compile-policy.ts";
 import { ageOn } from "./dates.ts";
 import { explainLumpSum } from "./explain-lump-sum.ts";
@@ -223,8 +224,8 @@ export function adjudicateClaims(
         allowance: 0,
         topUp: 0,
         payout: 0,
-        reason: row.invalidReason,
-        explanation: [text.invalidLine(row.invalidReason)],
+        reason: renderMessage(row.invalidReason, options.locale ?? "en"),
+        explanation: [text.invalidLine(renderMessage(row.invalidReason, options.locale ?? "en"))],
       };
       continue;
     }
