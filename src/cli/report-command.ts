@@ -61,6 +61,7 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
       mean_paid_claim: Number.isNaN(row.meanPaidClaim) ? "" : row.meanPaidClaim.toFixed(2),
       median_paid_claim: Number.isNaN(row.medianPaidClaim) ? "" : row.medianPaidClaim.toFixed(2),
       loss_ratio: Number.isNaN(row.lossRatio) ? "" : row.lossRatio.toFixed(4),
+      line: row.line,
     }));
     writeOutput(
       io,

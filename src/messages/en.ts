@@ -88,6 +88,8 @@ export const en = {
   csvDuplicateColumn: (file: string, column: string) =>
     `${file}: column "${column}" appears more than once in the header`,
   csvRow: (file: string, row: number, reason: string) => `${file} row ${row}: ${reason}`,
+  csvQuoteSpansLines: (line: number, found: number, expected: number) =>
+    `a quote opened on line ${line} runs over several lines, giving ${found} fields; expected ${expected} (is a quote (") missing or stray?)`,
 
   // Claim and member rows: the reason of an invalid row (the file and row are added by `csvRow`)
   badDate: (column: string, value: string) => `${column} "${value}" is not a date (expected YYYY-MM-DD)`,

@@ -81,6 +81,8 @@ export const zh = {
     `${file} 第 ${line} 行：此处的引号（"）开始了一个字段，但始终没有闭合`,
   csvDuplicateColumn: (file, column) => `${file}：表头中列 "${column}" 出现了不止一次`,
   csvRow: (file, row, reason) => `${file} 第 ${row} 行：${reason}`,
+  csvQuoteSpansLines: (line, found, expected) =>
+    `第 ${line} 行开始的引号跨越了多行，得到 ${found} 个字段，应为 ${expected} 个（是否缺少或多出了引号 "？）`,
 
   badDate: (column, value) => `${column} "${value}" 不是日期（应为 YYYY-MM-DD）`,
   badAmount: (column, value) => `${column} "${value}" 不是金额（应为不小于 0 的元数）`,
