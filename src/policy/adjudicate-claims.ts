@@ -23,6 +23,7 @@ const rejected = (
   benefit: 0,
   allowance: 0,
   topUp: 0,
+  lumpSum: 0,
   payout: 0,
   reason,
   explanation: [...explanation, text.rejectedLine(reason)],
@@ -101,9 +102,7 @@ function adjudicateOne(
     states.set(member, outcome.state);
     return paidOrNothing(
       claim,
-      0,
-      0,
-      0,
+      { benefit: 0, allowance: 0, topUp: 0, lumpSum: outcome.payout },
       outcome.payout,
       [...lines, ...outcome.lines],
       text.productCapUsedUp(),
@@ -130,9 +129,7 @@ function adjudicateOne(
       : text.nothingPayable();
   return paidOrNothing(
     claim,
-    outcome.benefit,
-    outcome.allowance,
-    outcome.topUp,
+    { benefit: outcome.benefit, allowance: outcome.allowance, topUp: outcome.topUp, lumpSum: 0 },
     outcome.payout,
     [...lines, ...outcome.lines],
     nothing,
@@ -142,9 +139,7 @@ function adjudicateOne(
 
 function paidOrNothing(
   claim: Claim,
-  benefit: number,
-  allowance: number,
-  topUp: number,
+  parts: { benefit: number; allowance: number; topUp: number; lumpSum: number },
   payout: number,
   explanation: string[],
   reasonIfNothing: string,
@@ -155,9 +150,7 @@ function paidOrNothing(
     claimId: claim.claimId,
     memberId: claim.memberId,
     status: "paid",
-    benefit,
-    allowance,
-    topUp,
+    ...parts,
     payout,
     reason: "",
     explanation,
@@ -223,6 +216,7 @@ export function adjudicateClaims(
         benefit: 0,
         allowance: 0,
         topUp: 0,
+        lumpSum: 0,
         payout: 0,
         reason: renderMessage(row.invalidReason, options.locale ?? "en"),
         explanation: [text.invalidLine(renderMessage(row.invalidReason, options.locale ?? "en"))],

@@ -69,6 +69,9 @@ export interface Adjudication {
   benefit: number;
   allowance: number;
   topUp: number;
+  /** A lump-sum product's payment (women's special disease, critical illness, accident), yuan. */
+  lumpSum: number;
+  /** benefit + allowance + topUp + lumpSum, yuan. */
   payout: number;
   /** Why the claim was rejected or invalid; empty when paid. */
   reason: string;

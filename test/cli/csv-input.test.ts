@@ -49,7 +49,7 @@ describe("claims files that used to lose or mis-read rows", () => {
     const { code, rows } = await benefit([HEADER, claim("C1", "12,000"), claim("C2")].join("\n") + "\n");
     expect(code).toBe(0);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^C1,M1,invalid,0\.00,0\.00,0\.00,0\.00,.*row 2: 7 fields, expected 6/);
+    expect(rows[0]).toMatch(/^C1,M1,invalid,0\.00,0\.00,0\.00,0\.00,0\.00,.*row 2: 7 fields, expected 6/);
     expect(rows[1]).toMatch(/^C2,M1,paid,/);
   });
 
