@@ -13,6 +13,12 @@ import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { writeOutput } from "./write-output.ts";
 
 /**
+ * Most claims written as JSON: one JSON text holds the whole output, and beyond this it grows past what
+ * Node can hold in one string (about 770,000 claims with explanations). CSV has no such limit.
+ */
+export const MAX_JSON_CLAIMS = 200_000;
+
+/**
  * `huzhu benefit --scenario S [--scenario S2] --members M.csv --claims C.csv [--format csv|json] [--lang en|zh] [--out F]`:
  * adjudicates every claim under the scenario's policy (and under a second one, for comparison), one output
  * row per input row in input order; `--lang` is the language of the explanation lines and reasons.
@@ -36,6 +42,9 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   const members = parseMembers(readInputFile(io, membersFile), membersFile);
   const read = { blankLines: 0 };
   const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members, read);
+  if (format === "json" && claims.length > MAX_JSON_CLAIMS) {
+    throw new InputError([message.outputTooLarge(claims.length, MAX_JSON_CLAIMS)]);
+  }
   const [first, second] = scenarios.map((scenario) =>
     adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, { locale }),
   );

@@ -36,8 +36,6 @@ export const en = {
     `${file}: ${path}: this field name is not allowed (it would change every object's prototype)`,
   tooDeep: (file: string, depth: number) =>
     `${file}: nested more than ${depth} levels deep; expected a scenario of at most ${depth} levels`,
-  tooManyBands: (file: string, path: string, count: number, limit: number) =>
-    `${file}: ${path}: ${count} bands; expected at most ${limit}`,
 
   // Details of a schema problem (the `detail` of `schema`)
   unknownField: () => "unknown field",
@@ -46,6 +44,7 @@ export const en = {
   atLeast: (limit: number) => `expected a value of at least ${limit}`,
   atMost: (limit: number) => `expected a value of at most ${limit}`,
   above: (limit: number) => `expected a value above ${limit}`,
+  atMostItems: (limit: number) => `expected at most ${limit} entries`,
   oneOf: (values: readonly string[]) => `expected one of ${values.join(", ")}`,
   notValid: (detail: string) => detail,
 

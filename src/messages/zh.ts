@@ -36,7 +36,6 @@ export const zh = {
   sharesSum: (file, path, sum) => `${file}：${path}：各比例之和为 ${sum}，应为 1`,
   prototypeKey: (file, path) => `${file}：${path}：不允许使用此字段名（会改变所有对象的原型）`,
   tooDeep: (file, depth) => `${file}：嵌套超过 ${depth} 层；方案最多 ${depth} 层`,
-  tooManyBands: (file, path, n, limit) => `${file}：${path}：共 ${n} 段，最多 ${limit} 段`,
 
   unknownField: () => "未知字段",
   missingField: () => "缺少字段",
@@ -48,6 +47,7 @@ export const zh = {
   atLeast: (limit) => `应不小于 ${limit}`,
   atMost: (limit) => `应不大于 ${limit}`,
   above: (limit) => `应大于 ${limit}`,
+  atMostItems: (limit) => `最多 ${limit} 项`,
   oneOf: (values) => `应为以下之一：${list(values)}`,
   notValid: (detail) => detail,
 

@@ -30,6 +30,12 @@ function describe(error: ErrorObject): { path: (string | number)[]; detail: Mess
       return { path, detail: message.atLeast(Number(params.limit)) };
     case "maximum":
       return { path, detail: message.atMost(Number(params.limit)) };
+    case "exclusiveMinimum":
+      return { path, detail: message.above(Number(params.limit)) };
+    case "multipleOf":
+      return { path, detail: message.expectedType("integer") };
+    case "maxItems":
+      return { path, detail: message.atMostItems(Number(params.limit)) };
     case "enum":
       return {
         path,
@@ -46,9 +52,14 @@ function schemaProblems(document: unknown): ScenarioProblem[] {
   if (validateAgainstSchema(document)) return [];
   const seen = new Set<string>();
   const problems: ScenarioProblem[] = [];
-  for (const error of validateAgainstSchema.errors ?? []) {
+  const errors = validateAgainstSchema.errors ?? [];
+  for (const error of errors) {
     // `anyOf` (number | null) reports each branch; the branch errors say enough.
     if (error.keyword === "anyOf") continue;
+    // An object that may be null (`dailyAllowance`) with a problem inside: "expected null" is noise.
+    const nullBranch = error.keyword === "type" && (error.params as { type?: unknown }).type === "null";
+    if (nullBranch && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`)))
+      continue;
     const { path, detail } = describe(error);
     const key = `${jsonPath(path)} ${JSON.stringify(detail)}`;
     if (seen.has(key)) continue;
@@ -130,6 +141,21 @@ function meaningProblems(scenario: Scenario): ScenarioProblem[] {
     kinds.add(product.kind);
   });
   const membership = assumptions.membership;
+  const sharesAddUp = (shares: readonly number[], path: (string | number)[]) => {
+    const sum = shares.reduce((total, share) => total + share, 0);
+    if (shares.length > 0 && Math.abs(sum - 1) > 1e-9) {
+      problems.push({
+        path,
+        detail: "shares sum",
+        format: (file) => message.sharesSum(file, jsonPath(path), sum),
+      });
+    }
+  };
+  sharesAddUp(
+    membership.activeAgeBands.map((band) => band.share),
+    ["assumptions", "membership", "activeAgeBands"],
+  );
+  sharesAddUp(membership.allowanceYearsShares, ["assumptions", "membership", "allowanceYearsShares"]);
   if (membership.regions.length === 0) {
     const path = ["assumptions", "membership", "regions"];
     problems.push({ path, detail: "empty", format: (file) => message.regionsEmpty(file, jsonPath(path)) });

@@ -1,7 +1,7 @@
 import { InputError, type Message, message } from "../messages.ts";
 import { formatBound, formatRate } from "../policy/format-yuan.ts";
 import type { Scenario } from "../scenario/types.ts";
-import { metricCount } from "./metrics.ts";
+import { METRIC, metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
 import type { WorkerPool } from "./worker-pool.ts";
 
@@ -126,5 +126,24 @@ export async function runSimulation(
     options.signal?.removeEventListener("abort", onAbort);
   }
   if (cancelled) throw new CancelledError();
+  for (const outcome of outcomes) checkFinite(outcome, request.years);
   return { request, outcomes };
+}
+
+/**
+ * Refuses a run with a figure that is not a finite number: NaN or ±Infinity would otherwise pass for a
+ * result (`NaN < 0` is false, so a NaN balance would read as "never ruined").
+ * @throws InputError naming the scenario, path, year and metric
+ */
+export function checkFinite(outcome: ScenarioOutcome, years: number): void {
+  const { metrics, width } = outcome;
+  for (let index = 0; index < metrics.length; index++) {
+    if (Number.isFinite(metrics[index]!)) continue;
+    const cell = Math.floor(index / width);
+    const slot = index % width;
+    const name =
+      Object.entries(METRIC).find(([, value]) => value === slot)?.[0] ?? `band slot ${slot - METRIC.bands}`;
+    const where = `${outcome.scenario.name}, path ${Math.floor(cell / years) + 1}, year ${(cell % years) + 1}, ${name} = ${metrics[index]}`;
+    throw new InputError([message.notFinite(where)]);
+  }
 }
