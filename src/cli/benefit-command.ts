@@ -10,7 +10,7 @@ import type { CommandIo } from "./io.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { readInputFile } from "./read-input-file.ts";
 import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * Most claims written as JSON: one JSON text holds the whole output, and beyond this it grows past what
@@ -36,6 +36,7 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   if (format !== "csv" && format !== "json")
     throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
+  checkOutput(io, options.values.get("--out")?.at(-1));
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const scenarios = scenarioFiles.map((file) => loadScenarioOption(io, file));

@@ -1,12 +1,13 @@
-import { InputError, LANGS, type Lang, message, renderMessage } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
+import { messageLang } from "./message-lang.ts";
 import { benefitCommand } from "./benefit-command.ts";
 import type { CommandIo } from "./io.ts";
 
 const USAGE = `huzhu — workers' medical mutual-aid workbench
 
   huzhu benefit  --scenario S.json [--scenario S2.json] --members M.csv --claims C.csv [--format csv|json] [--lang en|zh] [--out FILE]
-  huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE]
-  huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N]
+  huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE] [--lang en|zh]
+  huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out FILE] [--lang en|zh]
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
 `;
 
@@ -19,19 +20,9 @@ const commands: Record<string, () => Promise<Command>> = {
   report: async () => (await import("./report-command.ts")).reportCommand,
 };
 
-/** The language of messages: `--lang zh|en` (or `--lang=…`) anywhere in the arguments, else English. */
-export function messageLang(args: readonly string[]): Lang {
-  let value: string | undefined;
-  args.forEach((arg, index) => {
-    if (arg === "--lang") value = args[index + 1];
-    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
-  });
-  return LANGS.includes(value as Lang) ? (value as Lang) : "en";
-}
-
 /**
  * The `huzhu` command line: dispatches to a command and turns input errors into a message and exit code 2
- * (never a stack trace). Returns the exit code.
+ * (never a stack trace), a cancelled run (Ctrl-C) into "cancelled" and exit code 130. Returns the exit code.
  */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...args] = argv;
@@ -46,6 +37,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     const command = await load();
     return await command(args, io);
   } catch (error) {
+    if (error instanceof Error && error.name === "CancelledError") {
+      io.stderr.write(`huzhu ${name}: ${renderMessage(message.cancelled(), lang)}\n`);
+      return 130;
+    }
     if (error instanceof InputError) {
       io.stderr.write(`huzhu ${name}: ${error.texts(lang).join(`\nhuzhu ${name}: `)}\n`);
       return 2;

@@ -9,7 +9,7 @@ import type { CommandIo } from "./io.ts";
 import { readInputFile } from "./read-input-file.ts";
 import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out F]`:
@@ -36,6 +36,7 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
   if (format !== "csv" && format !== "json")
     throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
+  checkOutput(io, options.values.get("--out")?.at(-1));
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const members = parseMembers(readInputFile(io, membersFile), membersFile);

@@ -5,12 +5,14 @@ import { createInlinePool } from "../sim/inline-pool.ts";
 import { createNodeWorkerPool } from "../sim/node-worker-pool.ts";
 import { MAX_PATHS, MAX_YEARS, runSimulation } from "../sim/run-simulation.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
+import { message, renderMessage } from "../messages.ts";
 import { formatSummaryTable } from "./format-summary-table.ts";
+import { messageLang } from "./message-lang.ts";
 import type { CommandIo } from "./io.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { progressBar } from "./progress-bar.ts";
 import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
 export function runSettings(options: ParsedOptions, scenario: Scenario) {
@@ -41,17 +43,20 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     "--compare",
     "--threads",
     "--out",
+    "--lang",
   ]);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
   const { paths, years, seed, threads } = runSettings(options, scenario);
   const out = options.values.get("--out")?.at(-1);
+  checkOutput(io, out);
   const pool = createPool(threads);
   const bar = progressBar(io.stderr, "simulating");
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);
+  io.stderr.write(`${renderMessage(message.simulating(paths, years, threads), messageLang(args))}\n`);
   try {
     const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
       onProgress: (done, total) => bar.update(done, total),

@@ -3,7 +3,7 @@ import type { CommandIo } from "./io.ts";
 import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { createPool, runSettings } from "./simulate-command.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu solve-fee --scenario S [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out F]`:
@@ -19,17 +19,28 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
     "--seed",
     "--threads",
     "--out",
+    "--lang",
   ]);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const targetRuin = optionNumber(options, "--target-ruin", 0.005, 0, 1);
   const { paths, years, seed, threads } = runSettings(options, scenario);
+  const out = options.values.get("--out")?.at(-1);
+  checkOutput(io, out);
   const pool = createPool(threads);
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once("SIGINT", onSignal);
   try {
-    const solution = await solveFee(scenario, { targetRuin, paths, years, seed }, pool, (point) => {
-      io.stderr.write(
-        `  fee ${point.fee.toFixed(2)}: ruin ${(point.ruinProbability * 100).toFixed(2)}%, mean yearly result ${Math.round(point.meanResult).toLocaleString("en-US")} yuan\n`,
-      );
-    });
+    const solution = await solveFee(
+      scenario,
+      { targetRuin, paths, years, seed, signal: abort.signal },
+      pool,
+      (point) => {
+        io.stderr.write(
+          `  fee ${point.fee.toFixed(2)}: ruin ${(point.ruinProbability * 100).toFixed(2)}%, mean yearly result ${Math.round(point.meanResult).toLocaleString("en-US")} yuan\n`,
+        );
+      },
+    );
     const show = (fee: number | null) =>
       fee === null ? "not found up to 16× the current fee" : `${fee.toFixed(2)} yuan`;
     io.stdout.write(
@@ -38,7 +49,6 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
         `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
         `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
     );
-    const out = options.values.get("--out")?.at(-1);
     if (out !== undefined)
       writeOutput(
         io,
@@ -47,6 +57,7 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
       );
     return 0;
   } finally {
+    process.off("SIGINT", onSignal);
     pool.terminate();
   }
 }

@@ -58,6 +58,8 @@ export const en = {
   notFinite: (what: string) =>
     `the run produced a figure that is not a finite number (${what}); check the scenario's assumptions`,
   cancelled: () => "cancelled",
+  simulating: (paths: number, years: number, threads: number) =>
+    `simulating ${paths.toLocaleString("en-US")} paths × ${years} years on ${threads} thread${threads === 1 ? "" : "s"} (Ctrl-C cancels)`,
   internalError: (detail: string) => `internal error: ${detail}`,
 
   // Command-line options

@@ -57,6 +57,8 @@ export const zh = {
   numberRange: (min, max) => ` ${min} 至 ${max} 之间的数`,
   notFinite: (what) => `运行结果中出现了非有限数（${what}）；请检查方案的假设`,
   cancelled: () => "已取消",
+  simulating: (paths, years, threads) =>
+    `正在模拟 ${count(paths)} 条路径 × ${years} 年，${threads} 个线程（Ctrl-C 取消）`,
   internalError: (detail) => `内部错误：${detail}`,
 
   optionMissing: (option) => `缺少选项 ${option}`,
