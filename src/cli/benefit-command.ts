@@ -2,7 +2,7 @@ import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { formatAdjudicationsCsv } from "../data/format-adjudications-csv.ts";
 import { summarizeAdjudications } from "../data/summarize-adjudications.ts";
-import { InputError, message, renderMessage } from "../messages.ts";
+import { InputError, type Message, message, renderMessage } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import { roundCents } from "../policy/round-cents.ts";
@@ -80,20 +80,22 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     writeOutput(io, out, formatAdjudicationsCsv(first!, second));
   }
   const report = out === undefined ? io.stderr : io.stdout;
-  const yuan = (value: number) =>
-    value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  report.write(
-    `${summary.claims} claims under ${scenarios[0]!.name}: ${summary.paid} paid, ${summary.rejected} rejected, ${summary.invalid} invalid; total payout ${yuan(summary.totalPayout)} yuan\n`,
+  const say = (item: Message) => report.write(`${renderMessage(item, locale)}\n`);
+  say(
+    message.benefitSummary(
+      summary.claims,
+      scenarios[0]!.name,
+      summary.paid,
+      summary.rejected,
+      summary.invalid,
+      summary.totalPayout,
+    ),
   );
   if (read.blankLines > 0) {
-    report.write(
-      `${renderMessage(message.csvSummary(claimsFile, claims.length, read.blankLines), locale)}\n`,
-    );
+    say(message.csvSummary(claimsFile, claims.length, read.blankLines));
   }
   if (comparison) {
-    report.write(
-      `under ${comparison.scenario}: total payout ${yuan(comparison.totalPayout)} yuan (difference ${comparison.difference >= 0 ? "+" : ""}${yuan(comparison.difference)})\n`,
-    );
+    say(message.benefitCompare(comparison.scenario, comparison.totalPayout, comparison.difference));
   }
   return 0;
 }

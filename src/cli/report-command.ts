@@ -2,7 +2,7 @@ import { formatCsv } from "../data/format-csv.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { REPORT_GROUPS, type ReportGroup, reportByGroup } from "../data/report-by-group.ts";
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
@@ -71,6 +71,6 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     );
   }
   if (members.badMembers.size > 0)
-    io.stderr.write(`${members.badMembers.size} member rows are bad; their claims are counted as invalid\n`);
+    io.stderr.write(`${renderMessage(message.badMemberRows(members.badMembers.size), locale)}\n`);
   return 0;
 }

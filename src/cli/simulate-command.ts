@@ -67,7 +67,7 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     io.stdout.write(formatSummaryTable(summary));
     if (out !== undefined) {
       writeOutput(io, out, JSON.stringify(summary, null, 2) + "\n");
-      io.stdout.write(`wrote ${out}\n`);
+      io.stdout.write(`${renderMessage(message.wroteFile(out), messageLang(args))}\n`);
     }
     return 0;
   } finally {

@@ -1,5 +1,9 @@
 import { yuan } from "../messages.ts";
 
+/** An amount to the cent, with thousands separators. */
+export const cents = (value: number) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /**
  * The English catalogue: one function per message code, taking the message's parameters and returning
  * the text. `src/messages/zh.ts` has the same codes (a missing translation is a type error). A parameter
@@ -107,6 +111,19 @@ export const en = {
     `discharge_date ${discharge} is before admission_date ${admission}`,
   duplicateClaim: (claimId: string) => `claim_id "${claimId}" appears more than once`,
   invalidMember: (memberId: string, reason: string) => `member "${memberId}" has a bad row: ${reason}`,
+  benefitSummary: (
+    claims: number,
+    scenario: string,
+    paid: number,
+    rejected: number,
+    invalid: number,
+    total: number,
+  ) =>
+    `${claims} claims under ${scenario}: ${paid} paid, ${rejected} rejected, ${invalid} invalid; total payout ${cents(total)} yuan`,
+  benefitCompare: (scenario: string, total: number, difference: number) =>
+    `under ${scenario}: total payout ${cents(total)} yuan (difference ${difference >= 0 ? "+" : ""}${cents(difference)})`,
+  badMemberRows: (count: number) => `${count} member rows are bad; their claims are counted as invalid`,
+  wroteFile: (file: string) => `wrote ${file}`,
   csvSummary: (file: string, rows: number, blank: number) =>
     `${file}: ${rows.toLocaleString("en-US")} rows read, ${blank.toLocaleString("en-US")} blank lines skipped`,
 };

@@ -1,5 +1,5 @@
 import { yuan } from "../messages.ts";
-import type { Catalogue } from "./en.ts";
+import { type Catalogue, cents } from "./en.ts";
 
 const list = (items: readonly string[]) => items.join("、");
 const count = (n: number) => n.toLocaleString("en-US");
@@ -97,5 +97,11 @@ export const zh = {
     `discharge_date ${discharge} 早于 admission_date ${admission}`,
   duplicateClaim: (claimId) => `claim_id "${claimId}" 出现了不止一次`,
   invalidMember: (memberId, reason) => `会员 "${memberId}" 的行有误：${reason}`,
+  benefitSummary: (claims, scenario, paid, rejected, invalid, total) =>
+    `${scenario} 下共 ${claims} 笔理赔：${paid} 笔支付，${rejected} 笔拒付，${invalid} 笔无效；合计支付 ${cents(total)} 元`,
+  benefitCompare: (scenario, total, difference) =>
+    `${scenario} 下合计支付 ${cents(total)} 元（差额 ${difference >= 0 ? "+" : ""}${cents(difference)}）`,
+  badMemberRows: (n) => `${n} 行会员记录有误；这些会员的理赔计为无效`,
+  wroteFile: (file) => `已写入 ${file}`,
   csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
 } satisfies Catalogue;

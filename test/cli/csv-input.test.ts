@@ -94,8 +94,12 @@ describe("claims files that used to lose or mis-read rows", () => {
   });
 
   it("writes reasons in Chinese with --lang zh", async () => {
-    const { rows } = await benefit([HEADER, claim("C1", "0x2710")].join("\n"), MEMBERS, ["--lang", "zh"]);
+    const { rows, stderr } = await benefit([HEADER, claim("C1", "0x2710")].join("\n"), MEMBERS, [
+      "--lang",
+      "zh",
+    ]);
     expect(rows[0]).toContain('claims.csv 第 2 行：self_pay ""0x2710"" 不是金额');
+    expect(stderr).toContain("共 1 笔理赔：0 笔支付，0 笔拒付，1 笔无效；合计支付 0.00 元");
   });
 });
 
