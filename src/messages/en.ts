@@ -17,15 +17,17 @@ export const en = {
   extendsCycle: (chain: readonly string[]) =>
     `${chain[0]}: "extends" goes round in a circle: ${chain.join(" → ")}`,
   schema: (file: string, path: string, detail: string) => `${file}: ${path}: ${detail}`,
+  /** A path inside a band table, with the band's number as the table shows it (from 1). */
+  pathInBand: (path: string, band: number) => `${path} (band ${band})`,
   bandFirstFrom: (file: string, path: string, from: number) =>
-    `${file}: ${path}.from: the first band must start at 0, not ${yuan(from)}`,
+    `${file}: ${path}: the first band must start at 0, not ${yuan(from)}`,
   bandGap: (file: string, path: string, from: number, previousUpTo: number) =>
-    `${file}: ${path}.from: leaves a gap: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
+    `${file}: ${path}: leaves a gap: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
   bandOverlap: (file: string, path: string, from: number, previousUpTo: number) =>
-    `${file}: ${path}.from: overlaps the previous band: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
-  bandEmpty: (file: string, path: string) => `${file}: ${path}.upTo: must be above the band's "from"`,
+    `${file}: ${path}: overlaps the previous band: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
+  bandEmpty: (file: string, path: string) => `${file}: ${path}: must be above the band's "from"`,
   bandOpenNotLast: (file: string, path: string) =>
-    `${file}: ${path}.upTo: only the last band may be open-ended (null)`,
+    `${file}: ${path}: only the last band may be open-ended (null)`,
   bandsEmpty: (file: string, path: string) => `${file}: ${path}: expected at least one band`,
   allowanceEmpty: (file: string, path: string) =>
     `${file}: ${path}.ratePerDayByYears: expected at least one daily rate`,

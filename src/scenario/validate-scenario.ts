@@ -48,6 +48,17 @@ function describe(error: ErrorObject): { path: (string | number)[]; detail: Mess
   }
 }
 
+/**
+ * A path as messages show it: a place inside a band table also names the band's number as the table
+ * counts it, from 1 (`policy.inpatient.bands[1].from (band 2)`).
+ */
+function located(path: (string | number)[]): string | Message {
+  const index = path.findIndex(
+    (segment, i) => i > 0 && path[i - 1] === "bands" && typeof segment === "number",
+  );
+  return index < 0 ? jsonPath(path) : message.pathInBand(jsonPath(path), (path[index] as number) + 1);
+}
+
 function schemaProblems(document: unknown): ScenarioProblem[] {
   if (validateAgainstSchema(document)) return [];
   const seen = new Set<string>();
@@ -67,7 +78,7 @@ function schemaProblems(document: unknown): ScenarioProblem[] {
     problems.push({
       path,
       detail: detail.code,
-      format: (file) => message.schema(file, jsonPath(path), detail),
+      format: (file) => message.schema(file, located(path), detail),
     });
   }
   return problems;
@@ -82,24 +93,25 @@ function bandProblems(bands: Band[], path: (string | number)[]): ScenarioProblem
   }
   bands.forEach((band, index) => {
     const at = [...path, index];
-    const where = jsonPath(at);
     if (index === 0 && band.from !== 0) {
-      add([...at, "from"], "first band", (file) => message.bandFirstFrom(file, where, band.from));
+      add([...at, "from"], "first band", (file) =>
+        message.bandFirstFrom(file, located([...at, "from"]), band.from),
+      );
     }
     const previous = bands[index - 1];
     if (previous && previous.upTo !== null && band.from !== previous.upTo) {
       const upTo = previous.upTo;
       const format =
         band.from > upTo
-          ? (file: string) => message.bandGap(file, where, band.from, upTo)
-          : (file: string) => message.bandOverlap(file, where, band.from, upTo);
+          ? (file: string) => message.bandGap(file, located([...at, "from"]), band.from, upTo)
+          : (file: string) => message.bandOverlap(file, located([...at, "from"]), band.from, upTo);
       add([...at, "from"], "gap or overlap", format);
     }
     if (band.upTo === null && index < bands.length - 1) {
-      add([...at, "upTo"], "open band", (file) => message.bandOpenNotLast(file, where));
+      add([...at, "upTo"], "open band", (file) => message.bandOpenNotLast(file, located([...at, "upTo"])));
     }
     if (band.upTo !== null && band.upTo <= band.from) {
-      add([...at, "upTo"], "empty band", (file) => message.bandEmpty(file, where));
+      add([...at, "upTo"], "empty band", (file) => message.bandEmpty(file, located([...at, "upTo"])));
     }
   });
   return problems;

@@ -24,7 +24,12 @@ describe("messages in the page's language", () => {
     async () => {
       const page = await workbench.open();
       await setField(page, "policy.inpatient.bands[1].from", "3500");
-      const gap = message.bandGap(SCENARIO_FILE, "policy.inpatient.bands[1]", 3500, 3000);
+      const gap = message.bandGap(
+        SCENARIO_FILE,
+        message.pathInBand("policy.inpatient.bands[1].from", 2),
+        3500,
+        3000,
+      );
       expect(await problemOf(page, "policy.inpatient.bands[1].from")).toBe(renderMessage(gap, "zh"));
       expect(renderMessage(gap, "zh")).toContain("与上一段之间有空缺");
       await screenshot(page, "validation-zh");

@@ -244,7 +244,7 @@ describe("workbench in Chromium", () => {
       await setField(page, "policy.inpatient.cap", "250000");
       await setField(page, "policy.inpatient.bands[1].from", "3500");
       const gap = renderMessage(
-        message.bandGap(SCENARIO_FILE, "policy.inpatient.bands[1]", 3500, 3000),
+        message.bandGap(SCENARIO_FILE, message.pathInBand("policy.inpatient.bands[1].from", 2), 3500, 3000),
         "zh",
       );
       expect(await problemOf(page, "policy.inpatient.bands[1].from")).toBe(gap);
@@ -358,7 +358,10 @@ describe("workbench in Chromium", () => {
       await problems.waitFor();
       // Named by its real file name, in the page's language.
       expect(await problems.textContent()).toContain(
-        renderMessage(message.bandGap("broken.json", "policy.inpatient.bands[2]", 6000, 5000), "zh"),
+        renderMessage(
+          message.bandGap("broken.json", message.pathInBand("policy.inpatient.bands[2].from", 3), 6000, 5000),
+          "zh",
+        ),
       );
       await screenshot(page, "broken-scenario-file");
       await page.setInputFiles('[data-role="scenario-file"]', {

@@ -32,7 +32,7 @@ describe("checkScenario", () => {
     expect(checkScenario(edited, FILE)).toEqual([
       {
         path: ["policy", "inpatient", "bands", 1, "from"],
-        message: message.bandGap(FILE, "policy.inpatient.bands[1]", 3500, 3000),
+        message: message.bandGap(FILE, message.pathInBand("policy.inpatient.bands[1].from", 2), 3500, 3000),
       },
     ]);
   });
@@ -41,9 +41,9 @@ describe("checkScenario", () => {
     const edited = setAt(scenario, ["simulation", "paths"], 2.5);
     const problems = checkScenario(edited, FILE);
     expect(problems.map((problem) => problem.path)).toEqual([["simulation", "paths"]]);
-    expect(renderMessage(problems[0]!.message, "en")).toBe(
-      "paths: 2.5 is out of range; expected a whole number from 1 to 1,000,000",
-    );
+    // The schema says paths is a whole number (the run's own check says the same for the command line).
+    expect(renderMessage(problems[0]!.message, "en")).toBe(`${FILE}: simulation.paths: expected integer`);
+    expect(renderMessage(problems[0]!.message, "zh")).toBe(`${FILE}：simulation.paths：应为整数`);
   });
 });
 
