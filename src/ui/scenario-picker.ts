@@ -106,7 +106,14 @@ export function mountScenarioPicker(
         ? h(
             "details",
             { class: "description" },
-            h("summary", {}, String(state.draft.name ?? "")),
+            // A bundled scenario's name in the page's language (its Chinese title on the Chinese page).
+            h(
+              "summary",
+              {},
+              state.source.bundled
+                ? scenarioTitle(state.source.name, String(state.draft.name ?? ""), state.locale)
+                : String(state.draft.name ?? ""),
+            ),
             h("p", {}, description),
           )
         : null,

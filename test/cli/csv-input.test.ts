@@ -103,6 +103,21 @@ describe("claims files that used to lose or mis-read rows", () => {
   });
 });
 
+describe("limits", () => {
+  it("benefit --format json refuses more than 200,000 claims at once, before adjudicating, and says why", async () => {
+    const lines = Array.from({ length: 200_001 }, (_, i) => claim(`C${i}`));
+    const { code, stderr, stdout } = await benefit([HEADER, ...lines].join("\n"), MEMBERS, [
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(
+      "the JSON output would hold 200,001 rows; at most 200,000 are written as JSON (use --format csv)",
+    );
+  });
+});
+
 describe("huzhu report", () => {
   it("keeps a region named (all) apart from the total line", async () => {
     const members = MEMBERS.replace("Hohhot", "(all)");
