@@ -166,7 +166,9 @@ describe("huzhu benefit", () => {
       claims,
     ]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`${file}: policy.inpatient.bands[1].from (band 2): leaves a gap: expected 10,000`);
+    expect(stderr).toContain(
+      `${file}: policy.inpatient.bands[1].from (band 2): leaves a gap: expected 10,000`,
+    );
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
