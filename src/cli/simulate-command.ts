@@ -64,7 +64,7 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     });
     bar.finish();
     const summary = summarizeRun(run);
-    io.stdout.write(formatSummaryTable(summary));
+    io.stdout.write(formatSummaryTable(summary, messageLang(args)));
     if (out !== undefined) {
       writeOutput(io, out, JSON.stringify(summary, null, 2) + "\n");
       io.stdout.write(`${renderMessage(message.wroteFile(out), messageLang(args))}\n`);

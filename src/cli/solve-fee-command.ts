@@ -1,3 +1,5 @@
+import { type Message, message, renderMessage } from "../messages.ts";
+import { messageLang } from "./message-lang.ts";
 import { solveFee } from "../risk/solve-fee.ts";
 import type { CommandIo } from "./io.ts";
 import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
@@ -26,6 +28,7 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
   const { paths, years, seed, threads } = runSettings(options, scenario);
   const out = options.values.get("--out")?.at(-1);
   checkOutput(io, out);
+  const say = (item: Message) => renderMessage(item, messageLang(args));
   const pool = createPool(threads);
   const abort = new AbortController();
   const onSignal = () => abort.abort();
@@ -37,17 +40,28 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
       pool,
       (point) => {
         io.stderr.write(
-          `  fee ${point.fee.toFixed(2)}: ruin ${(point.ruinProbability * 100).toFixed(2)}%, mean yearly result ${Math.round(point.meanResult).toLocaleString("en-US")} yuan\n`,
+          `${say(
+            message.solveStep(
+              point.fee.toFixed(2),
+              `${(point.ruinProbability * 100).toFixed(2)}%`,
+              Math.round(point.meanResult).toLocaleString("en-US"),
+            ),
+          )}\n`,
         );
       },
     );
     const show = (fee: number | null) =>
-      fee === null ? "not found up to 16× the current fee" : `${fee.toFixed(2)} yuan`;
+      fee === null ? message.solveNotFound() : message.solveFee(fee.toFixed(2));
+    const { active, retiree } = scenario.policy.fees;
     io.stdout.write(
-      `${scenario.name}: ${paths} paths × ${years} years, seed ${seed}\n` +
-        `lowest active fee with ruin probability ≤ ${(targetRuin * 100).toFixed(2)}%: ${show(solution.solvedFee)}\n` +
-        `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
-        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
+      [
+        message.solveHeading(scenario.name, paths, years, seed),
+        message.solveLowest(`${(targetRuin * 100).toFixed(2)}%`, show(solution.solvedFee)),
+        message.solveBreakEven(show(solution.breakEvenFee)),
+        message.solveRetiree(retiree, active),
+      ]
+        .map((item) => `${say(item)}\n`)
+        .join(""),
     );
     if (out !== undefined)
       writeOutput(

@@ -126,6 +126,40 @@ export const en = {
     `under ${scenario}: total payout ${cents(total)} yuan (difference ${difference >= 0 ? "+" : ""}${cents(difference)})`,
   badMemberRows: (count: number) => `${count} member rows are bad; their claims are counted as invalid`,
   wroteFile: (file: string) => `wrote ${file}`,
+
+  // huzhu simulate's table and huzhu solve-fee's lines (amounts come formatted)
+  tableColumn: (index: number) =>
+    [
+      "year",
+      "members",
+      "claims",
+      "contributions",
+      "benefits paid (±se)",
+      "loss ratio",
+      "balance p5",
+      "p50",
+      "p95",
+      "ruin (cum.)",
+    ][index] ?? "",
+  tableHeading: (scenario: string, paths: number, years: number, seed: number) =>
+    `${scenario} — ${paths} paths × ${years} years, seed ${seed} (amounts in yuan; 万 = 10,000, 亿 = 100,000,000)`,
+  tableRisk: (ruin: string, low: string, high: string, valueAtRisk: string, tailValueAtRisk: string) =>
+    `ruin over the horizon: ${ruin} (95% CI ${low}–${high}); worst annual loss VaR 99.5% ${valueAtRisk}, TVaR 99.5% ${tailValueAtRisk}`,
+  tableDifference: () => "Difference (second − first), on common random numbers, mean [95% CI]:",
+  tableDifferenceYear: (year: number, benefits: string, balance: string) =>
+    `  year ${year}: benefits paid ${benefits}; balance ${balance}`,
+  tableDifferenceHorizon: (benefits: string, ruin: string) =>
+    `  benefits over the horizon ${benefits}; ruin probability ${ruin}`,
+  solveStep: (fee: string, ruin: string, result: string) =>
+    `  fee ${fee}: ruin ${ruin}, mean yearly result ${result} yuan`,
+  solveHeading: (scenario: string, paths: number, years: number, seed: number) =>
+    `${scenario}: ${paths} paths × ${years} years, seed ${seed}`,
+  solveLowest: (target: string, fee: string) => `lowest active fee with ruin probability ≤ ${target}: ${fee}`,
+  solveBreakEven: (fee: string) => `break-even active fee (mean yearly result 0): ${fee}`,
+  solveRetiree: (retiree: number, active: number) =>
+    `(retiree fee moves in proportion: ${retiree} / ${active} of the active fee)`,
+  solveFee: (fee: string) => `${fee} yuan`,
+  solveNotFound: () => "not found up to 16× the current fee",
   csvSummary: (file: string, rows: number, blank: number) =>
     `${file}: ${rows.toLocaleString("en-US")} rows read, ${blank.toLocaleString("en-US")} blank lines skipped`,
 };

@@ -104,5 +104,34 @@ export const zh = {
     `${scenario} 下合计支付 ${cents(total)} 元（差额 ${difference >= 0 ? "+" : ""}${cents(difference)}）`,
   badMemberRows: (n) => `${n} 行会员记录有误；这些会员的理赔计为无效`,
   wroteFile: (file) => `已写入 ${file}`,
+
+  tableColumn: (index) =>
+    [
+      "年",
+      "会员",
+      "受益人次",
+      "缴费收入",
+      "补助支出（±标准误）",
+      "赔付率",
+      "余额 p5",
+      "p50",
+      "p95",
+      "破产（累计）",
+    ][index] ?? "",
+  tableHeading: (scenario, paths, years, seed) =>
+    `${scenario} — ${paths} 条路径 × ${years} 年，随机种子 ${seed}（金额单位：元；万 = 10,000，亿 = 100,000,000）`,
+  tableRisk: (ruin, low, high, valueAtRisk, tailValueAtRisk) =>
+    `预测期内破产概率：${ruin}（95% 置信区间 ${low}–${high}）；最大年度亏损 VaR 99.5% ${valueAtRisk}，TVaR 99.5% ${tailValueAtRisk}`,
+  tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
+  tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
+  tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
+  solveStep: (fee, ruin, result) => `  缴费 ${fee}：破产概率 ${ruin}，平均年度结余 ${result} 元`,
+  solveHeading: (scenario, paths, years, seed) =>
+    `${scenario}：${paths} 条路径 × ${years} 年，随机种子 ${seed}`,
+  solveLowest: (target, fee) => `破产概率不超过 ${target} 的最低在职缴费：${fee}`,
+  solveBreakEven: (fee) => `收支平衡的在职缴费（平均年度结余为 0）：${fee}`,
+  solveRetiree: (retiree, active) => `（退休缴费按比例变动：在职缴费的 ${retiree} / ${active}）`,
+  solveFee: (fee) => `${fee} 元`,
+  solveNotFound: () => "在当前缴费的 16 倍以内未找到",
   csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
 } satisfies Catalogue;
