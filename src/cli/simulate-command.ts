@@ -11,7 +11,13 @@ import { messageLang } from "./message-lang.ts";
 import type { CommandIo } from "./io.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { progressBar } from "./progress-bar.ts";
-import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
+import {
+  type ParsedOptions,
+  optionInteger,
+  optionLocale,
+  optionText,
+  parseOptions,
+} from "./parse-options.ts";
 import { checkOutput, writeOutput } from "./write-output.ts";
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
@@ -45,6 +51,7 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     "--out",
     "--lang",
   ]);
+  optionLocale(options); // refuses a language other than en or zh
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);

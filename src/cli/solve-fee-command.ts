@@ -2,7 +2,7 @@ import { type Message, message, renderMessage } from "../messages.ts";
 import { messageLang } from "./message-lang.ts";
 import { solveFee } from "../risk/solve-fee.ts";
 import type { CommandIo } from "./io.ts";
-import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
+import { optionLocale, optionNumber, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { createPool, runSettings } from "./simulate-command.ts";
 import { checkOutput, writeOutput } from "./write-output.ts";
@@ -23,6 +23,7 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
     "--out",
     "--lang",
   ]);
+  optionLocale(options); // refuses a language other than en or zh
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const targetRuin = optionNumber(options, "--target-ruin", 0.005, 0, 1);
   const { paths, years, seed, threads } = runSettings(options, scenario);
