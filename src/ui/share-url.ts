@@ -1,3 +1,4 @@
+import { checkJsonShape } from "../scenario/check-json-shape.ts";
 import type { ChartLocale } from "../charts/locale.ts";
 
 /** What a shared link carries: the base scenario file, the edits over it, the run settings and language. */
@@ -35,7 +36,8 @@ export function encodeShareHash(state: SharedState): string {
  * Reads a hash written by {@link encodeShareHash}. Returns `null` when the hash names no scenario;
  * settings that are missing or not numbers come back `NaN` (the caller keeps the scenario's own), and a
  * language other than `en` is Chinese.
- * @throws SyntaxError when the overrides are not valid JSON
+ * @throws SyntaxError when the overrides are not valid JSON; InputError when they hold a prototype key
+ * (`__proto__`, `constructor`, `prototype`) or nest too deep
  */
 export function decodeShareHash(hash: string): SharedState | null {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -45,10 +47,13 @@ export function decodeShareHash(hash: string): SharedState | null {
     const text = params.get(name);
     return text === null || text.trim() === "" ? Number.NaN : Number(text);
   };
-  const overrides = params.get("o");
+  const overridesText = params.get("o");
+  const overrides = overridesText === null ? null : (JSON.parse(overridesText) as unknown);
+  // The link's changes are merged over a scenario: refuse prototype keys and deep nesting first.
+  if (overrides !== null) checkJsonShape(overrides, "link");
   return {
     base,
-    ...(overrides === null ? {} : { overrides: JSON.parse(overrides) as unknown }),
+    ...(overrides === null ? {} : { overrides }),
     paths: number("paths"),
     years: number("years"),
     seed: number("seed"),
