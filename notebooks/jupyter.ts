@@ -50,9 +50,9 @@ export const NO_JUPYTER =
   "未找到 Jupyter。请安装：apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient\n" +
   "Jupyter was not found. Install it from Debian: apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient";
 
-/** Whether the `jupyter` command runs here. */
-export function hasJupyter(): boolean {
-  return spawnSync("jupyter", ["--version"], { stdio: "ignore" }).status === 0;
+/** Whether `jupyter <command>` (default `nbconvert`) runs here. */
+export function hasJupyter(command = "nbconvert"): boolean {
+  return spawnSync("jupyter", [command, "--version"], { stdio: "ignore" }).status === 0;
 }
 
 /**
@@ -94,15 +94,15 @@ export function executeNotebook(
     { env: jupyterEnv(options.env), encoding: "utf8" },
   );
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${file} failed:\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${file} 执行失败 / failed:\n${result.stderr}`);
 }
 
 function main(command: string | undefined, files: string[]): number {
   if (command !== "open" && command !== "execute") {
-    console.error("usage: npx tsx notebooks/jupyter.ts open | execute [file.ipynb …]");
+    console.error("用法 / usage: npx tsx notebooks/jupyter.ts open | execute [file.ipynb …]");
     return 2;
   }
-  if (!hasJupyter()) {
+  if (!hasJupyter(command === "open" ? "notebook" : "nbconvert")) {
     console.error(NO_JUPYTER);
     return 2;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartSvg } from "../../src/charts/chart-svg.ts";
+import { chartSvg, estimatedWidth } from "../../src/charts/chart-svg.ts";
 import { ruinProbabilitySpec } from "../../src/charts/ruin-probability-spec.ts";
 import { withData } from "../../src/charts/with-data.ts";
 import { svgTexts } from "./render.ts";
@@ -23,5 +23,13 @@ describe("chartSvg", () => {
   it("draws Chinese titles for the default locale", async () => {
     const svg = await chartSvg(withData(ruinProbabilitySpec(), { ruin: rows }));
     expect(svgTexts(svg).some((text) => /[\u4e00-\u9fff]/.test(text))).toBe(true);
+  });
+});
+
+describe("estimatedWidth", () => {
+  it("gives Chinese characters a full em and other characters Vega's 0.8 em", () => {
+    expect(estimatedWidth("补助", 10)).toBe(20);
+    expect(estimatedWidth("ab", 10)).toBe(16);
+    expect(estimatedWidth("年（元）", 11)).toBe(44);
   });
 });
