@@ -31,14 +31,16 @@ export function notebookFiles(): string[] {
 }
 
 /**
- * The environment for Jupyter and the kernel: the project-local kernel path first, no colour codes in
- * saved outputs, and no update check (Deno would otherwise look for a newer version online).
+ * The environment for Jupyter and the kernel: the project-local kernel path first, a project-local
+ * runtime folder, no colour codes in saved outputs, and no update check (Deno would otherwise look for a newer version online).
  */
 export function jupyterEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   const inherited = process.env.JUPYTER_PATH;
   return {
     ...process.env,
     JUPYTER_PATH: inherited ? `${JUPYTER_PATH}:${inherited}` : JUPYTER_PATH,
+    // Connection files and the server's cookie stay in the checkout too.
+    JUPYTER_RUNTIME_DIR: join(DATA_HOME, "runtime"),
     NO_COLOR: "1",
     DENO_NO_UPDATE_CHECK: "1",
     ...extra,
@@ -108,7 +110,9 @@ function main(command: string | undefined, files: string[]): number {
   }
   installKernel();
   if (command === "open") {
-    return spawnSync("jupyter", ["notebook", `--notebook-dir=${NOTEBOOKS}`], {
+    // Jupyter refuses to serve as root unless told; containers and CI often run as root.
+    const root = process.getuid?.() === 0 ? ["--allow-root"] : [];
+    return spawnSync("jupyter", ["notebook", `--notebook-dir=${NOTEBOOKS}`, ...root], {
       env: jupyterEnv(),
       stdio: "inherit",
     }).status === 0
