@@ -141,7 +141,15 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
         },
         {
           name: "markLabel",
-          mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -4, fontSize: 11 },
+          mark: {
+            type: "text",
+            align: "left",
+            baseline: "bottom",
+            dx: 6,
+            // The break-even label a line higher: the two fees are often close, and the labels would overlap.
+            dy: { expr: "datum.label === 'breakEven' ? -18 : -4" },
+            fontSize: 11,
+          },
           encoding: { text: { field: "markText" } },
         },
       ],

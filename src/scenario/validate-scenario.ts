@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject } from "ajv";
-import resolvedSchema from "../../schema/resolved-scenario.schema.json";
+import resolvedSchema from "../../schema/resolved-scenario.schema.json" with { type: "json" };
 import { type Message, message } from "../messages.ts";
 import { jsonPath, pointerSegments } from "./json-path.ts";
 import type { Band, Scenario } from "./types.ts";

@@ -42,6 +42,9 @@ describe("feeRuinCurveSpec", () => {
       expect(points[1]?.y).toBeCloseTo(scaled(view, "y", 0.05), 6);
       const labels = (findMark(view, "markLabel")?.items ?? []).map((i) => i.text);
       expect(labels).toEqual(["收支平衡缴费 68", "目标缴费 91.6"]);
+      // The break-even label sits a line higher, so that close fees do not print their labels over each other.
+      const offsets = (findMark(view, "markLabel")?.items ?? []).map((i) => (i as { dy?: number }).dy);
+      expect(offsets).toEqual([-18, -4]);
     });
     const en = await renderSvg(withData(feeRuinCurveSpec({ locale: "en" }), { feeCurve, feeMarks }));
     expect(svgTexts(en.svg)).toEqual(expect.arrayContaining(["Break-even fee 68", "Solved fee 91.6"]));

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadScenario } from "../../src/scenario/load-scenario.ts";
+import { notebookContract } from "./notebook-contract.ts";
+import { executeCopy, summaryOf, TEST_PATHS, type Notebook } from "./run-notebook.ts";
+
+interface Interval {
+  mean: number;
+  low: number;
+  high: number;
+}
+interface Probability {
+  value: number;
+  low: number;
+  high: number;
+}
+interface Summary {
+  paths: number;
+  years: number;
+  capExtraBenefits: Interval;
+  capExtraPaidByYear: number[];
+  ruin: { today: Probability; cap500: Probability; proposal: Probability };
+  members: { yearOne: [number, number]; yearTwo: [number, number] };
+  medianBalanceLastYear: [number, number];
+}
+
+describe("notebooks/leadership.ipynb: cap 250,000 → 500,000, fee 100 → 90", () => {
+  let notebook: Notebook;
+  let summary: Summary;
+  beforeAll(() => {
+    notebook = executeCopy("leadership");
+    summary = summaryOf(notebook) as Summary;
+  }, 600_000);
+
+  notebookContract("leadership", () => notebook);
+
+  it("runs the paths it is given over its horizon", () => {
+    expect(summary.paths).toBe(TEST_PATHS);
+    expect(summary.capExtraPaidByYear).toHaveLength(summary.years);
+  });
+
+  it("prices the higher cap as extra benefits, never savings, on the same claims", () => {
+    const extra = summary.capExtraBenefits;
+    expect(extra.mean).toBeGreaterThanOrEqual(0);
+    expect(extra.low).toBeLessThanOrEqual(extra.mean);
+    expect(extra.high).toBeGreaterThanOrEqual(extra.mean);
+    // Paying more on the same claims cannot make ruin less likely.
+    expect(summary.ruin.today.value).toBeLessThanOrEqual(summary.ruin.cap500.value);
+    for (const ruin of Object.values(summary.ruin)) {
+      expect(ruin.low).toBeLessThanOrEqual(ruin.value);
+      expect(ruin.high).toBeGreaterThanOrEqual(ruin.value);
+    }
+  });
+
+  it("moves take-up by the price elasticity from the first renewal on", () => {
+    const { priceElasticity, referenceFee } = loadScenario("scenarios/inner-mongolia-2025.json").assumptions
+      .membership;
+    // Year one's members joined before the fee changed; at renewal, a fee change of (90 − 100) / 100
+    // changes renewal and new enrolment by elasticity × that: −0.2 × −10% = +2%.
+    const [before, after] = summary.members.yearOne;
+    expect(after).toBe(before);
+    const expected = 1 + priceElasticity * ((90 - 100) / referenceFee);
+    const [fee100, fee90] = summary.members.yearTwo;
+    expect(fee90 / fee100).toBeCloseTo(expected, 2);
+  });
+});
