@@ -1,4 +1,4 @@
-import { InputError, message } from "../messages.ts";
+import { InputError, LANGS, type Lang, message, renderMessage } from "../messages.ts";
 import { benefitCommand } from "./benefit-command.ts";
 import type { CommandIo } from "./io.ts";
 
@@ -21,6 +21,16 @@ const commands: Record<string, () => Promise<Command>> = {
   synth: async () => (await import("./synth-command.ts")).synthCommand,
 };
 
+/** The language of messages: `--lang zh|en` (or `--lang=…`) anywhere in the arguments, else English. */
+export function messageLang(args: readonly string[]): Lang {
+  let value: string | undefined;
+  args.forEach((arg, index) => {
+    if (arg === "--lang") value = args[index + 1];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+  });
+  return LANGS.includes(value as Lang) ? (value as Lang) : "en";
+}
+
 /**
  * The `huzhu` command line: dispatches to a command and turns input errors into a message and exit code 2
  * (never a stack trace). Returns the exit code.
@@ -32,16 +42,19 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return name === undefined ? 2 : 0;
   }
   const load = commands[name];
+  const lang = messageLang(args);
   try {
     if (!load) throw new InputError([message.commandUnknown(name)]);
     const command = await load();
     return await command(args, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr.write(`huzhu ${name}: ${error.problems.join(`\nhuzhu ${name}: `)}\n`);
+      io.stderr.write(`huzhu ${name}: ${error.texts(lang).join(`\nhuzhu ${name}: `)}\n`);
       return 2;
     }
-    io.stderr.write(`huzhu ${name}: internal error: ${(error as Error).message}\n`);
+    io.stderr.write(
+      `huzhu ${name}: ${renderMessage(message.internalError((error as Error).message), lang)}\n`,
+    );
     return 1;
   }
 }
