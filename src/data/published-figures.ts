@@ -39,7 +39,7 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
     const number = (column: string) => {
       const value = Number(row[column] ?? "");
       if (row[column] === null || !Number.isFinite(value))
-        throw new InputError([`${file} row ${index + 2}: ${message.badAmount(column, row[column] ?? "")}`]);
+        throw new InputError([message.csvRow(file, index + 2, message.badAmount(column, row[column] ?? ""))]);
       return value;
     };
     return {

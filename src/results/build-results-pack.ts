@@ -589,7 +589,7 @@ function badInputRows(facts: YearFacts, records: YearRecords, previous: YearFact
   const duplicates: string[] = [];
   const badRows: string[] = [];
   for (const [memberId, reason] of records.members.badMembers)
-    (/overlapping periods/.test(reason) ? duplicates : badRows).push(memberId);
+    (reason.code === "duplicateMember" ? duplicates : badRows).push(memberId);
   const outside: string[] = [];
   facts.parsed.forEach((claim) => {
     if (claim && Number(formatDay(claim.admissionDay).slice(0, 4)) !== facts.year)
