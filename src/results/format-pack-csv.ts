@@ -1,7 +1,7 @@
 import { formatCsv } from "../data/format-csv.ts";
 import type { ExplanationLocale } from "../policy/explanation-text.ts";
 import type { PackTable } from "./build-results-pack.ts";
-import { cellKey, cellKind, formatPackCell } from "./format-pack-cell.ts";
+import { cellKind, formatPackCell } from "./format-pack-cell.ts";
 import { packHeader } from "./pack-labels.ts";
 
 /**
