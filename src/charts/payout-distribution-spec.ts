@@ -54,7 +54,8 @@ export function payoutDistributionSpec(options: BaseChartOptions = {}): TopLevel
             type: "quantitative",
             title: t.x,
             scale: { type: "log" },
-            axis: { labelExpr: amountLabelExpr(locale), tickCount: 6 },
+            // One label a decade: a log axis otherwise crowds labels between the decades.
+            axis: { labelExpr: amountLabelExpr(locale), values: [1, 10, 100, 1000, 10000, 100000, 1000000] },
           },
           x2: { field: "to" },
           y: { field: "claims", type: "quantitative", title: t.y, axis: Y_TITLE_ON_TOP },

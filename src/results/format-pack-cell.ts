@@ -39,7 +39,7 @@ export function formatPackCell(
 ): string {
   if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)))
     return "";
-  if (typeof value === "string") return kind === "label" ? packValue(value, locale) : value;
+  if (typeof value === "string") return kind === "label" ? packValue(value, locale, key) : value;
   const fixed = (digits: number) =>
     view === "csv"
       ? value.toFixed(digits)

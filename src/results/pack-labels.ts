@@ -112,6 +112,9 @@ const VALUES: Record<string, string> = {
   fraud: "欺诈",
 };
 
+/** Claim statuses (the `status` column of the rejections table). */
+const STATUSES: Record<string, string> = { paid: "已补助", rejected: "拒付", invalid: "无效" };
+
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A column header in the language: English keeps the CSV column name. */
@@ -135,8 +138,9 @@ export function packHeader(key: string, locale: ExplanationLocale): string {
  * in both; an excluded cause keeps its key after the category (`excluded_cause: fraud`).
  * @example packValue("(all)", "zh") // "合计"
  */
-export function packValue(value: string, locale: ExplanationLocale): string {
+export function packValue(value: string, locale: ExplanationLocale, key = ""): string {
   if (locale === "en") return value;
+  if (key === "status" && STATUSES[value] !== undefined) return STATUSES[value]!;
   if (VALUES[value] !== undefined) return VALUES[value]!;
   const colon = value.indexOf(": ");
   if (colon > 0 && VALUES[value.slice(0, colon)] !== undefined)
