@@ -237,6 +237,8 @@ export function mountAnnualResultsView(
   const t = translator(locale);
   let release: () => void = () => {};
   const results = h("div", { "data-role": "annual-results" });
+  /** Width the charts were drawn for: a hidden panel has none, so they are drawn again once it shows. */
+  let drawnWidth = 0;
 
   const draw = () => {
     release();
@@ -264,6 +266,7 @@ export function mountAnnualResultsView(
       view.shown = Number(yearSelect.value);
       draw();
     });
+    drawnWidth = container.clientWidth;
     const grid = charts(current, previous, locale, chartWidth(container));
     release = grid.finalize;
     const csvButtons = pack.tables.map((table) =>
@@ -438,5 +441,12 @@ export function mountAnnualResultsView(
     results,
   );
   draw();
-  return () => release();
+  const resized = new ResizeObserver(() => {
+    if (view.status === "done" && Math.abs(container.clientWidth - drawnWidth) > 40) draw();
+  });
+  resized.observe(container);
+  return () => {
+    resized.disconnect();
+    release();
+  };
 }
