@@ -70,7 +70,10 @@ export const en = {
   optionOneOf: (choices: readonly string[]) => choices.join(" or "),
   optionThirdScenario: () => "allowed a third time (give one, or two to compare)",
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, solve-fee or report`,
+    `unknown command "${command}"; expected benefit, simulate, solve-fee, report or synth`,
+  synthYearFrom: (from: number) => `a year from --from (${from}) on`,
+  synthYearsAtMost: (years: number) => `at most ${years} years after --from`,
+  outDirUnwritable: (dir: string, detail: string) => `--out-dir ${dir}: cannot be created (${detail})`,
   outMissingFolder: (file: string) => `--out ${file}: the folder does not exist`,
   outIsFolder: (file: string) => `--out ${file}: is a folder; expected a file name`,
   outNotWritable: (file: string, detail: string) => `--out ${file}: cannot be written (${detail})`,
