@@ -289,19 +289,34 @@ export function mountAnnualResultsView(
       {
         type: "button",
         "data-action": "download-xlsx",
+        disabled: true,
         on: {
-          click: () =>
-            void writePackXlsx(pack, locale).then((bytes) => {
-              const blob = new Blob([bytes as BlobPart], {
-                type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-              });
-              const url = URL.createObjectURL(blob);
-              downloadUrl(`huzhu-${pack.year}.xlsx`, url);
-              setTimeout(() => URL.revokeObjectURL(url), 10_000);
-            }),
+          click: () => {
+            // The workbook is made when the pack is drawn, so the click saves it at once (a save
+            // that waits for a promise is no longer a user gesture, and the browser may block it).
+            if (xlsxBytes === null) return;
+            const blob = new Blob([xlsxBytes as BlobPart], {
+              type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            });
+            const url = URL.createObjectURL(blob);
+            downloadUrl(`huzhu-${pack.year}.xlsx`, url);
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          },
         },
       },
       t("annual.downloadXlsx"),
+    );
+    const xlsxError = h("p", { class: "alert", role: "alert", "data-role": "xlsx-error", hidden: true });
+    let xlsxBytes: Uint8Array | null = null;
+    void writePackXlsx(pack, locale).then(
+      (bytes) => {
+        xlsxBytes = bytes;
+        xlsxButton.disabled = false;
+      },
+      (error: Error) => {
+        xlsxError.textContent = `${t("annual.failed")} ${error.message}`;
+        xlsxError.hidden = false;
+      },
     );
     const printButton = h(
       "button",
@@ -324,6 +339,7 @@ export function mountAnnualResultsView(
         h("p", { class: "muted" }, t("annual.scenario", { name: view.scenarioName })),
         view.sample ? h("p", { class: "muted", "data-role": "sample-note" }, t("annual.sampleNote")) : null,
         h("div", { class: "button-row no-print" }, xlsxButton, printButton),
+        xlsxError,
         view.packs.length > 1 ? threeYearTable(view.packs, locale) : null,
         pack.tables.slice(0, 2).map((table) => packTableElement(table, locale)),
         grid.element,

@@ -4,13 +4,21 @@
  * screenshots in Chinese and English go to `test-results/screenshots/`.
  */
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileModel } from "../../src/model/compile-model.ts";
 import { buildResultsPack } from "../../src/results/build-results-pack.ts";
 import { expectedClaims } from "../../src/results/expected-claims.ts";
 import { readYearRecords } from "../../src/results/year-records.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { chartsDrawn, repoRoot, screenshot, startWorkbench, type Workbench } from "./workbench-browser.ts";
+import {
+  chartsDrawn,
+  download,
+  repoRoot,
+  screenshot,
+  startWorkbench,
+  type Workbench,
+} from "./workbench-browser.ts";
 
 const TIMEOUT = 180_000;
 
@@ -81,6 +89,21 @@ describe("annual results tab in Chromium", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, "annual-results-zh");
+      // Each table as CSV, with Chinese headers (the buttons sit in a folded list).
+      await page.click(".csv-downloads summary");
+      const csv = await download(page, '[data-action="download-by_region"]');
+      expect(csv.text.replace(/^\uFEFF/, "").split("\n")[0]).toMatch(/^盟市,参互人数,应缴会费/);
+      // The Excel button writes the workbook in the browser (exceljs bundled, no network).
+      await page.waitForSelector('[data-action="download-xlsx"]:not([disabled])', { timeout: 60_000 });
+      const workbookFile = await download(page, '[data-action="download-xlsx"]');
+      expect(workbookFile.name).toBe("huzhu-2024.xlsx");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(workbookFile.bytes as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet("2024年度概况")!;
+      const payoutRow = sheet
+        .getRows(2, sheet.rowCount - 1)!
+        .find((row) => row.getCell(1).value === "补助金额")!;
+      expect(payoutRow.getCell(2).value).toBe(value("total_payout").value);
       await page.click('[data-action="switch-language"]');
       await page.click('[data-tab="annual"]');
       await page.waitForSelector('.annual-pack[data-year="2024"]', { timeout: 60_000 });
