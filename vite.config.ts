@@ -11,6 +11,15 @@ export default defineConfig({
     // Listed so the dev server bundles them up front (the Web Worker's imports are not scanned): a first
     // run never waits for, or reloads on, a late dependency optimisation.
     entries: ["index.html"],
-    include: ["vega-embed", "vega", "vega-lite", "ajv", "arquero", "seedrandom"],
+    include: [
+      "vega-embed",
+      "vega",
+      "vega-lite",
+      "ajv",
+      "arquero",
+      "seedrandom",
+      "exceljs",
+      "simple-statistics",
+    ],
   },
 });

@@ -13,10 +13,14 @@
  *    0.27–0.92%, fine enough to tell 0.5% from 0 and from 1%), without and with a price elasticity;
  * 6. the page's engine (Web Workers in headless Chromium) against Node's on the same paths;
  * 7. the CPU cost of a path of a national scheme (19.4 M members, five years) and of 100,000 such paths;
- * 8. the exact year-one aggregate by FFT on 2^20 points (the statistical cross-check).
+ * 8. the exact year-one aggregate by FFT on 2^20 points (the statistical cross-check);
+ * 9. a full-size Inner Mongolia year (`huzhu synth --scale 1`) from CSV to the yearly results pack's
+ *    tables, in its own process (target: under 10 s and 1.5 GB).
  */
-import { existsSync } from "node:fs";
-import { availableParallelism, cpus, loadavg } from "node:os";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { compileModel } from "../src/model/compile-model.ts";
 import { exactYearOne } from "../src/risk/exact-year-one.ts";
 import { solveFee } from "../src/risk/solve-fee.ts";
@@ -293,4 +297,50 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
   line(
     `8. exact year-one aggregate by FFT on 2^20 points: ${seconds.toFixed(2)} s (${Math.round(exact.expectedClaims).toLocaleString("en-US")} expected claims; mean ${(exact.mean / 1e6).toFixed(2)} M yuan, 99.5% quantile ${(exact.quantile(0.995) / 1e6).toFixed(2)} M yuan)`,
   );
+}
+
+// 9. A full-size Inner Mongolia year from CSV to the yearly results pack's tables.
+{
+  const dir = mkdtempSync(join(tmpdir(), "huzhu-bench-"));
+  try {
+    const synthStart = performance.now();
+    execFileSync(
+      process.execPath,
+      [
+        "bin/huzhu.js",
+        "synth",
+        "--scenario",
+        "scenarios/inner-mongolia-2021.json",
+        "--from",
+        "2022",
+        "--to",
+        "2022",
+        "--seed",
+        "1",
+        "--scale",
+        "1",
+        "--out-dir",
+        dir,
+      ],
+      { stdio: ["ignore", "ignore", "ignore"] },
+    );
+    const synthSeconds = (performance.now() - synthStart) / 1000;
+    const megabytes =
+      readdirSync(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0) / 1e6;
+    const output = execFileSync(process.execPath, ["--import", "tsx", "bench/annual-pack.ts", dir, "2022"], {
+      encoding: "utf8",
+    });
+    const result = JSON.parse(output.trim().split("\n").at(-1)!) as {
+      seconds: number;
+      readSeconds: number;
+      members: number;
+      claims: number;
+      peakMb: number;
+    };
+    line(
+      `9. annual results pack of a full-size Inner Mongolia year (${result.members.toLocaleString("en-US")} members, ${result.claims.toLocaleString("en-US")} claims, ${megabytes.toFixed(0)} MB of CSV from huzhu synth --scale 1 in ${synthSeconds.toFixed(1)} s): ${result.seconds.toFixed(1)} s from CSV to tables (reading and adjudicating ${result.readSeconds.toFixed(1)} s), peak ${(result.peakMb / 1024).toFixed(2)} GB — target under 10 s and 1.5 GB`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -10,6 +10,7 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
                  [--shard K/N --out shard-K.arrow]
   huzhu merge    shard-1.arrow … shard-N.arrow [--out results.json] [--lang en|zh]
   huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out FILE] [--lang en|zh]
+  huzhu synth    --scenario S.json --from YYYY --to YYYY [--seed N] [--scale 0.05] [--dirty 0.01] --out-dir DIR
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
 `;
 
@@ -21,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
   merge: async () => (await import("./merge-command.ts")).mergeCommand,
   "solve-fee": async () => (await import("./solve-fee-command.ts")).solveFeeCommand,
   report: async () => (await import("./report-command.ts")).reportCommand,
+  synth: async () => (await import("./synth-command.ts")).synthCommand,
 };
 
 /**

@@ -77,7 +77,7 @@ export const en = {
   optionOneOf: (choices: readonly string[]) => choices.join(" or "),
   optionThirdScenario: () => "allowed a third time (give one, or two to compare)",
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee or report`,
+    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee, report or synth`,
 
   // Shards of a run (`simulate --shard`, `merge`)
   shardSpec: (value: string, paths: number) =>
@@ -108,6 +108,9 @@ export const en = {
     simulations === 1
       ? `${fees} fees from one simulation: no price elasticity, so the fee moves only contributions and each fee was replayed on the run's cash flows`
       : `${fees} fees, ${simulations} simulations (the price elasticity makes each fee move membership and claims)`,
+  synthYearFrom: (from: number) => `a year from --from (${from}) on`,
+  synthYearsAtMost: (years: number) => `at most ${years} years after --from`,
+  outDirUnwritable: (dir: string, detail: string) => `--out-dir ${dir}: cannot be created (${detail})`,
   outMissingFolder: (file: string) => `--out ${file}: the folder does not exist`,
   outIsFolder: (file: string) => `--out ${file}: is a folder; expected a file name`,
   outNotWritable: (file: string, detail: string) => `--out ${file}: cannot be written (${detail})`,

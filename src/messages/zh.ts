@@ -68,7 +68,8 @@ export const zh = {
   optionNeedsValue: () => "有效的值（此选项需要一个值）",
   optionOneOf: (choices) => choices.join(" 或 "),
   optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
-  commandUnknown: (command) => `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee 或 report`,
+  commandUnknown: (command) =>
+    `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee、report 或 synth`,
   shardSpec: (value, paths) =>
     `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
   shardNeedsOut: () => "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",
@@ -87,6 +88,9 @@ export const zh = {
     simulations === 1
       ? `${fees} 个缴费标准取自同一次模拟：无价格弹性，缴费只改变缴费收入，各标准在该次模拟的现金流上重算`
       : `${fees} 个缴费标准，${simulations} 次模拟（价格弹性使每个缴费标准改变参保人数和理赔）`,
+  synthYearFrom: (from) => `不早于 --from（${from}）的年份`,
+  synthYearsAtMost: (years) => `--from 之后至多 ${years} 年`,
+  outDirUnwritable: (dir, detail) => `--out-dir ${dir}：无法创建（${detail}）`,
   outMissingFolder: (file) => `--out ${file}：文件夹不存在`,
   outIsFolder: (file) => `--out ${file}：是一个文件夹；应为文件名`,
   outNotWritable: (file, detail) => `--out ${file}：无法写入（${detail}）`,
