@@ -6,6 +6,7 @@ import { createLengthOfStay } from "./length-of-stay.ts";
 import { type MembershipCells, createMembershipCells, initialMembership } from "./membership-cells.ts";
 import { type SelfPaySeverity, createSelfPaySeverity } from "./self-pay-severity.ts";
 import { log } from "./portable-math.ts";
+import { type PriceTakeUp, priceTakeUp } from "./price-take-up.ts";
 
 /** Entries of the exponential quantile table for reporting lags. */
 export const LAG_TABLE_SIZE = 1025;
@@ -27,6 +28,8 @@ export interface Model {
   readonly lagTable: Float64Array;
   /** Fee per member by age band (active fee for active bands, retiree fee after). */
   readonly feeByBand: Float64Array;
+  /** The active fee's effect on take-up and, through anti-selection, on the claim rate (applied once). */
+  readonly takeUp: PriceTakeUp;
   /** Number of band slots in the band-attribution metrics (inpatient + special outpatient bands). */
   readonly bandSlots: number;
 }
@@ -56,6 +59,7 @@ export function compileModel(scenario: Scenario): Model {
     lengthOfStay: createLengthOfStay(scenario.assumptions.hospitalisation.meanLengthOfStay),
     lagTable,
     feeByBand,
+    takeUp: priceTakeUp(scenario.assumptions.membership, scenario.policy.fees.active),
     bandSlots:
       policy.inpatientBands.count +
       (policy.specialOutpatientBands === policy.inpatientBands ? 0 : policy.specialOutpatientBands.count),

@@ -102,8 +102,9 @@ export interface MembershipAssumptions {
    */
   retirementAge: number;
   /**
-   * Price elasticity of take-up: the relative change in renewal and new enrolment per relative change in
-   * the fee against `referenceFee` (union group schemes: −0.1 to −0.3, E).
+   * Price elasticity of take-up: the relative change in membership per relative change in the fee against
+   * `referenceFee`, applied once as a level (a 10% cut with −0.2 gives 2% more members in every year), not
+   * to the growth rate each year (union group schemes: −0.1 to −0.3, E).
    * @maximum 0
    */
   priceElasticity: number;
@@ -114,7 +115,8 @@ export interface MembershipAssumptions {
   referenceFee: number;
   /**
    * Anti-selection: when a fee rise makes members leave, the healthy leave first. The stay rate of the
-   * remaining members rises by `antiSelection` × the share who left because of the fee. 0 switches it off.
+   * remaining members rises by `antiSelection` × the share who left because of the fee (once, like the
+   * take-up level). 0 switches it off.
    * @minimum 0
    */
   antiSelection: number;

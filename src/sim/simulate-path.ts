@@ -34,7 +34,7 @@ export function simulatePath(
   let balance = fund.openingBalance + fund.riskReserve;
   let owedFromLastYear = 0;
   let ruined = 0;
-  let frailty = 1;
+  let frailty = model.takeUp.frailty;
   for (let year = 1; year <= years; year++) {
     const rowOffset = offset + (year - 1) * width;
     let members = 0;
