@@ -40,3 +40,28 @@ describe("calibration of the default assumptions (Inner Mongolia 2021)", () => {
     expect(perClaim).toBeLessThanOrEqual(965);
   });
 });
+
+// Inner Mongolia 2025 starts from the published 2024 membership, 1.4395M (seed 000), not the 2021
+// targets (1.157M), and under the rules in force pays claims at the published rate.
+describe("calibration of Inner Mongolia 2025's year one", () => {
+  const scenario = loadScenario("scenarios/inner-mongolia-2025.json");
+  const paths = 3;
+  const run = runPaths({ scenarios: [scenario], seed: 2025, years: 1, pathStart: 0, pathEnd: paths });
+  const metrics = run.metrics[0]!;
+  const width = metrics.length / paths;
+  const mean = (metric: number) => {
+    let sum = 0;
+    for (let path = 0; path < paths; path++) sum += metrics[path * width + metric]!;
+    return sum / paths;
+  };
+
+  it("starts from 1,439,500 members (to rounding of the cells)", () => {
+    expect(Math.abs(mean(METRIC.members) / 1_439_500 - 1)).toBeLessThan(0.001);
+  });
+
+  it("pays 4.0–4.8 claims per 100 members in year one", () => {
+    const per100 = (100 * mean(METRIC.claims)) / mean(METRIC.members);
+    expect(per100).toBeGreaterThanOrEqual(4.0);
+    expect(per100).toBeLessThanOrEqual(4.8);
+  });
+});
