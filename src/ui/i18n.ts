@@ -184,6 +184,10 @@ const zh = {
   "solve.solvedFee": "破产概率不超过 {target} 的最低在职缴费",
   "solve.breakEvenFee": "收支平衡的在职缴费（年均结余为零）",
   "solve.notFound": "在当前缴费的 16 倍以内未找到",
+  "solve.unresolved": "路径数太少，无法分辨该破产概率，不给出缴费；至少需要 {paths} 条路径",
+  "solve.interval": "蒙特卡洛 95% 区间 {low} ~ {high} 元",
+  "solve.belowBreakEven":
+    "注意：该缴费低于收支平衡缴费。预测期内期初基金抵补了每年的预期亏损，所以破产少见；基金在减少，期限更长就会破产。缴费至少应达到收支平衡缴费。",
   "solve.feeValue": "{fee} 元/人·年",
   "solve.downloadJson": "下载测算结果 JSON",
   "solve.points": "已测算 {count} 个缴费水平（缴费 → 破产概率 · 年均结余）",
@@ -403,6 +407,11 @@ const en: Readonly<Record<UiKey, string>> = {
   "solve.solvedFee": "Lowest active fee with ruin at most {target}",
   "solve.breakEvenFee": "Break-even active fee (mean yearly result zero)",
   "solve.notFound": "not found up to 16 times the current fee",
+  "solve.unresolved":
+    "not named: too few paths to resolve this probability of ruin; at least {paths} paths are needed",
+  "solve.interval": "Monte Carlo 95% interval {low} to {high} yuan",
+  "solve.belowBreakEven":
+    "Note: this fee is below the break-even fee. Within the horizon the opening fund absorbs the expected yearly losses, so ruin stays rare; the fund runs down, and a longer horizon would ruin it. Charge at least the break-even fee.",
   "solve.feeValue": "{fee} yuan per member a year",
   "solve.downloadJson": "Download solver results JSON",
   "solve.points": "{count} fee levels evaluated (fee → probability of ruin · mean yearly result)",

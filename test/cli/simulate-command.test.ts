@@ -101,7 +101,7 @@ describe("huzhu solve-fee", () => {
       "--scenario",
       "test/fixtures/exact-check.json",
       "--paths",
-      "20",
+      "180",
       "--years",
       "3",
       "--seed",
@@ -112,7 +112,29 @@ describe("huzhu solve-fee", () => {
       "0.05",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan/);
+    // 5% needs 9 × 0.95 / 0.05 = 171 paths to resolve; 180 do.
+    expect(stdout).toMatch(
+      /lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan \(Monte Carlo 95% interval \d+\.\d\d–\d+\.\d\d yuan\)/,
+    );
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
+  });
+
+  it("refuses to name a ruin-target fee 40 paths cannot resolve, and says it needs 1,791", async () => {
+    const { code, stdout } = await runCli([
+      "solve-fee",
+      "--scenario",
+      "test/fixtures/exact-check.json",
+      "--paths",
+      "40",
+      "--years",
+      "3",
+      "--threads",
+      "1",
+      "--target-ruin",
+      "0.005",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("not named: 40 paths cannot resolve a ruin probability of 0.50%");
+    expect(stdout).toContain("it needs at least 1,791 paths");
   });
 });
