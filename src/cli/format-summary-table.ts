@@ -42,6 +42,10 @@ function table(summary: ScenarioSummary): string {
     lines.push(cells.map((cell, i) => pad(cell, widths[i]!)).join(" "));
   }
   const risk = summary.risk;
+  const shocks = summary.shocks;
+  lines.push(
+    `common shocks: claim frequency CV ${percent(shocks.frequencyCv)} (autocorrelation ${shocks.frequencyAutocorrelation}), inflation volatility ${percent(shocks.inflationVolatility)}, epidemic years ${percent(shocks.epidemic.probability)} a year; parameter uncertainty ${shocks.parameterUncertainty.enabled ? `on (claim rate CV ${percent(shocks.parameterUncertainty.claimRateCv)}, self-pay CV ${percent(shocks.parameterUncertainty.selfPayCv)})` : "off"}`,
+  );
   const loss = (value: number) => (value > 0 ? money(value) : `${money(value)} (negative: a gain, no loss)`);
   const reserve = risk.reserveNeeded;
   lines.push(

@@ -1,6 +1,7 @@
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
+import type { CommonShockAssumptions } from "../scenario/types.ts";
 import { meanAndStandardError } from "./mean-and-standard-error.ts";
 import { proportionEstimate } from "./proportion-estimate.ts";
 import { quantileSorted } from "./quantile-sorted.ts";
@@ -79,6 +80,11 @@ export interface ScenarioSummary {
   byYear: YearSummary[];
   /** Ruin in any year of the horizon. */
   ruinProbability: ProbabilityEstimate;
+  /**
+   * The common shocks and parameter uncertainty the run drew (the scenario's `assumptions.shocks`), so the
+   * results state whether they include the risks that do not diversify away.
+   */
+  shocks: CommonShockAssumptions;
   /** What ruin means in these figures (the scenario's `fund.ruinBasis`, the same in the engine and charts). */
   ruinBasis: "balance" | "balanceLessLiabilities";
   /**
@@ -229,6 +235,7 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
     scenario: outcome.scenario.name,
     byYear,
     ruinProbability: byYear[years - 1]!.ruinProbability,
+    shocks: outcome.scenario.assumptions.shocks,
     ruinBasis: fund.ruinBasis,
     risk: {
       var99_5: valueAtRisk(worstLoss, 0.995),
