@@ -48,6 +48,7 @@ export function simulatePath(
     path,
     years,
     shocks,
+    fund.interestRate,
   );
   const opening = fund.openingLiability;
   if (opening) {
@@ -86,7 +87,7 @@ export function simulatePath(
     const incurred = result[rowOffset + METRIC.benefitsIncurred]!;
     const paid = incurred - spill + owedFromLastYear;
     const expenses = fund.expenseRatio * contributions;
-    const interest = fund.interestRate * (balance + (contributions - expenses - paid) / 2);
+    const interest = shocks.interest[year - 1]! * (balance + (contributions - expenses - paid) / 2);
     balance += contributions - expenses - paid + interest;
     owedFromLastYear = spill;
     const measure = fund.ruinBasis === "balance" ? balance : balance - spill;

@@ -132,4 +132,27 @@ describe("reserve needed, checked by simulating with it", () => {
     expect((await run(reserve * 1.000001)).ruinProbability.value).toBe(0);
     expect((await run(reserve * 0.99)).ruinProbability.value).toBeGreaterThan(0);
   });
+
+  it("holds with an interest-rate path too (the reserve grows by each path's own rates)", async () => {
+    const base = withFund(withActiveFee(im2025, 40), { openingBalance: 0, riskReserve: 0 });
+    const scenario: Scenario = {
+      ...base,
+      assumptions: {
+        ...base.assumptions,
+        shocks: { ...base.assumptions.shocks, interestVolatility: 0.01, interestAutocorrelation: 0.9 },
+      },
+    };
+    const paths = 40;
+    const run = async (opening: number) =>
+      summarizeRun(
+        await runSimulation(
+          { scenario: withFund(scenario, { openingBalance: opening }), paths, years: 3, seed: 9 },
+          createInlinePool(),
+        ),
+      );
+    const reserve = (await run(0)).risk.reserveNeeded.reserve;
+    expect(reserve).toBeGreaterThan(0);
+    expect((await run(reserve * 1.000001)).ruinProbability.value).toBe(0);
+    expect((await run(reserve * 0.99)).ruinProbability.value).toBeGreaterThan(0);
+  });
 });
