@@ -13,7 +13,7 @@ const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - colu
 const percent = (value: number) => formatPercent(value, "en");
 
 function table(summary: ScenarioSummary, say: (item: Message) => string): string {
-  const widths = [4, 10, 8, 13, 21, 10, 11, 11, 11, 11];
+  const widths = [4, 10, 8, 13, 21, 11, 9, 11, 11, 11, 11];
   const header = widths.map((_, index) => say(message.tableColumn(index)));
   const lines = [header.map((cell, i) => pad(cell, widths[i]!)).join(" ")];
   for (const year of summary.byYear) {
@@ -24,6 +24,7 @@ function table(summary: ScenarioSummary, say: (item: Message) => string): string
       money(year.contributions.mean),
       `${money(year.benefitsPaid.mean)} ±${money(year.benefitsPaid.se)}`,
       percent(year.lossRatio.mean),
+      percent(year.paidLossRatio.mean),
       money(year.balance.p5),
       money(year.balance.p50),
       money(year.balance.p95),
@@ -32,16 +33,47 @@ function table(summary: ScenarioSummary, say: (item: Message) => string): string
     lines.push(cells.map((cell, i) => pad(cell, widths[i]!)).join(" "));
   }
   const risk = summary.risk;
+  const shocks = summary.shocks;
   lines.push(
     say(
-      message.tableRisk(
+      message.tableShocks(
+        percent(shocks.frequencyCv),
+        shocks.frequencyAutocorrelation,
+        percent(shocks.inflationVolatility),
+        percent(shocks.epidemic.probability),
+        shocks.parameterUncertainty.enabled
+          ? message.tableParametersOn(
+              percent(shocks.parameterUncertainty.claimRateCv),
+              percent(shocks.parameterUncertainty.selfPayCv),
+            )
+          : message.tableParametersOff(),
+      ),
+    ),
+  );
+  const loss = (value: number) => say(message.tableLoss(money(value), value > 0 ? 0 : 1));
+  const reserve = risk.reserveNeeded;
+  lines.push(
+    say(message.tableLossRatios()),
+    say(
+      message.tableRuin(
+        summary.ruinBasis,
         percent(summary.ruinProbability.value),
         percent(summary.ruinProbability.low),
         percent(summary.ruinProbability.high),
-        money(risk.var99_5),
-        money(risk.tvar99_5),
       ),
     ),
+    say(message.tableRisk(loss(risk.var99_5), loss(risk.tvar99_5))),
+    say(
+      message.tableReserveNeeded(
+        percent(reserve.target),
+        money(reserve.reserve),
+        money(reserve.low),
+        money(reserve.high),
+      ),
+    ) +
+      (reserve.resolved
+        ? ""
+        : say(message.tableReserveUnresolved(percent(reserve.target), reserve.pathsNeeded))),
   );
   return lines.join("\n");
 }

@@ -12,8 +12,9 @@ import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu solve-fee --scenario S [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out F]`:
- * the lowest active fee (retiree fee in proportion) with ruin probability at or under the target, and the
- * break-even fee, by bisection on common random numbers.
+ * the lowest active fee (retiree fee in proportion) with ruin probability at or under the target, with its
+ * Monte Carlo interval (not named when the paths cannot resolve the target: it says how many are needed),
+ * and the break-even fee, by bisection on common random numbers; years default to the scenario's horizon.
  */
 export async function solveFeeCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, [
@@ -56,12 +57,28 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
     );
     const show = (fee: number | null) =>
       fee === null ? message.solveNotFound() : message.solveFee(formatCents(fee, "en"));
+    const target = formatPercent(targetRuin, "en");
+    const interval =
+      solution.solvedFeeLow !== null || solution.solvedFeeHigh !== null
+        ? say(
+            message.solveInterval(
+              solution.solvedFeeLow === null ? "?" : formatCents(solution.solvedFeeLow, "en"),
+              solution.solvedFeeHigh === null
+                ? message.solveIntervalOpen()
+                : formatCents(solution.solvedFeeHigh, "en"),
+            ),
+          )
+        : "";
+    const solved = solution.resolved
+      ? `${say(show(solution.solvedFee))}${solution.solvedFee === null ? "" : interval}`
+      : say(message.solveNotResolved(paths, target, solution.pathsNeeded));
     const { active, retiree } = scenario.policy.fees;
     io.stdout.write(
       [
         message.solveHeading(scenario.name, paths, years, seed),
-        message.solveLowest(formatPercent(targetRuin, "en"), show(solution.solvedFee)),
+        message.solveLowest(target, solved),
         message.solveBreakEven(show(solution.breakEvenFee)),
+        ...(solution.belowBreakEven ? [message.solveBelowBreakEven(years)] : []),
         message.solveRetiree(retiree, active),
         message.solveSimulations(solution.curve.length, solution.simulations ?? solution.curve.length),
       ]

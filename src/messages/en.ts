@@ -168,7 +168,8 @@ export const en = {
       "claims",
       "contributions",
       "benefits paid (±se)",
-      "loss ratio",
+      "LR incurred",
+      "LR paid",
       "balance p5",
       "p50",
       "p95",
@@ -176,8 +177,28 @@ export const en = {
     ][index] ?? "",
   tableHeading: (scenario: string, paths: number, years: number, seed: number) =>
     `${scenario} — ${paths} paths × ${years} years, seed ${seed} (amounts in yuan; 万 = 10,000, 亿 = 100,000,000)`,
-  tableRisk: (ruin: string, low: string, high: string, valueAtRisk: string, tailValueAtRisk: string) =>
-    `ruin over the horizon: ${ruin} (95% CI ${low}–${high}); worst annual loss VaR 99.5% ${valueAtRisk}, TVaR 99.5% ${tailValueAtRisk}`,
+  tableShocks: (
+    frequencyCv: string,
+    autocorrelation: number,
+    inflationVolatility: string,
+    epidemic: string,
+    parameters: string,
+  ) =>
+    `common shocks: claim frequency CV ${frequencyCv} (autocorrelation ${autocorrelation}), inflation volatility ${inflationVolatility}, epidemic years ${epidemic} a year; parameter uncertainty ${parameters}`,
+  tableParametersOn: (claimRateCv: string, selfPayCv: string) =>
+    `on (claim rate CV ${claimRateCv}, self-pay CV ${selfPayCv})`,
+  tableParametersOff: () => "off",
+  tableLossRatios: () =>
+    "LR incurred = benefits of the year's claims ÷ contributions; LR paid = benefits paid in the year's cash ÷ contributions",
+  tableRuin: (basis: "balance" | "balanceLessLiabilities", ruin: string, low: string, high: string) =>
+    `ruin (${basis === "balance" ? "balance below 0" : "balance below the outstanding claims"}) over the horizon: ${ruin} (95% CI ${low}–${high})`,
+  tableLoss: (amount: string, gain: number) => (gain ? `${amount} (negative: a gain, no loss)` : amount),
+  tableRisk: (valueAtRisk: string, tailValueAtRisk: string) =>
+    `worst yearly loss of a path (positive = loss): VaR 99.5% ${valueAtRisk}, TVaR 99.5% ${tailValueAtRisk}`,
+  tableReserveNeeded: (target: string, reserve: string, low: string, high: string) =>
+    `opening reserve needed for ruin ≤ ${target}: ${reserve} (95% CI ${low}–${high})`,
+  tableReserveUnresolved: (target: string, pathsNeeded: number) =>
+    `; too few paths to resolve ${target}: needs ${pathsNeeded.toLocaleString("en-US")}`,
   tableDifference: () => "Difference (second − first), on common random numbers, mean [95% CI]:",
   tableDifferenceYear: (year: number, benefits: string, balance: string) =>
     `  year ${year}: benefits paid ${benefits}; balance ${balance}`,
@@ -193,6 +214,12 @@ export const en = {
     `(retiree fee moves in proportion: ${retiree} / ${active} of the active fee)`,
   solveFee: (fee: string) => `${fee} yuan`,
   solveNotFound: () => "not found up to 16× the current fee",
+  solveInterval: (low: string, high: string) => ` (Monte Carlo 95% interval ${low}–${high} yuan)`,
+  solveIntervalOpen: () => "not found",
+  solveNotResolved: (paths: number, target: string, needed: number) =>
+    `not named: ${paths.toLocaleString("en-US")} paths cannot resolve a ruin probability of ${target} (a fee whose few paths happen not to be ruined would "meet" it); it needs at least ${needed.toLocaleString("en-US")} paths (--paths ${needed})`,
+  solveBelowBreakEven: (years: number) =>
+    `note: the ruin-target fee is below the break-even fee: over ${years} years the opening fund absorbs the expected yearly losses, so ruin stays rare; the fund runs down and a longer horizon would ruin it. Charge at least the break-even fee to keep the fund.`,
   csvSummary: (file: string, rows: number, blank: number) =>
     `${file}: ${rows.toLocaleString("en-US")} rows read, ${blank.toLocaleString("en-US")} blank lines skipped`,
 };

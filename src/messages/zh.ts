@@ -134,7 +134,8 @@ export const zh = {
       "受益人次",
       "缴费收入",
       "补助支出（±标准误）",
-      "赔付率",
+      "发生赔付率",
+      "已付赔付率",
       "余额 p5",
       "p50",
       "p95",
@@ -142,8 +143,22 @@ export const zh = {
     ][index] ?? "",
   tableHeading: (scenario, paths, years, seed) =>
     `${scenario} — ${paths} 条路径 × ${years} 年，随机种子 ${seed}（金额单位：元；万 = 10,000，亿 = 100,000,000）`,
-  tableRisk: (ruin, low, high, valueAtRisk, tailValueAtRisk) =>
-    `预测期内破产概率：${ruin}（95% 置信区间 ${low}–${high}）；最大年度亏损 VaR 99.5% ${valueAtRisk}，TVaR 99.5% ${tailValueAtRisk}`,
+  tableShocks: (frequencyCv, autocorrelation, inflationVolatility, epidemic, parameters) =>
+    `共同冲击：就诊频率变异系数 ${frequencyCv}（自相关 ${autocorrelation}），医疗费用通胀波动 ${inflationVolatility}，疫情年份概率每年 ${epidemic}；参数不确定性${parameters}`,
+  tableParametersOn: (claimRateCv, selfPayCv) =>
+    `开启（受益率变异系数 ${claimRateCv}，自付水平变异系数 ${selfPayCv}）`,
+  tableParametersOff: () => "关闭",
+  tableLossRatios: () =>
+    "发生赔付率 = 当年发生理赔的补助 ÷ 缴费收入；已付赔付率 = 当年实际支付的补助 ÷ 缴费收入",
+  tableRuin: (basis, ruin, low, high) =>
+    `预测期内破产概率（${basis === "balance" ? "余额低于 0" : "余额低于未决理赔"}）：${ruin}（95% 置信区间 ${low}–${high}）`,
+  tableLoss: (amount, gain) => (gain ? `${amount}（负数：盈余，无亏损）` : amount),
+  tableRisk: (valueAtRisk, tailValueAtRisk) =>
+    `单条路径最大年度亏损（正数为亏损）：VaR 99.5% ${valueAtRisk}，TVaR 99.5% ${tailValueAtRisk}`,
+  tableReserveNeeded: (target, reserve, low, high) =>
+    `使破产概率 ≤ ${target} 所需期初准备金：${reserve}（95% 置信区间 ${low}–${high}）`,
+  tableReserveUnresolved: (target, pathsNeeded) =>
+    `；路径数太少，无法分辨 ${target}：至少需要 ${pathsNeeded.toLocaleString("en-US")} 条`,
   tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
   tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
   tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
@@ -155,5 +170,11 @@ export const zh = {
   solveRetiree: (retiree, active) => `（退休缴费按比例变动：在职缴费的 ${retiree} / ${active}）`,
   solveFee: (fee) => `${fee} 元`,
   solveNotFound: () => "在当前缴费的 16 倍以内未找到",
+  solveInterval: (low, high) => `（蒙特卡罗 95% 区间 ${low}–${high} 元）`,
+  solveIntervalOpen: () => "未找到",
+  solveNotResolved: (paths, target, needed) =>
+    `不予给出：${paths.toLocaleString("en-US")} 条路径无法分辨 ${target} 的破产概率（少数路径恰好未破产的缴费也会"达标"）；至少需要 ${needed.toLocaleString("en-US")} 条路径（--paths ${needed}）`,
+  solveBelowBreakEven: (years) =>
+    `注意：满足破产目标的缴费低于盈亏平衡缴费：${years} 年内期初基金吸收了预期的年度亏损，所以破产少见；但基金在逐年减少，更长的期限会导致破产。要保住基金，缴费至少应为盈亏平衡缴费。`,
   csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
 } satisfies Catalogue;

@@ -28,7 +28,11 @@ const MARGIN = 1e-9;
  * // → false
  */
 export function feeMovesOnlyContributions(scenario: Scenario): boolean {
-  return scenario.assumptions.membership.priceElasticity === 0;
+  // An interest-rate path (drawn in the kernel) is not replayed here: every fee is then simulated.
+  return (
+    scenario.assumptions.membership.priceElasticity === 0 &&
+    scenario.assumptions.shocks.interestVolatility === 0
+  );
 }
 
 /**

@@ -112,7 +112,7 @@ describe("huzhu solve-fee", () => {
       "--scenario",
       "test/fixtures/exact-check.json",
       "--paths",
-      "20",
+      "180",
       "--years",
       "3",
       "--seed",
@@ -123,8 +123,30 @@ describe("huzhu solve-fee", () => {
       "0.05",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5%: [\d,]+\.\d\d yuan/);
+    // 5% needs 9 × 0.95 / 0.05 = 171 paths to resolve; 180 do.
+    expect(stdout).toMatch(
+      /lowest active fee with ruin probability ≤ 5%: [\d,]+\.\d\d yuan \(Monte Carlo 95% interval [\d,]+\.\d\d–[\d,]+\.\d\d yuan\)/,
+    );
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
+  });
+
+  it("refuses to name a ruin-target fee 40 paths cannot resolve, and says it needs 1,791", async () => {
+    const { code, stdout } = await runCli([
+      "solve-fee",
+      "--scenario",
+      "test/fixtures/exact-check.json",
+      "--paths",
+      "40",
+      "--years",
+      "3",
+      "--threads",
+      "1",
+      "--target-ruin",
+      "0.005",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/not named: 40 paths cannot resolve a ruin probability of 0\.50?%/);
+    expect(stdout).toContain("it needs at least 1,791 paths");
   });
 });
 
@@ -143,7 +165,7 @@ describe("huzhu simulate --lang zh", () => {
     const chinese = await runCli([...args, "--threads", "1", "--lang", "zh"]);
     expect(chinese.code).toBe(0);
     expect(chinese.stdout).toContain("2 条路径 × 1 年，随机种子");
-    expect(chinese.stdout).toContain("预测期内破产概率：");
+    expect(chinese.stdout).toContain("预测期内破产概率（余额低于 0）：");
     expect(chinese.stderr).toContain("正在模拟 2 条路径 × 1 年");
     // The figures are the same in both languages: the year-1 row, past its first cell.
     const row = (text: string) =>

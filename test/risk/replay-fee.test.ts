@@ -61,13 +61,18 @@ describe("replayFee", () => {
 describe("solveFee replaying cash flows", () => {
   it("finds the same fees, ruin probabilities and curve as one simulation per fee, in one simulation", async () => {
     const scenario = fixed("balance");
-    const options = { targetRuin: 0.1, paths, years, seed };
+    // A target of 0.3 is resolved by 24 paths (9 × 0.7 / 0.3 = 21 needed).
+    const options = { targetRuin: 0.3, paths, years, seed };
     const replayed = await solveFee(scenario, options, createInlinePool());
     const simulated = await solveFee(scenario, { ...options, replay: false }, createInlinePool());
     expect(simulated.simulations).toBe(simulated.curve.length);
     expect(replayed.simulations).toBe(1);
     expect(replayed.solvedFee).not.toBeNull();
     expect(replayed.solvedFee).toBe(simulated.solvedFee);
+    expect([replayed.solvedFeeLow, replayed.solvedFeeHigh]).toEqual([
+      simulated.solvedFeeLow,
+      simulated.solvedFeeHigh,
+    ]);
     expect(replayed.breakEvenFee).toBe(simulated.breakEvenFee);
     expect(replayed.curve.map((point) => point.fee)).toEqual(simulated.curve.map((point) => point.fee));
     replayed.curve.forEach((point, index) => {

@@ -5,6 +5,7 @@
 // Each figure was also recomputed with numpy (np.quantile, np.std(ddof=1)); none comes from the code.
 import { describe, expect, it } from "vitest";
 import { summarizeRun } from "../../src/risk/summarize-run.ts";
+import { scenarioDefaults } from "../../src/scenario/defaults.ts";
 import type { Scenario } from "../../src/scenario/types.ts";
 import { METRIC, metricCount } from "../../src/sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../../src/sim/run-simulation.ts";
@@ -29,7 +30,9 @@ function outcome(name: string, paths: number, byYear: readonly Columns[]): Scena
       values!.forEach((value, path) => (metrics[(path * years + year) * width + slot] = value));
     }
   });
-  return { scenario: { name } as Scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
+  // The assumptions only feed the reserve needed and the stated shocks and ruin basis, not tested here.
+  const scenario = { name, assumptions: scenarioDefaults.assumptions } as Scenario;
+  return { scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
 }
 
 const run = (outcomes: ScenarioOutcome[], paths: number, years: number): SimulationRun => ({

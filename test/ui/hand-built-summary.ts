@@ -6,6 +6,7 @@ import type {
   ScenarioSummary,
   YearSummary,
 } from "../../src/risk/summarize-run.ts";
+import { NO_COMMON_SHOCKS } from "../../src/sim/common-shocks.ts";
 
 /** Year `y`'s figures: each a base plus `y` (yuan and counts) or plus y/100 (ratios). */
 function year(y: number, ruinProbability: ProbabilityEstimate, shift = 0): YearSummary {
@@ -23,6 +24,7 @@ function year(y: number, ruinProbability: ProbabilityEstimate, shift = 0): YearS
       p99_5: 59_000_000 + y + shift,
     },
     lossRatio: { mean: 0.6 + y / 100, se: 0.003 + y / 1000, p95: 0.65 + y / 100 },
+    paidLossRatio: { mean: 0.55 + y / 100, se: 0.0025 + y / 1000 },
     balance: {
       mean: 40_000_000 + y + shift,
       se: 100_000 + y,
@@ -52,12 +54,23 @@ function scenarioSummary(name: string, shift: number): ScenarioSummary {
     scenario: name,
     byYear: [year(1, ruin(0.01, 0.005, 0.03), shift), year(2, horizon, shift)],
     ruinProbability: horizon,
+    shocks: NO_COMMON_SHOCKS,
+    ruinBasis: "balance",
     risk: {
       var99_5: 7_000_000,
       tvar99_5: 8_000_000,
       var99_5Low: 6_500_000,
       var99_5High: 7_500_000,
       tvar99_5Se: 400_000,
+      reserveNeeded: {
+        target: 0.005,
+        reserve: 9_000_000,
+        low: 8_500_000,
+        high: 9_500_000,
+        extra: -1_000_000,
+        resolved: false,
+        pathsNeeded: 1791,
+      },
     },
     breakdown: {
       bands: [
