@@ -72,3 +72,97 @@ export const message = {
   duplicateClaim: (claimId: string) => `claim_id "${claimId}" appears more than once`,
   invalidMember: (memberId: string, reason: string) => `member "${memberId}" has a bad row: ${reason}`,
 } as const;
+
+/** A text in both of the workbench's languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+const wan = (value: number): string =>
+  `${(value / 10_000).toLocaleString("en-US", { maximumFractionDigits: 1 })}万`;
+const percent = (p: number): string => `${(p * 100).toFixed(p > 0.99 && p < 1 ? 1 : 0)}%`;
+
+/**
+ * Messages of reserving (`huzhu reserve`, the Reserves tab) in English and Chinese: why a triangle file
+ * is malformed (naming its row and column), why a method cannot be used on a triangle, and the adequacy
+ * verdict a non-actuary can read.
+ */
+export const reserveMessage = {
+  triangleEmpty: (file: string): Bilingual => ({
+    en: `${file}: no rows; expected a header "origin,1,2,…" and one row per origin period`,
+    zh: `${file}：没有数据行；应有表头 "origin,1,2,…" 和每个起始期一行`,
+  }),
+  triangleFirstColumn: (file: string, found: string): Bilingual => ({
+    en: `${file} row 1 column 1: "${found}" should be "origin"`,
+    zh: `${file} 第 1 行第 1 列："${found}" 应为 "origin"`,
+  }),
+  triangleHeader: (file: string, column: number, found: string): Bilingual => ({
+    en: `${file} row 1 column ${column}: "${found}" should be the development period ${column - 1}`,
+    zh: `${file} 第 1 行第 ${column} 列："${found}" 应为进展期 ${column - 1}`,
+  }),
+  triangleWidth: (file: string, row: number, found: number, expected: number): Bilingual => ({
+    en: `${file} row ${row}: ${found} fields, expected ${expected}`,
+    zh: `${file} 第 ${row} 行：有 ${found} 个字段，应为 ${expected} 个`,
+  }),
+  triangleOrigin: (file: string, row: number, origin: string): Bilingual => ({
+    en: `${file} row ${row} column 1: origin "${origin}" is empty or repeated`,
+    zh: `${file} 第 ${row} 行第 1 列：起始期 "${origin}" 为空或重复`,
+  }),
+  triangleCell: (file: string, row: number, column: number, value: string): Bilingual => ({
+    en: `${file} row ${row} column ${column}: "${value}" is not a number (expected a cumulative amount, or empty for the future)`,
+    zh: `${file} 第 ${row} 行第 ${column} 列："${value}" 不是数字（应为累计金额，未来期留空）`,
+  }),
+  triangleGap: (file: string, row: number, column: number): Bilingual => ({
+    en: `${file} row ${row} column ${column}: a value after an empty cell; the future cells must all be at the end of the row`,
+    zh: `${file} 第 ${row} 行第 ${column} 列：空单元格之后又有数值；未来期的空单元格必须都在行尾`,
+  }),
+  triangleRowEmpty: (file: string, row: number): Bilingual => ({
+    en: `${file} row ${row}: no known value; expected at least development period 1`,
+    zh: `${file} 第 ${row} 行：没有已知数值；至少应有进展期 1`,
+  }),
+  tooFewOrigins: (method: string, found: number, needed: number): Bilingual => ({
+    en: `${method} cannot be used: the triangle has ${found} origin periods with development, at least ${needed} are needed`,
+    zh: `无法使用${method}：三角形只有 ${found} 个有进展的起始期，至少需要 ${needed} 个`,
+  }),
+  zeroColumn: (period: number): Bilingual => ({
+    en: `chain ladder cannot be used: development period ${period} sums to 0, so the factor from ${period} to ${period + 1} cannot be estimated (use a coarser grain or a longer history)`,
+    zh: `无法使用链梯法：进展期 ${period} 合计为 0，无法估计 ${period}→${period + 1} 的进展因子（请改用更粗的期间或更长的历史）`,
+  }),
+  noSigma: (): Bilingual => ({
+    en: "Mack's standard error cannot be computed: no development period has two or more origins to estimate its variance",
+    zh: "无法计算 Mack 标准误：没有任何进展期有两个及以上起始期可用于估计方差",
+  }),
+  odpNegative: (period: number): Bilingual => ({
+    en: `the ODP bootstrap cannot be used: development period ${period} has a negative total of incremental claims`,
+    zh: `无法使用 ODP 自助法：进展期 ${period} 的增量赔款合计为负`,
+  }),
+  odpTooFewCells: (cells: number, parameters: number): Bilingual => ({
+    en: `the ODP bootstrap cannot be used: ${cells} known cells for ${parameters} parameters; it needs more cells than parameters`,
+    zh: `无法使用 ODP 自助法：已知单元格 ${cells} 个，参数 ${parameters} 个；单元格数必须多于参数数`,
+  }),
+  odpNoScale: (): Bilingual => ({
+    en: "the ODP bootstrap cannot be used: every residual is zero, so the scale parameter is zero",
+    zh: "无法使用 ODP 自助法：所有残差均为零，尺度参数为零",
+  }),
+  tailTooFew: (): Bilingual => ({
+    en: "the tail factor cannot be fitted: fewer than two development factors above 1",
+    zh: "无法拟合尾部因子：大于 1 的进展因子不足两个",
+  }),
+  tailNotDecaying: (): Bilingual => ({
+    en: "the tail factor cannot be fitted: the development factors do not decrease towards 1",
+    zh: "无法拟合尾部因子：进展因子没有向 1 递减",
+  }),
+  bfNoPrior: (origin: string): Bilingual => ({
+    en: `Bornhuetter–Ferguson cannot be used: no a-priori expected amount for origin ${origin} (give --prior-loss-ratio or a scenario and members)`,
+    zh: `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（请给出 --prior-loss-ratio 或方案与成员文件）`,
+  }),
+  adequacy: (held: number, probability: number, needed995: number): Bilingual => ({
+    en: `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${percent(probability)} probability; 99.5% needs ${yuan(Math.round(needed995))} yuan.`,
+    zh: `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed995)} 元。`,
+  }),
+  adequacyShortfall: (shortfall: number): Bilingual => ({
+    en: ` Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
+    zh: `距 99.5% 水平还差 ${wan(shortfall)} 元。`,
+  }),
+};
