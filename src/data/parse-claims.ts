@@ -54,6 +54,11 @@ function parseClaimRow(
     diagnosisDay = parseDay(row.diagnosis_date);
     if (Number.isNaN(diagnosisDay)) return message.badDate("diagnosis_date", row.diagnosis_date);
   }
+  let paidDay: number | null = null;
+  if (row.paid_date) {
+    paidDay = parseDay(row.paid_date);
+    if (Number.isNaN(paidDay)) return message.badDate("paid_date", row.paid_date);
+  }
   return {
     claimId: text("claim_id"),
     memberId,
@@ -65,6 +70,7 @@ function parseClaimRow(
     settlementDay,
     filedDay,
     diagnosisDay,
+    paidDay,
   };
 }
 
@@ -72,7 +78,8 @@ function parseClaimRow(
  * Parses a claims file (`huzhu benefit --claims`): columns `claim_id, member_id, kind, admission_date,
  * discharge_date, self_pay` and optionally `cause` (default illness), `settlement_date` (default the
  * discharge date; `none` when there is no insurance settlement), `filed_date` (default the settlement
- * date) and `diagnosis_date` (lump sums; default the admission date). Every row comes back: a row with a
+ * date), `diagnosis_date` (lump sums; default the admission date) and `paid_date` (the day the fund
+ * paid; empty = not known). Every row comes back: a row with a
  * bad value, an unknown member or a repeated claim id becomes an `InvalidClaim` whose reason names the
  * file, the row and the field.
  * @throws InputError when a required column is missing

@@ -46,6 +46,11 @@ export interface Claim {
   settlementDay: number | null;
   filedDay: number;
   diagnosisDay: number;
+  /**
+   * Day the fund paid the claim (optional `paid_date` column), or `null` when the file does not say:
+   * the paid-claims triangles of the reserves need it; adjudication does not.
+   */
+  paidDay?: number | null;
 }
 
 /** A claims-file row that could not be read: it is reported as `invalid`, never dropped. */
