@@ -48,7 +48,7 @@ export const message = {
     `option ${option}: "${value}" is not ${expected}`,
   optionUnknown: (option: string) => `unknown option ${option}`,
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, solve-fee or report`,
+    `unknown command "${command}"; expected benefit, simulate, solve-fee, report or reserve`,
 
   // CSV files
   csvMissingColumn: (file: string, column: string, found: string[]) =>
@@ -121,9 +121,9 @@ export const reserveMessage = {
     en: `${file} row ${row}: no known value; expected at least development period 1`,
     zh: `${file} 第 ${row} 行：没有已知数值；至少应有进展期 1`,
   }),
-  tooFewOrigins: (method: string, found: number, needed: number): Bilingual => ({
-    en: `${method} cannot be used: the triangle has ${found} origin periods with development, at least ${needed} are needed`,
-    zh: `无法使用${method}：三角形只有 ${found} 个有进展的起始期，至少需要 ${needed} 个`,
+  tooFewOrigins: (method: "chain ladder" | "Mack", found: number, needed: number): Bilingual => ({
+    en: `${method} cannot be used: the triangle has ${found} origin periods, at least ${needed} are needed (value later, or use a finer grain)`,
+    zh: `无法使用${method === "Mack" ? " Mack 法" : "链梯法"}：三角形只有 ${found} 个起始期，至少需要 ${needed} 个（请推迟评估日或改用更细的期间）`,
   }),
   zeroColumn: (period: number): Bilingual => ({
     en: `chain ladder cannot be used: development period ${period} sums to 0, so the factor from ${period} to ${period + 1} cannot be estimated (use a coarser grain or a longer history)`,

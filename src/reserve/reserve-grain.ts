@@ -27,3 +27,12 @@ export function periodLabel(period: number, grain: ReserveGrain): string {
   if (grain === "quarter") return `${1970 + Math.floor(period / 4)}-Q${(period % 4) + 1}`;
   return `${1970 + Math.floor(period / 12)}-${String((period % 12) + 1).padStart(2, "0")}`;
 }
+
+/**
+ * The first day (a day number) of period number `period`.
+ * @example firstDayOfPeriod(1, "month") // 31 (1970-02-01)
+ */
+export function firstDayOfPeriod(period: number, grain: ReserveGrain): number {
+  const months = grain === "month" ? period : grain === "quarter" ? period * 3 : period * 12;
+  return Date.UTC(1970 + Math.floor(months / 12), months % 12, 1) / 86_400_000;
+}
