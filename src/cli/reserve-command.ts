@@ -1,13 +1,6 @@
 import { formatCsv } from "../data/format-csv.ts";
-import { memberFee } from "../data/member-fee.ts";
-import { parseClaims } from "../data/parse-claims.ts";
-import { type MembersFile, parseMembers } from "../data/parse-members.ts";
 import { InputError, message, reserveMessage } from "../messages.ts";
-import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
-import { compilePolicy } from "../policy/compile-policy.ts";
 import { parseDay } from "../policy/dates.ts";
-import { buildTriangles } from "../reserve/build-triangles.ts";
-import { contributionsByOrigin } from "../reserve/contributions-by-origin.ts";
 import {
   estimateReserve,
   RESERVE_METHODS,
@@ -16,8 +9,8 @@ import {
 } from "../reserve/estimate-reserve.ts";
 import type { TailChoice } from "../reserve/fit-tail-factor.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
-import { recordsFromClaims } from "../reserve/records-from-claims.ts";
-import { periodOfDay, RESERVE_GRAINS, type ReserveGrain } from "../reserve/reserve-grain.ts";
+import { RESERVE_GRAINS, type ReserveGrain } from "../reserve/reserve-grain.ts";
+import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
 import type { Triangle } from "../reserve/triangle.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { CommandIo } from "./io.ts";
@@ -62,51 +55,43 @@ function tailOption(text: string): TailChoice {
 }
 
 /** The triangle and the BF exposure from the members' and claims' files as at the valuation date. */
-function triangleFromRecords(
+function fromRecords(
   io: CommandIo,
   options: ReturnType<typeof parseOptions>,
   scenario: Scenario,
   grain: ReserveGrain,
+  locale: "en" | "zh",
 ): { triangle: Triangle; contributions: number[]; valuation: string; notes: string[] } {
   const valuation = optionText(options, "--valuation");
   const valuationDay = parseDay(valuation);
   if (Number.isNaN(valuationDay))
     throw new InputError([message.optionValue("--valuation", valuation, "a date YYYY-MM-DD")]);
-  const membersFiles = options.values.get("--members") ?? [];
-  const claimsFiles = options.values.get("--claims") ?? [];
-  if (membersFiles.length === 0) throw new InputError([message.optionMissing("--members")]);
-  if (claimsFiles.length === 0) throw new InputError([message.optionMissing("--claims")]);
-  const members: MembersFile = { members: [], badMembers: new Map() };
-  for (const file of membersFiles) {
-    const parsed = parseMembers(readInputFile(io, file), file);
-    members.members.push(...parsed.members);
-    for (const [id, reason] of parsed.badMembers) members.badMembers.set(id, reason);
-  }
-  const claims = claimsFiles.flatMap((file) => parseClaims(readInputFile(io, file), file, members));
-  const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims);
+  const read = (option: string) => {
+    const files = options.values.get(option) ?? [];
+    if (files.length === 0) throw new InputError([message.optionMissing(option)]);
+    return files.map((name) => ({ name, text: readInputFile(io, name) }));
+  };
+  const members = read("--members");
+  const claims = read("--claims");
   const originBy = choice(optionText(options, "--origin", "admission"), "--origin", [
     "admission",
     "discharge",
   ]);
-  const { records, assumedPaid } = recordsFromClaims(claims, adjudications, originBy);
-  const triangles = buildTriangles(records, { valuationDay, grain });
   const basis = choice(optionText(options, "--basis", "paid"), "--basis", ["paid", "reported"]);
-  const triangle = basis === "paid" ? triangles.paidAmount : triangles.reportedAmount;
-  const size = triangle.origins.length;
-  const first = periodOfDay(valuationDay, grain) - size + 1;
-  const contributions = contributionsByOrigin(
-    members.members.map((member) => ({ ...member, fee: memberFee(member, scenario.policy) })),
+  const triangles = triangleFromRecords({
+    members,
+    claims,
+    policy: scenario.policy,
+    valuationDay,
     grain,
-    first,
-    size,
-  );
-  const invalid = claims.filter((claim) => "invalidReason" in claim).length;
-  const notes = [
-    `${claims.length} claims read: ${records.length} paid by the fund and used, ${invalid} invalid, ${claims.length - records.length - invalid} rejected or paying nothing; ${triangles.unknown} of those used were filed after ${valuation} and are unknown to this valuation`,
-  ];
-  if (assumedPaid > 0)
-    notes.push(`${assumedPaid} paid claims have no paid_date: taken as paid on their filed date`);
-  return { triangle, contributions, valuation, notes };
+    originBy,
+  });
+  return {
+    triangle: basis === "paid" ? triangles.paidAmount : triangles.reportedAmount,
+    contributions: triangles.contributions,
+    valuation,
+    notes: triangles.notes.map((note) => note[locale]),
+  };
 }
 
 const round = (value: number) => Math.round(value);
@@ -218,7 +203,7 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
     triangle = parseTriangleCsv(readInputFile(io, triangleFile), triangleFile, locale);
   } else {
     if (scenario === undefined) throw new InputError([message.optionMissing("--scenario (or --triangle)")]);
-    ({ triangle, contributions, valuation, notes } = triangleFromRecords(io, options, scenario, grain));
+    ({ triangle, contributions, valuation, notes } = fromRecords(io, options, scenario, grain, locale));
   }
   const heldText = options.values.get("--held")?.at(-1);
   const held =
