@@ -21,3 +21,5 @@ export type { DifferenceOptions, DifferenceRow, MeasureUnit } from "./difference
 export { DIFFERENCE_DATA, differenceSpec } from "./difference-spec.ts";
 export type { FeeCurveRow, FeeMarkRow, FeeRuinCurveOptions } from "./fee-ruin-curve-spec.ts";
 export { FEE_CURVE_DATA, FEE_MARKS_DATA, feeRuinCurveSpec } from "./fee-ruin-curve-spec.ts";
+export type { ReserveDensityRow, ReserveDistributionOptions } from "./reserve-distribution-spec.ts";
+export { RESERVE_DISTRIBUTION_DATA, reserveDistributionSpec } from "./reserve-distribution-spec.ts";
