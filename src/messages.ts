@@ -157,6 +157,14 @@ export const reserveMessage = {
     en: `Bornhuetter–Ferguson cannot be used: no a-priori expected amount for origin ${origin} (give --prior-loss-ratio or a scenario and members)`,
     zh: `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（请给出 --prior-loss-ratio 或方案与成员文件）`,
   }),
+  valuationDate: (value: string): Bilingual => ({
+    en: `valuation date "${value}" is not a date (expected YYYY-MM-DD)`,
+    zh: `评估日 "${value}" 不是日期（应为 YYYY-MM-DD）`,
+  }),
+  heldAmount: (value: string): Bilingual => ({
+    en: `held reserve "${value}" is not an amount (expected yuan, 0 or more)`,
+    zh: `现有准备金 "${value}" 不是金额（应为 0 或以上的元数）`,
+  }),
   adequacy: (held: number, probability: number, needed995: number): Bilingual => ({
     en: `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${percent(probability)} probability; 99.5% needs ${yuan(Math.round(needed995))} yuan.`,
     zh: `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed995)} 元。`,

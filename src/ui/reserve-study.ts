@@ -1,0 +1,127 @@
+import type { ChartLocale } from "../charts/locale.ts";
+import { formatCsv } from "../data/format-csv.ts";
+import { InputError, reserveMessage } from "../messages.ts";
+import { parseDay } from "../policy/dates.ts";
+import { estimateReserve, type ReserveEstimate, type ReserveMethod } from "../reserve/estimate-reserve.ts";
+import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
+import type { ReserveGrain } from "../reserve/reserve-grain.ts";
+import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
+import type { Triangle } from "../reserve/triangle.ts";
+import type { Scenario } from "../scenario/types.ts";
+import type { TextFile } from "./app-state.ts";
+
+/** What the Reserves tab asks for, as typed. */
+export interface ReserveInputs {
+  readonly members: readonly TextFile[];
+  readonly claims: readonly TextFile[];
+  /** A cumulative triangle CSV instead of records. */
+  readonly triangle: TextFile | null;
+  readonly valuation: string;
+  readonly grain: ReserveGrain;
+  readonly originBy: "admission" | "discharge";
+  readonly basis: "paid" | "reported";
+  readonly method: ReserveMethod;
+  readonly tail: "none" | "fitted";
+  /** Held reserve in yuan, as typed; empty: the scenario fund's opening balance and risk reserve. */
+  readonly held: string;
+  /** A-priori loss ratio for Bornhuetter–Ferguson, as typed. */
+  readonly priorLossRatio: string;
+}
+
+/** A finished study: the triangle, the estimate and what happened to the records. */
+export interface ReserveStudy {
+  readonly triangle: Triangle;
+  readonly estimate: ReserveEstimate;
+  readonly notes: readonly string[];
+  readonly valuation: string | null;
+}
+
+const SIMULATIONS = 5000;
+
+/**
+ * Runs the Reserves tab's study, as `huzhu reserve` would with the same inputs (bootstrap: 5,000
+ * simulations, seed 1): the triangle from the records as at the valuation date (or the triangle file),
+ * the method's estimate and the adequacy test. Returns the problem, in the page's language, instead of
+ * throwing.
+ */
+export function runReserveStudy(
+  inputs: ReserveInputs,
+  scenario: Scenario,
+  locale: ChartLocale,
+): { ok: true; study: ReserveStudy } | { ok: false; problems: string[] } {
+  try {
+    let triangle: Triangle;
+    let contributions: number[] | null = null;
+    let notes: string[] = [];
+    let valuation: string | null = null;
+    if (inputs.triangle) {
+      triangle = parseTriangleCsv(inputs.triangle.text, inputs.triangle.name, locale);
+    } else {
+      const valuationDay = parseDay(inputs.valuation);
+      if (Number.isNaN(valuationDay))
+        return { ok: false, problems: [reserveMessage.valuationDate(inputs.valuation)[locale]] };
+      const triangles = triangleFromRecords({
+        members: inputs.members,
+        claims: inputs.claims,
+        policy: scenario.policy,
+        valuationDay,
+        grain: inputs.grain,
+        originBy: inputs.originBy,
+      });
+      triangle = inputs.basis === "paid" ? triangles.paidAmount : triangles.reportedAmount;
+      contributions = triangles.contributions;
+      notes = triangles.notes.map((note) => note[locale]);
+      valuation = inputs.valuation;
+    }
+    const fund = scenario.assumptions.fund;
+    const held = inputs.held.trim() === "" ? fund.openingBalance + fund.riskReserve : Number(inputs.held);
+    if (!Number.isFinite(held) || held < 0)
+      return { ok: false, problems: [reserveMessage.heldAmount(inputs.held)[locale]] };
+    let prior: number[] | undefined;
+    if (inputs.method === "bf") {
+      const ratio = Number(inputs.priorLossRatio);
+      if (
+        inputs.priorLossRatio.trim() === "" ||
+        !Number.isFinite(ratio) ||
+        ratio < 0 ||
+        contributions === null
+      )
+        return { ok: false, problems: [reserveMessage.bfNoPrior(triangle.origins[0] ?? "")[locale]] };
+      prior = contributions.map((value) => value * ratio);
+    }
+    const outcome = estimateReserve(triangle, {
+      method: inputs.method,
+      tail: { kind: inputs.tail === "fitted" ? "fitted" : "none" },
+      simulations: SIMULATIONS,
+      seed: 1,
+      prior,
+      held,
+    });
+    if (!outcome.ok) return { ok: false, problems: [outcome.reason[locale]] };
+    return { ok: true, study: { triangle, estimate: outcome.value, notes, valuation } };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+/** The estimate by origin as CSV (the same columns as `huzhu reserve --format csv`). */
+export function reserveCsv(estimate: ReserveEstimate): string {
+  const rows = [...estimate.byOrigin, { origin: "total", ...estimate.total }].map((row) => ({
+    origin: row.origin,
+    latest: row.latest.toFixed(2),
+    ultimate: row.ultimate.toFixed(2),
+    ibnr: row.ibnr.toFixed(2),
+    se: row.se.toFixed(2),
+  }));
+  return formatCsv(["origin", "latest", "ultimate", "ibnr", "se"], rows);
+}
+
+/** The cumulative triangle as CSV in the `--triangle` format (`origin,1,2,…`, empty future cells). */
+export function triangleCsv(triangle: Triangle): string {
+  const header = ["origin", ...(triangle.cells[0] ?? []).map((_, index) => String(index + 1))];
+  const lines = triangle.cells.map((row, index) =>
+    [triangle.origins[index]!, ...row.map((cell) => (cell === null ? "" : String(cell)))].join(","),
+  );
+  return [header.join(","), ...lines].join("\n") + "\n";
+}
