@@ -252,26 +252,6 @@ export interface FundAssumptions {
    * `balanceLessLiabilities`, falling below the reserve for claims incurred but not yet paid.
    */
   ruinBasis: "balance" | "balanceLessLiabilities";
-  /**
-   * Claims incurred before the projection starts and still unpaid (the outstanding-claims reserve, e.g.
-   * `openingLiability` of `huzhu reserve --format json`), in yuan: paid out in year one. Each path draws
-   * it from a lognormal with this mean and standard deviation (exactly the mean when the sd is 0).
-   */
-  openingLiability: OpeningLiability;
-}
-
-/** The outstanding claims at the start of the projection, with their uncertainty. */
-export interface OpeningLiability {
-  /**
-   * Expected outstanding claims, yuan.
-   * @minimum 0
-   */
-  mean: number;
-  /**
-   * Standard deviation of the outstanding claims, yuan (Mack's standard error, or the bootstrap's).
-   * @minimum 0
-   */
-  standardDeviation: number;
 }
 
 /** Everything the simulation assumes. */

@@ -131,7 +131,6 @@ export const scenarioDefaults: ScenarioDefaults = {
       expenseRatio: 0.05, // E
       meanReportingLagDays: 60, // E: mean ≈ 60 days, ≈95% within 6 months
       ruinBasis: "balance",
-      openingLiability: { mean: 0, standardDeviation: 0 }, // none unless a reserve study gives it
     },
   },
   simulation: { paths: 1000, years: 10, seed: 1 },

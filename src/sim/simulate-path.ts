@@ -3,7 +3,6 @@ import { lumpSumHolders } from "../model/member-counts.ts";
 import { ALLOWANCE_BUCKETS } from "../model/membership-cells.ts";
 import { pow } from "../model/portable-math.ts";
 import { advanceMembership } from "./advance-membership.ts";
-import { drawOpeningLiability } from "./draw-opening-liability.ts";
 import { METRIC, metricCount } from "./metrics.ts";
 import { streamFor } from "./random-stream.ts";
 import { simulateClaims } from "./simulate-claims.ts";
@@ -33,11 +32,7 @@ export function simulatePath(
   const width = metricCount(model.bandSlots);
   counts.set(model.initialCounts);
   let balance = fund.openingBalance + fund.riskReserve;
-  // Claims outstanding at the start (the reserve study's opening liability) are paid in year one.
-  let owedFromLastYear = drawOpeningLiability(
-    fund.openingLiability,
-    streamFor(seed, path, 0, "opening-liability"),
-  );
+  let owedFromLastYear = 0;
   let ruined = 0;
   let frailty = 1;
   for (let year = 1; year <= years; year++) {
