@@ -16,13 +16,14 @@ function table(summary: ScenarioSummary): string {
     "claims",
     "contributions",
     "benefits paid (±se)",
-    "loss ratio",
+    "LR incurred",
+    "LR paid",
     "balance p5",
     "p50",
     "p95",
     "ruin (cum.)",
   ];
-  const widths = [4, 10, 8, 13, 21, 10, 11, 11, 11, 11];
+  const widths = [4, 10, 8, 13, 21, 11, 9, 11, 11, 11, 11];
   const lines = [header.map((cell, i) => pad(cell, widths[i]!)).join(" ")];
   for (const year of summary.byYear) {
     const cells = [
@@ -32,6 +33,7 @@ function table(summary: ScenarioSummary): string {
       money(year.contributions.mean),
       `${money(year.benefitsPaid.mean)} ±${money(year.benefitsPaid.se)}`,
       percent(year.lossRatio.mean),
+      percent(year.paidLossRatio.mean),
       money(year.balance.p5),
       money(year.balance.p50),
       money(year.balance.p95),
@@ -40,8 +42,20 @@ function table(summary: ScenarioSummary): string {
     lines.push(cells.map((cell, i) => pad(cell, widths[i]!)).join(" "));
   }
   const risk = summary.risk;
+  const shocks = summary.shocks;
   lines.push(
-    `ruin over the horizon: ${percent(summary.ruinProbability.value)} (95% CI ${percent(summary.ruinProbability.low)}–${percent(summary.ruinProbability.high)}); worst annual loss VaR 99.5% ${money(risk.var99_5)}, TVaR 99.5% ${money(risk.tvar99_5)}`,
+    `common shocks: claim frequency CV ${percent(shocks.frequencyCv)} (autocorrelation ${shocks.frequencyAutocorrelation}), inflation volatility ${percent(shocks.inflationVolatility)}, epidemic years ${percent(shocks.epidemic.probability)} a year; parameter uncertainty ${shocks.parameterUncertainty.enabled ? `on (claim rate CV ${percent(shocks.parameterUncertainty.claimRateCv)}, self-pay CV ${percent(shocks.parameterUncertainty.selfPayCv)})` : "off"}`,
+  );
+  const loss = (value: number) => (value > 0 ? money(value) : `${money(value)} (negative: a gain, no loss)`);
+  const reserve = risk.reserveNeeded;
+  lines.push(
+    `LR incurred = benefits of the year's claims ÷ contributions; LR paid = benefits paid in the year's cash ÷ contributions`,
+    `ruin (${summary.ruinBasis === "balance" ? "balance below 0" : "balance below the outstanding claims"}) over the horizon: ${percent(summary.ruinProbability.value)} (95% CI ${percent(summary.ruinProbability.low)}–${percent(summary.ruinProbability.high)})`,
+    `worst yearly loss of a path (positive = loss): VaR 99.5% ${loss(risk.var99_5)}, TVaR 99.5% ${loss(risk.tvar99_5)}`,
+    `opening reserve needed for ruin ≤ ${percent(reserve.target)}: ${money(reserve.reserve)} (95% CI ${money(reserve.low)}–${money(reserve.high)})` +
+      (reserve.resolved
+        ? ""
+        : `; too few paths to resolve ${percent(reserve.target)}: needs ${reserve.pathsNeeded.toLocaleString("en-US")}`),
   );
   return lines.join("\n");
 }

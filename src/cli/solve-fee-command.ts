@@ -7,8 +7,9 @@ import { writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu solve-fee --scenario S [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out F]`:
- * the lowest active fee (retiree fee in proportion) with ruin probability at or under the target, and the
- * break-even fee, by bisection on common random numbers.
+ * the lowest active fee (retiree fee in proportion) with ruin probability at or under the target, with its
+ * Monte Carlo interval (not named when the paths cannot resolve the target: it says how many are needed),
+ * and the break-even fee, by bisection on common random numbers; years default to the scenario's horizon.
  */
 export async function solveFeeCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, [
@@ -32,10 +33,22 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
     });
     const show = (fee: number | null) =>
       fee === null ? "not found up to 16× the current fee" : `${fee.toFixed(2)} yuan`;
+    const target = `${(targetRuin * 100).toFixed(2)}%`;
+    const interval =
+      solution.solvedFeeLow !== null || solution.solvedFeeHigh !== null
+        ? ` (Monte Carlo 95% interval ${solution.solvedFeeLow?.toFixed(2) ?? "?"}–${solution.solvedFeeHigh?.toFixed(2) ?? "not found"} yuan)`
+        : "";
+    const solved = solution.resolved
+      ? `${show(solution.solvedFee)}${solution.solvedFee === null ? "" : interval}`
+      : `not named: ${paths.toLocaleString("en-US")} paths cannot resolve a ruin probability of ${target} (a fee whose few paths happen not to be ruined would "meet" it); it needs at least ${solution.pathsNeeded.toLocaleString("en-US")} paths (--paths ${solution.pathsNeeded})`;
+    const note = solution.belowBreakEven
+      ? `note: the ruin-target fee is below the break-even fee: over ${years} years the opening fund absorbs the expected yearly losses, so ruin stays rare; the fund runs down and a longer horizon would ruin it. Charge at least the break-even fee to keep the fund.\n`
+      : "";
     io.stdout.write(
       `${scenario.name}: ${paths} paths × ${years} years, seed ${seed}\n` +
-        `lowest active fee with ruin probability ≤ ${(targetRuin * 100).toFixed(2)}%: ${show(solution.solvedFee)}\n` +
+        `lowest active fee with ruin probability ≤ ${target}: ${solved}\n` +
         `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
+        note +
         `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
     );
     const out = options.values.get("--out")?.at(-1);

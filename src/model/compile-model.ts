@@ -5,10 +5,10 @@ import type { AliasTable } from "./discrete-alias-table.ts";
 import { createLengthOfStay } from "./length-of-stay.ts";
 import { type MembershipCells, createMembershipCells, initialMembership } from "./membership-cells.ts";
 import { type SelfPaySeverity, createSelfPaySeverity } from "./self-pay-severity.ts";
-import { log } from "./portable-math.ts";
+import { createLagTable } from "./reporting-lag.ts";
+import { type PriceTakeUp, priceTakeUp } from "./price-take-up.ts";
 
-/** Entries of the exponential quantile table for reporting lags. */
-export const LAG_TABLE_SIZE = 1025;
+export { LAG_TABLE_SIZE } from "./reporting-lag.ts";
 
 /**
  * Everything the simulation kernel reads, built once per scenario: the compiled policy, the membership
@@ -23,10 +23,12 @@ export interface Model {
   readonly frequency: ClaimFrequency;
   readonly severity: SelfPaySeverity;
   readonly lengthOfStay: AliasTable;
-  /** Quantiles of the reporting lag (exponential, mean from the fund assumptions) at u = i/(size−1). */
+  /** Quantiles of the reporting lag (exponential, mean from the fund assumptions): see `createLagTable`. */
   readonly lagTable: Float64Array;
   /** Fee per member by age band (active fee for active bands, retiree fee after). */
   readonly feeByBand: Float64Array;
+  /** The active fee's effect on take-up and, through anti-selection, on the claim rate (applied once). */
+  readonly takeUp: PriceTakeUp;
   /** Number of band slots in the band-attribution metrics (inpatient + special outpatient bands). */
   readonly bandSlots: number;
 }
@@ -36,12 +38,7 @@ export function compileModel(scenario: Scenario): Model {
   const policy = compilePolicy(scenario.policy);
   const cells = createMembershipCells(scenario);
   const fund = scenario.assumptions.fund;
-  const lagTable = new Float64Array(LAG_TABLE_SIZE);
-  for (let i = 0; i < LAG_TABLE_SIZE - 1; i++) {
-    lagTable[i] = -fund.meanReportingLagDays * log(1 - i / (LAG_TABLE_SIZE - 1));
-  }
-  // The last entry stands for the top 1/1024 of lags: their conditional mean, mean × (ln 1024 + 1).
-  lagTable[LAG_TABLE_SIZE - 1] = fund.meanReportingLagDays * (log(LAG_TABLE_SIZE - 1) + 1);
+  const lagTable = createLagTable(fund.meanReportingLagDays);
   const feeByBand = new Float64Array(cells.bands);
   for (let band = 0; band < cells.bands; band++) {
     feeByBand[band] = band < cells.activeBands ? scenario.policy.fees.active : scenario.policy.fees.retiree;
@@ -56,6 +53,7 @@ export function compileModel(scenario: Scenario): Model {
     lengthOfStay: createLengthOfStay(scenario.assumptions.hospitalisation.meanLengthOfStay),
     lagTable,
     feeByBand,
+    takeUp: priceTakeUp(scenario.assumptions.membership, scenario.policy.fees.active),
     bandSlots:
       policy.inpatientBands.count +
       (policy.specialOutpatientBands === policy.inpatientBands ? 0 : policy.specialOutpatientBands.count),

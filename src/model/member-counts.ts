@@ -1,6 +1,9 @@
 import type { Model } from "./compile-model.ts";
 import { ALLOWANCE_BUCKETS, FEMALE, SEXES, cellIndex } from "./membership-cells.ts";
 
+/** Years in an age band. */
+const AGE_BAND_YEARS = 5;
+
 /** Members who are retirees (or, with `retiree` false, active members). */
 export function membersOfStatus(model: Model, counts: Float64Array, retiree: boolean): number {
   const { cells } = model;
@@ -12,7 +15,13 @@ export function membersOfStatus(model: Model, counts: Float64Array, retiree: boo
   return total;
 }
 
-/** Members holding a lump-sum product: women of eligible age × take-up for the women's product, else everyone. */
+/**
+ * Members holding a lump-sum product: women of eligible age × take-up for the women's product, else
+ * everyone. A five-year band [from, from + 5) counts for the share of its ages at or under the product's
+ * age limit, (limit + 1 − from) / 5 between 0 and 1: "60 or under" admits one year in five of the
+ * 60–64 retiree band, not all of it.
+ * @example // maxAge 60: band 56–60 counts whole, band 60–64 counts 1/5, band 65–69 not at all
+ */
 export function lumpSumHolders(model: Model, counts: Float64Array, kindIndex: number): number {
   const product = model.policy.lumpSums[kindIndex]!;
   const { cells } = model;
@@ -22,9 +31,13 @@ export function lumpSumHolders(model: Model, counts: Float64Array, kindIndex: nu
       if (product.sex === "F" && sex !== FEMALE) continue;
       if (product.sex === "M" && sex === FEMALE) continue;
       for (let band = 0; band < cells.bands; band++) {
-        if (product.maxAge !== null && cells.bandFrom[band]! > product.maxAge) continue;
+        const share =
+          product.maxAge === null
+            ? 1
+            : Math.min(1, Math.max(0, (product.maxAge + 1 - cells.bandFrom[band]!) / AGE_BAND_YEARS));
+        if (share === 0) continue;
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++)
-          holders += counts[cellIndex(cells, region, sex, band, bucket)]!;
+          holders += share * counts[cellIndex(cells, region, sex, band, bucket)]!;
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Scenario } from "../scenario/types.ts";
+import { priceTakeUp } from "./price-take-up.ts";
 
 /**
  * Members are counted in cells, not carried one by one: region × sex × age band × allowance years
@@ -54,7 +55,7 @@ export function createMembershipCells(scenario: Scenario): MembershipCells {
 /**
  * Starting membership by cell (expected counts, rounded to whole members): each region's members split
  * into retirees and actives, by sex, by the active age profile (retirees 60/40 over their two bands) and
- * by allowance years.
+ * by allowance years, times the take-up level of the active fee against the reference fee (`priceTakeUp`).
  */
 export function initialMembership(scenario: Scenario, cells: MembershipCells): Float64Array {
   const membership = scenario.assumptions.membership;
@@ -64,6 +65,7 @@ export function initialMembership(scenario: Scenario, cells: MembershipCells): F
   const sexShares = [membership.femaleShare, 1 - membership.femaleShare];
   const buckets = membership.allowanceYearsShares;
   const bucketTotal = buckets[0] + buckets[1] + buckets[2];
+  const takeUp = priceTakeUp(membership, scenario.policy.fees.active).level;
   membership.regions.forEach((region, regionIndex) => {
     for (let sex = 0; sex < SEXES; sex++) {
       for (let band = 0; band < cells.bands; band++) {
@@ -73,7 +75,7 @@ export function initialMembership(scenario: Scenario, cells: MembershipCells): F
             : retireeShare * (band === cells.activeBands ? 0.6 : 0.4);
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
           counts[cellIndex(cells, regionIndex, sex, band, bucket)] = Math.round(
-            region.members * sexShares[sex]! * bandShare * (buckets[bucket]! / bucketTotal),
+            region.members * takeUp * sexShares[sex]! * bandShare * (buckets[bucket]! / bucketTotal),
           );
         }
       }

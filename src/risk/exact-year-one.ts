@@ -40,9 +40,14 @@ function largestSelfPayPaying(table: BandTable, benefit: number): number {
  * It applies where the per-claim benefit depends on the claim alone: one claim rate for every member, no
  * daily allowance (first stay only), no deductible on later stays, no special outpatient or lump sums,
  * and a cap that a member's year does not reach (its effect is ignored). @throws Error otherwise.
+ * `frequencyMultiplier` (default 1) scales every member's claim rate, as a common shock does: the year's
+ * count is then negative binomial with mean n·λ·m and the same shape n·r.
  * Cost: O(length log length); about 0.2 s for 2^20 points.
  */
-export function exactYearOne(model: Model, options: { step: number; length: number }): ExactYearOne {
+export function exactYearOne(
+  model: Model,
+  options: { step: number; length: number; frequencyMultiplier?: number },
+): ExactYearOne {
   const { policy, frequency, cells, initialCounts, severity, scenario } = model;
   if (policy.allowanceRates.length > 0)
     throw new Error("the exact check needs a policy without daily allowance");
@@ -75,14 +80,15 @@ export function exactYearOne(model: Model, options: { step: number; length: numb
     return x === Infinity ? 1 : selfPayCdf(severity, x);
   };
   const severityPmf = discretizeSeverity(cdf, options.step, options.length);
-  const count = negativeBinomialFromMean(members * rate, members * frequency.shape);
+  const multiplier = options.frequencyMultiplier ?? 1;
+  const count = negativeBinomialFromMean(members * rate * multiplier, members * frequency.shape);
   const result = aggregateFft(severityPmf, options.step, count, options.length);
   return {
     pmf: result.pmf,
     step: options.step,
     mean: result.mean,
     standardDeviation: result.standardDeviation,
-    expectedClaims: members * rate,
+    expectedClaims: members * rate * multiplier,
     quantile: (p: number) => pmfQuantile(result.pmf, options.step, p),
     aliasedMass: result.aliasedMass,
   };

@@ -3,6 +3,7 @@ import { runSimulation } from "../sim/run-simulation.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { meanAndStandardError } from "./mean-and-standard-error.ts";
+import { pathsToResolve } from "./paths-to-resolve.ts";
 import { proportionEstimate } from "./proportion-estimate.ts";
 
 /** One evaluated fee: the ruin probability over the horizon and the mean yearly result. */
@@ -17,8 +18,26 @@ export interface FeePoint {
 
 export interface FeeSolution {
   targetRuin: number;
-  /** Lowest active fee with ruin probability ≤ target (null if none up to the search's ceiling). */
+  /**
+   * Lowest active fee with ruin probability ≤ target (null if none up to the search's ceiling, or if the
+   * paths cannot resolve the target: see `resolved`).
+   */
   solvedFee: number | null;
+  /**
+   * Monte Carlo 95% interval of `solvedFee`: from the lowest fee whose ruin interval reaches down to the
+   * target (it might meet it) to the lowest whose ruin interval lies under it (it surely does).
+   */
+  solvedFeeLow: number | null;
+  solvedFeeHigh: number | null;
+  /** Whether the paths can resolve the target ruin probability (see `pathsToResolve`). */
+  resolved: boolean;
+  /** Paths needed to resolve the target. */
+  pathsNeeded: number;
+  /**
+   * True when the ruin-target fee is below the break-even fee: the target is met only because the
+   * opening fund absorbs the expected yearly losses within the horizon; a longer horizon would ruin it.
+   */
+  belowBreakEven: boolean;
   /** Active fee at which the mean yearly result is zero. */
   breakEvenFee: number | null;
   /** Every fee evaluated, sorted by fee: the fee–ruin curve. */
@@ -40,8 +59,11 @@ export function withActiveFee(scenario: Scenario, fee: number): Scenario {
  * the horizon at or under `targetRuin`, and the break-even fee (mean yearly result zero), by bisection on
  * common random numbers: every fee is simulated with the same seed, so the ruin probability is a smooth,
  * nearly monotone function of the fee and the search does not chase noise. Precision: 0.5 yuan.
- * Cost: about 2 × log2(fee range / 0.5) simulations. Aborting `options.signal` stops the search with
- * `CancelledError`.
+ * The ruin-target fee comes with its Monte Carlo interval (the same bisection on the Wilson bounds of the
+ * ruin probability), and is not named when the paths cannot resolve the target: with fewer than
+ * `pathsToResolve(target)` paths (1,791 for 0.5%), any fee whose few paths happen not to be ruined would
+ * "meet" it. Cost: about 4 × log2(fee range / 0.5) simulations. Aborting `options.signal` stops the
+ * search with `CancelledError`.
  */
 export async function solveFee(
   scenario: Scenario,
@@ -91,18 +113,29 @@ export async function solveFee(
   const start = Math.max(scenario.policy.fees.active, 1);
   const ceiling = start * 16;
 
-  // Lowest fee with ruin ≤ target: bracket, then bisect.
-  let high = start;
-  while ((await evaluate(high)).ruinProbability > options.targetRuin && high < ceiling) high *= 2;
-  let solvedFee: number | null = null;
-  if ((await evaluate(high)).ruinProbability <= options.targetRuin) {
+  // Lowest fee at which `meets` holds (it holds from some fee up): bracket, then bisect.
+  const lowestFee = async (meets: (point: FeePoint) => boolean): Promise<number | null> => {
+    let high = start;
+    while (!meets(await evaluate(high)) && high < ceiling) high *= 2;
+    if (!meets(await evaluate(high))) return null;
     let low = 0;
     while (high - low > 0.5) {
       const middle = (low + high) / 2;
-      if ((await evaluate(middle)).ruinProbability <= options.targetRuin) high = middle;
+      if (meets(await evaluate(middle))) high = middle;
       else low = middle;
     }
-    solvedFee = Math.round(high * 100) / 100;
+    return Math.round(high * 100) / 100;
+  };
+  const target = options.targetRuin;
+  const pathsNeeded = pathsToResolve(target);
+  const resolved = options.paths >= pathsNeeded;
+  let solvedFee: number | null = null;
+  let solvedFeeLow: number | null = null;
+  let solvedFeeHigh: number | null = null;
+  if (resolved) {
+    solvedFee = await lowestFee((point) => point.ruinProbability <= target);
+    solvedFeeLow = await lowestFee((point) => point.low <= target);
+    solvedFeeHigh = await lowestFee((point) => point.high <= target);
   }
 
   // Break-even fee: the mean result rises with the fee.
@@ -119,5 +152,16 @@ export async function solveFee(
     breakEvenFee = Math.round(upper * 100) / 100;
   }
   curve.sort((a, b) => a.fee - b.fee);
-  return { targetRuin: options.targetRuin, solvedFee, breakEvenFee, curve };
+  const belowBreakEven = solvedFee !== null && breakEvenFee !== null && solvedFee < breakEvenFee;
+  return {
+    targetRuin: target,
+    solvedFee,
+    solvedFeeLow,
+    solvedFeeHigh,
+    resolved,
+    pathsNeeded,
+    belowBreakEven,
+    breakEvenFee,
+    curve,
+  };
 }

@@ -1,9 +1,11 @@
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
+import type { CommonShockAssumptions } from "../scenario/types.ts";
 import { meanAndStandardError } from "./mean-and-standard-error.ts";
 import { proportionEstimate } from "./proportion-estimate.ts";
 import { quantileSorted } from "./quantile-sorted.ts";
+import { type ReserveNeeded, reserveNeeded } from "./reserve-needed.ts";
 import { tailValueAtRisk } from "./tail-value-at-risk.ts";
 import { valueAtRisk } from "./value-at-risk.ts";
 
@@ -34,7 +36,10 @@ export interface YearSummary {
   contributions: MeanEstimate;
   benefitsIncurred: MeanEstimate;
   benefitsPaid: MeanEstimate & { p50: number; p95: number; p99_5: number };
+  /** Incurred loss ratio: benefits of the year's claims (whenever paid) ÷ contributions. */
   lossRatio: MeanEstimate & { p95: number };
+  /** Paid loss ratio: benefits paid in the year's cash (last year's late claims included) ÷ contributions. */
+  paidLossRatio: MeanEstimate;
   balance: MeanEstimate & {
     p1: number;
     p5: number;
@@ -75,8 +80,28 @@ export interface ScenarioSummary {
   byYear: YearSummary[];
   /** Ruin in any year of the horizon. */
   ruinProbability: ProbabilityEstimate;
-  /** VaR and TVaR at 99.5% of the worst annual loss of each path (loss = −result), yuan. */
-  risk: { var99_5: number; tvar99_5: number; var99_5Low: number; var99_5High: number; tvar99_5Se: number };
+  /**
+   * The common shocks and parameter uncertainty the run drew (the scenario's `assumptions.shocks`), so the
+   * results state whether they include the risks that do not diversify away.
+   */
+  shocks: CommonShockAssumptions;
+  /** What ruin means in these figures (the scenario's `fund.ruinBasis`, the same in the engine and charts). */
+  ruinBasis: "balance" | "balanceLessLiabilities";
+  /**
+   * Risk figures, yuan, each a loss (a positive number is money lost; a negative one means even that bad a
+   * year gains). Of what: each path's worst yearly loss over the horizon, loss = benefits incurred +
+   * expenses − contributions − interest (the negative of the yearly result). `var99_5` is its 99.5%
+   * quantile (the worst year of 1 path in 200), `tvar99_5` the mean beyond it; `reserveNeeded` the opening
+   * fund that keeps ruin over the horizon at or under 0.5%.
+   */
+  risk: {
+    var99_5: number;
+    tvar99_5: number;
+    var99_5Low: number;
+    var99_5High: number;
+    tvar99_5Se: number;
+    reserveNeeded: ReserveNeeded;
+  };
   breakdown: Breakdown;
 }
 
@@ -141,6 +166,9 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
     const lossRatio = incurred.map((value, path) =>
       contributions[path]! > 0 ? value / contributions[path]! : NaN,
     );
+    const paidLossRatio = paid.map((value, path) =>
+      contributions[path]! > 0 ? value / contributions[path]! : NaN,
+    );
     const balance = column(year, METRIC.balance);
     const balanceSorted = sorted(balance);
     const ruined = column(year, METRIC.ruined).reduce((sum, value) => sum + value, 0);
@@ -158,6 +186,7 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
         p99_5: q(paidSorted, 0.995),
       },
       lossRatio: { ...estimate(lossRatio), p95: q(sorted(lossRatio), 0.95) },
+      paidLossRatio: estimate(paidLossRatio),
       balance: {
         ...estimate(balance),
         p1: q(balanceSorted, 0.01),
@@ -193,16 +222,35 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
     for (let i = 0; i < paths * years; i++) total += outcome.metrics[i * outcome.width + metric]!;
     return total / (paths * years);
   };
+  const fund = outcome.scenario.assumptions.fund;
+  const measures = new Float64Array(paths * years);
+  for (let i = 0; i < paths * years; i++) {
+    const balance = outcome.metrics[i * outcome.width + METRIC.balance]!;
+    measures[i] =
+      fund.ruinBasis === "balance"
+        ? balance
+        : balance - outcome.metrics[i * outcome.width + METRIC.liabilities]!;
+  }
   return {
     scenario: outcome.scenario.name,
     byYear,
     ruinProbability: byYear[years - 1]!.ruinProbability,
+    shocks: outcome.scenario.assumptions.shocks,
+    ruinBasis: fund.ruinBasis,
     risk: {
       var99_5: valueAtRisk(worstLoss, 0.995),
       tvar99_5: tailValueAtRisk(worstLoss, 0.995),
       var99_5Low: rank(paths * 0.995 - 1 - spread),
       var99_5High: rank(paths * 0.995 - 1 + spread),
       tvar99_5Se: tailSe,
+      reserveNeeded: reserveNeeded(
+        measures,
+        paths,
+        years,
+        fund.interestRate,
+        fund.openingBalance + fund.riskReserve,
+        0.005,
+      ),
     },
     breakdown: {
       bands: outcome.bandLabels.map((label, index) => ({

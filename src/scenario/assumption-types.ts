@@ -102,8 +102,9 @@ export interface MembershipAssumptions {
    */
   retirementAge: number;
   /**
-   * Price elasticity of take-up: the relative change in renewal and new enrolment per relative change in
-   * the fee against `referenceFee` (union group schemes: −0.1 to −0.3, E).
+   * Price elasticity of take-up: the relative change in membership per relative change in the fee against
+   * `referenceFee`, applied once as a level (a 10% cut with −0.2 gives 2% more members in every year), not
+   * to the growth rate each year (union group schemes: −0.1 to −0.3, E).
    * @maximum 0
    */
   priceElasticity: number;
@@ -114,7 +115,8 @@ export interface MembershipAssumptions {
   referenceFee: number;
   /**
    * Anti-selection: when a fee rise makes members leave, the healthy leave first. The stay rate of the
-   * remaining members rises by `antiSelection` × the share who left because of the fee. 0 switches it off.
+   * remaining members rises by `antiSelection` × the share who left because of the fee (once, like the
+   * take-up level). 0 switches it off.
    * @minimum 0
    */
   antiSelection: number;
@@ -252,6 +254,106 @@ export interface FundAssumptions {
    * `balanceLessLiabilities`, falling below the reserve for claims incurred but not yet paid.
    */
   ruinBasis: "balance" | "balanceLessLiabilities";
+  /**
+   * Claims of the year before the projection still unpaid at its start, paid out in year one (yuan): a
+   * normal amount with this mean and standard deviation, floored at 0 (the reserves' estimate). Left out,
+   * the model's steady state is used: year one's own claims unpaid at its end, at last year's costs
+   * (÷ (1 + medical inflation)), so year one does not start owing nothing.
+   */
+  openingLiability?: OpeningLiability;
+}
+
+/** An outstanding amount with its uncertainty. */
+export interface OpeningLiability {
+  /**
+   * Expected amount, yuan.
+   * @minimum 0
+   */
+  mean: number;
+  /**
+   * Standard deviation, yuan.
+   * @minimum 0
+   */
+  standardDeviation: number;
+}
+
+/** Rare years that move every member's claims at once: epidemics, lockdowns. */
+export interface EpidemicAssumptions {
+  /**
+   * Probability that a year is an epidemic (or lockdown) year.
+   * @minimum 0
+   * @maximum 1
+   */
+  probability: number;
+  /**
+   * Lowest claim-frequency multiplier of such a year (below 1: a lockdown year with fewer elective stays).
+   * @minimum 0
+   */
+  multiplierLow: number;
+  /**
+   * Highest multiplier (above 1: a surge); the year's multiplier is uniform between the two.
+   * @minimum 0
+   */
+  multiplierHigh: number;
+}
+
+/**
+ * Per path, the claim rate and the self-pay level are drawn from their estimation uncertainty: they are
+ * estimates from a few years of experience, not known constants.
+ */
+export interface ParameterUncertaintyAssumptions {
+  /** Whether parameter uncertainty is drawn (stated in the results). */
+  enabled: boolean;
+  /**
+   * Coefficient of variation of the claim-rate estimate (mean 1, lognormal).
+   * @minimum 0
+   * @maximum 1
+   */
+  claimRateCv: number;
+  /**
+   * Coefficient of variation of the self-pay level estimate (mean 1, lognormal).
+   * @minimum 0
+   * @maximum 1
+   */
+  selfPayCv: number;
+}
+
+/**
+ * Risks common to every member in a year, which do not diversify away however many members there are.
+ * Drawn per (seed, path, year) on their own streams, so common random numbers and bit-identical results
+ * hold. Set a coefficient of variation, volatility or probability to 0 to switch that shock off.
+ */
+export interface CommonShockAssumptions {
+  /**
+   * Coefficient of variation of the yearly claim-frequency multiplier common to all members (lognormal,
+   * mean 1).
+   * @minimum 0
+   * @maximum 2
+   */
+  frequencyCv: number;
+  /**
+   * Year-to-year correlation of that multiplier (AR(1) on its logarithm; 0: independent years).
+   * @minimum 0
+   * @maximum 0.99
+   */
+  frequencyAutocorrelation: number;
+  /**
+   * Standard deviation of a year's medical inflation around its mean (`hospitalisation.medicalInflation`):
+   * self-pay grows by 1 + i_t a year with i_t an AR(1) around the mean.
+   * @minimum 0
+   * @maximum 0.5
+   */
+  inflationVolatility: number;
+  /**
+   * AR(1) coefficient of the yearly inflation's deviation from its mean.
+   * @minimum 0
+   * @maximum 0.99
+   */
+  inflationAutocorrelation: number;
+  /** Rare epidemic or lockdown years. */
+  epidemic: EpidemicAssumptions;
+  /** Estimation uncertainty of the claim rate and self-pay level, drawn once per path. */
+  parameterUncertainty: ParameterUncertaintyAssumptions;
 }
 
 /** Everything the simulation assumes. */
@@ -262,4 +364,6 @@ export interface Assumptions {
   hospitalisation: HospitalisationAssumptions;
   /** The fund. */
   fund: FundAssumptions;
+  /** Risks common to all members: yearly frequency and inflation shocks, epidemics, parameter uncertainty. */
+  shocks: CommonShockAssumptions;
 }

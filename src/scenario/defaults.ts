@@ -131,6 +131,33 @@ export const scenarioDefaults: ScenarioDefaults = {
       expenseRatio: 0.05, // E
       meanReportingLagDays: 60, // E: mean ≈ 60 days, ≈95% within 6 months
       ruinBasis: "balance",
+      // openingLiability: left out, the model's steady state (see FundAssumptions.openingLiability).
+    },
+    // Common shocks, calibrated to the yearly published figures recorded in data/published/national-trends.csv
+    // (P rows cite their bulletin; D rows are computed from them). A fund of ~1M members then has a
+    // yearly benefit CV of about 8% (process risk alone: 1.0–1.2%), inside the 5–10% the evidence gives
+    // for ordinary years.
+    shocks: {
+      // D: the national admissions' year-to-year changes around their trend, ordinary years: +3.4% (2017–18)
+      // against a trend of ≈ +5–8%; the employee hospitalisation rate 17.7% (2021) → 21.86% (2023), +23.5%
+      // in two years (rules and post-epidemic demand); Inner Mongolia's paid claims per 100 members
+      // 4.0 (2019–23, government site) against 4.84 (2019–24, seed 000). A CV of 6% a year, with the
+      // persistence of the 2021–23 rise (autocorrelation 0.5, E).
+      frequencyCv: 0.06,
+      frequencyAutocorrelation: 0.5,
+      // D: cost per stay grew 5.8% a year 2018–21 and 2.1% a year 2018–23 (assumptions.md), and fell 5.0%
+      // in 2023 (P, NHC 2023 bulletin: hospital cost per stay 10,315.8 yuan): yearly deviations of about
+      // ±3 points around the 3% mean, persistent (0.6, E).
+      inflationVolatility: 0.03,
+      inflationAutocorrelation: 0.6,
+      // D/E: one epidemic year in the 2003–2023 bulletins' span: admissions −13% (2020), and the +22.3%
+      // rebound (2023: 30,187.3万, +5,501.1万, P, NHC 2023 bulletin); probability 1 in 20 years, multiplier
+      // between a lockdown year's 0.85 and a surge's 1.25.
+      epidemic: { probability: 0.05, multiplierLow: 0.85, multiplierHigh: 1.25 },
+      // D: the claim rate and self-pay level rest on about five published years of the fund; with a yearly
+      // CV of ≈ 8% (frequency) and ≈ 5% (cost per claim: 880–965 yuan, seed 000 and government site) the
+      // estimates' standard errors are 8%/√5 ≈ 4% and 5%/√5 ≈ 2–3%. On by default; stated in the results.
+      parameterUncertainty: { enabled: true, claimRateCv: 0.04, selfPayCv: 0.03 },
     },
   },
   simulation: { paths: 1000, years: 10, seed: 1 },

@@ -11,9 +11,10 @@ function addMembers(counts: Float64Array, cell: number, amount: number): void {
 /**
  * Next year's members: units renew or lapse as groups (a binomial number of a region's units lapse),
  * members leave, age by a fifth of a five-year band a year, retire and continue or leave, leave at 70,
- * and new units join; the allowance count restarts for members paid an allowance. A fee above the
- * reference lowers renewal and growth through the price elasticity; with anti-selection the healthy leave
- * first, raising the claim rate of those who stay. Returns the new frailty multiplier.
+ * and new units join; the allowance count restarts for members paid an allowance. Renewal and growth run
+ * at their reference rates: the fee's effect on take-up is a level set once in the starting membership
+ * (`priceTakeUp`), not a change of the growth rate every year. Returns the frailty multiplier (unchanged:
+ * anti-selection, like take-up, acts once).
  */
 export function advanceMembership(
   model: Model,
@@ -24,11 +25,8 @@ export function advanceMembership(
   const { cells, scenario } = model;
   const membership = scenario.assumptions.membership;
   const { counts, nextCounts, allowancePaid } = workspace;
-  const priceChange = scenario.policy.fees.active / membership.referenceFee - 1;
-  const demand = Math.max(0, 1 + membership.priceElasticity * priceChange);
-  const renewal = Math.min(1, membership.unitRenewal * demand);
-  const growth = membership.newUnitGrowth * demand;
-  const feeLeavers = Math.max(0, membership.unitRenewal - renewal);
+  const renewal = membership.unitRenewal;
+  const growth = membership.newUnitGrowth;
   nextCounts.fill(0);
   // Members paid an allowance count their years from 1 again, where the policy says so (IM 2021 art. 10 item 6).
   const restarts = scenario.policy.inpatient.dailyAllowance?.restartAfterPayment ?? false;
@@ -104,5 +102,5 @@ export function advanceMembership(
       counts[cell] = stochasticRound(roundingStream, nextCounts[cell]!);
     }
   }
-  return frailty * (1 + membership.antiSelection * feeLeavers);
+  return frailty;
 }

@@ -9,6 +9,8 @@ export function createInlinePool(): WorkerPool {
     run: async (request, onPathDone) => {
       if (terminated) throw new Error("the pool was terminated");
       await Promise.resolve();
+      // Cancelled while queued: chunks start one after another, so a cancel stops those not yet begun.
+      if (terminated) throw new Error("the pool was terminated");
       return runPaths(request, () => onPathDone());
     },
     terminate: () => {

@@ -1,6 +1,7 @@
 import { drawAlias } from "../model/discrete-alias-table.ts";
 import { zeroTruncatedCountCdf, probabilityOfNoClaim } from "../model/claim-frequency.ts";
-import { LAG_TABLE_SIZE, type Model } from "../model/compile-model.ts";
+import type { Model } from "../model/compile-model.ts";
+import { drawReportingLag } from "../model/reporting-lag.ts";
 import { lumpSumHolders, membersOfStatus } from "../model/member-counts.ts";
 import { ALLOWANCE_BUCKETS, SEXES, cellIndex } from "../model/membership-cells.ts";
 import { log } from "../model/portable-math.ts";
@@ -26,12 +27,7 @@ const drawSelfPay = selfPayQuantile;
 const COVERED_STAYS = STATE.coveredStays;
 const CUMULATIVE_SELF_PAY = STATE.cumulativeSelfPay;
 
-function drawLag(lagTable: Float64Array, u: number): number {
-  const position = u * (LAG_TABLE_SIZE - 1);
-  const index = position | 0;
-  const next = index + 1 < LAG_TABLE_SIZE - 1 ? index + 1 : index;
-  return lagTable[index]! + (lagTable[next]! - lagTable[index]!) * (position - index);
-}
+const drawLag = drawReportingLag;
 
 function drawCount(cdf: Float64Array, u: number): number {
   let k = 0;

@@ -1,8 +1,9 @@
 import type { Model } from "../model/compile-model.ts";
 import { lumpSumHolders } from "../model/member-counts.ts";
 import { ALLOWANCE_BUCKETS } from "../model/membership-cells.ts";
-import { pow } from "../model/portable-math.ts";
+import { inverseNormal } from "../model/inverse-normal.ts";
 import { advanceMembership } from "./advance-membership.ts";
+import { createPathShocks, drawPathShocks } from "./common-shocks.ts";
 import { METRIC, metricCount } from "./metrics.ts";
 import { streamFor } from "./random-stream.ts";
 import { simulateClaims } from "./simulate-claims.ts";
@@ -15,7 +16,11 @@ export { createWorkspace, type Workspace } from "./workspace.ts";
  * from `offset` (see `METRIC`). Randomness comes only from streams keyed by (seed, path, year, purpose), so
  * a path's figures do not depend on which worker runs it or on the other scenario of a comparison: two
  * scenarios run with the same seed share their draws (common random numbers) as far as their membership
- * agrees. Cost: O(cells + claims) a year, no allocation per claim.
+ * agrees. Every member's claim frequency and self-pay move each year with the path's common shocks
+ * (`drawPathShocks`: frequency and inflation paths, epidemics, parameter draws), applied per cell, not per
+ * claim. Year one pays the claims outstanding at the start (`fund.openingLiability`, or the steady state:
+ * year one's own unpaid claims at last year's costs). Cost: O(cells + claims) a year, no allocation per
+ * claim.
  */
 export function simulatePath(
   model: Model,
@@ -34,7 +39,21 @@ export function simulatePath(
   let balance = fund.openingBalance + fund.riskReserve;
   let owedFromLastYear = 0;
   let ruined = 0;
-  let frailty = 1;
+  let frailty = model.takeUp.frailty;
+  const shocks = createPathShocks(years);
+  drawPathShocks(
+    model.scenario.assumptions.shocks,
+    hospitalisation.medicalInflation,
+    seed,
+    path,
+    years,
+    shocks,
+  );
+  const opening = fund.openingLiability;
+  if (opening) {
+    const u = streamFor(seed, path, 0, "opening").uniform() + 0.5 / 4294967296;
+    owedFromLastYear = Math.max(0, opening.mean + opening.standardDeviation * inverseNormal(u));
+  }
   for (let year = 1; year <= years; year++) {
     const rowOffset = offset + (year - 1) * width;
     let members = 0;
@@ -50,10 +69,20 @@ export function simulatePath(
     model.policy.lumpSums.forEach((product, kindIndex) => {
       if (product) contributions += lumpSumHolders(model, counts, kindIndex) * product.fee;
     });
-    const inflation = pow(1 + hospitalisation.medicalInflation, year - 1);
+    const inflation = shocks.severity[year - 1]!;
     state.fill(0);
     const claimStream = streamFor(seed, path, year, "claims");
-    const spill = simulateClaims(model, claimStream, workspace, result, rowOffset, inflation, frailty);
+    const spill = simulateClaims(
+      model,
+      claimStream,
+      workspace,
+      result,
+      rowOffset,
+      inflation,
+      frailty * shocks.frequency[year - 1]!,
+    );
+    // The steady state: last year left as much unpaid as this year will, at last year's costs.
+    if (year === 1 && !opening) owedFromLastYear = spill / (1 + hospitalisation.medicalInflation);
     const incurred = result[rowOffset + METRIC.benefitsIncurred]!;
     const paid = incurred - spill + owedFromLastYear;
     const expenses = fund.expenseRatio * contributions;

@@ -58,7 +58,13 @@ function solutionList(results: SolveResults, state: AppState): HTMLElement {
     h(
       "dd",
       { "data-role": "solved-fee", "data-value": String(solution.solvedFee ?? "") },
-      fee(solution.solvedFee),
+      solution.resolved
+        ? fee(solution.solvedFee)
+        : t("solve.unresolved", { paths: formatCount(solution.pathsNeeded, state.locale) }),
+      solution.resolved && solution.solvedFeeLow !== null && solution.solvedFeeHigh !== null
+        ? ` (${t("solve.interval", { low: formatCents(solution.solvedFeeLow, state.locale), high: formatCents(solution.solvedFeeHigh, state.locale) })})`
+        : "",
+      solution.belowBreakEven ? h("p", { "data-role": "below-break-even" }, t("solve.belowBreakEven")) : "",
     ),
     h("dt", {}, t("solve.breakEvenFee")),
     h(

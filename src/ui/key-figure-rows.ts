@@ -7,11 +7,13 @@ export type FigureName =
   | "contributions"
   | "benefitsPaid"
   | "lossRatio"
+  | "paidLossRatio"
   | "endingBalance"
   | "endingBalanceMedian"
   | "ruinProbability"
   | "valueAtRisk"
-  | "tailValueAtRisk";
+  | "tailValueAtRisk"
+  | "reserveNeeded";
 
 /** How a figure is shown: a count, yuan, or a ratio or probability in percent. */
 export type FigureUnit = "count" | "yuan" | "percent";
@@ -38,9 +40,10 @@ export interface KeyFigure {
 const se = (estimate: MeanEstimate): FigureError => ({ kind: "se", se: estimate.se });
 
 /**
- * The key figures of one scenario: members, claims, contributions, benefits paid and loss ratio in the
- * first and last year; the ending balance (mean and median); ruin over the horizon; VaR and TVaR 99.5%
- * of the worst annual loss, each with its Monte Carlo error as `summarizeRun` gives it.
+ * The key figures of one scenario: members, claims, contributions, benefits paid and the incurred and paid
+ * loss ratios in the first and last year; the ending balance (mean and median); ruin over the horizon;
+ * VaR and TVaR 99.5% of the worst yearly loss (positive = a loss) and the reserve needed for ruin ≤ 0.5%,
+ * each with its Monte Carlo error as `summarizeRun` gives it.
  */
 export function keyFigures(summary: ScenarioSummary): KeyFigure[] {
   const first = summary.byYear[0]!;
@@ -59,6 +62,7 @@ export function keyFigures(summary: ScenarioSummary): KeyFigure[] {
     ...yearly("contributions", "yuan", (year) => year.contributions),
     ...yearly("benefitsPaid", "yuan", (year) => year.benefitsPaid),
     ...yearly("lossRatio", "percent", (year) => year.lossRatio),
+    ...yearly("paidLossRatio", "percent", (year) => year.paidLossRatio),
     {
       figure: "endingBalance",
       year: last.year,
@@ -93,6 +97,13 @@ export function keyFigures(summary: ScenarioSummary): KeyFigure[] {
       unit: "yuan",
       value: risk.tvar99_5,
       error: Number.isFinite(risk.tvar99_5Se) ? { kind: "se", se: risk.tvar99_5Se } : null,
+    },
+    {
+      figure: "reserveNeeded",
+      year: null,
+      unit: "yuan",
+      value: risk.reserveNeeded.reserve,
+      error: { kind: "ci", low: risk.reserveNeeded.low, high: risk.reserveNeeded.high },
     },
   ];
 }

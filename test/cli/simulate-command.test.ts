@@ -32,7 +32,8 @@ describe("huzhu simulate", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain("Inner Mongolia 2025 (7th period) — 6 paths × 2 years, seed 1");
-    expect(stdout).toMatch(/\n\s+1\s+1,157,110\s/);
+    // Year one starts from the published 2024 membership, 1,439,500 (to rounding of the cells).
+    expect(stdout).toMatch(/\n\s+1\s+1,43\d,\d{3}\s/);
     const results = JSON.parse(readFileSync(out, "utf8"));
     expect(results).toMatchObject({
       scenario: "Inner Mongolia 2025 (7th period)",
@@ -100,7 +101,7 @@ describe("huzhu solve-fee", () => {
       "--scenario",
       "test/fixtures/exact-check.json",
       "--paths",
-      "20",
+      "180",
       "--years",
       "3",
       "--seed",
@@ -111,7 +112,29 @@ describe("huzhu solve-fee", () => {
       "0.05",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan/);
+    // 5% needs 9 × 0.95 / 0.05 = 171 paths to resolve; 180 do.
+    expect(stdout).toMatch(
+      /lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan \(Monte Carlo 95% interval \d+\.\d\d–\d+\.\d\d yuan\)/,
+    );
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
+  });
+
+  it("refuses to name a ruin-target fee 40 paths cannot resolve, and says it needs 1,791", async () => {
+    const { code, stdout } = await runCli([
+      "solve-fee",
+      "--scenario",
+      "test/fixtures/exact-check.json",
+      "--paths",
+      "40",
+      "--years",
+      "3",
+      "--threads",
+      "1",
+      "--target-ruin",
+      "0.005",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("not named: 40 paths cannot resolve a ruin probability of 0.50%");
+    expect(stdout).toContain("it needs at least 1,791 paths");
   });
 });

@@ -30,3 +30,27 @@ describe("self-pay severity (lognormal body, Pareto tail)", () => {
     expect(selfPayCdf(severity, 100000)).toBeCloseTo(selfPayCdf(severity, 100000.001), 9);
   });
 });
+
+describe("self-pay severity: the body table's top interval (51.8k–100k with the defaults)", () => {
+  const severity = createSelfPaySeverity({ median: 820, sigma: 1.2, tailThreshold: 100000, tailAlpha: 1.6 });
+
+  it("gives the exact lognormal quantile inside the top interval", () => {
+    // scipy: exp(ln 820 + 1.2 × norm.ppf(u)); linear interpolation over 51.8k–100k gave 86,428 at 0.9999.
+    expect(selfPayQuantile(severity, 0.9999)).toBeCloseTo(71120.018, 0);
+    expect(selfPayQuantile(severity, 0.99985)).toBeCloseTo(62797.111, 0);
+    expect(selfPayQuantile(severity, 0.99993)).toBeCloseTo(79150.49, 0);
+  });
+
+  it("puts the right mass in the 50k–100k band: E[X; 50k < X ≤ 100k] = 17.682 (scipy quad of x × lognormal pdf)", () => {
+    // Midpoint rule over v in the interval where the quantile lies in 50k–100k.
+    const low = selfPayCdf(severity, 50000);
+    const high = selfPayCdf(severity, 100000);
+    const steps = 200000;
+    let sum = 0;
+    for (let i = 0; i < steps; i++)
+      sum += selfPayQuantile(severity, low + ((i + 0.5) / steps) * (high - low));
+    const partialMean = (sum / steps) * (high - low);
+    // Within 0.2% (the 50k–51.8k part is still interpolated linearly); the even spread gave +45%.
+    expect(Math.abs(partialMean / 17.681969677997543 - 1)).toBeLessThan(0.002);
+  });
+});

@@ -15,7 +15,8 @@ describe("solveFee", () => {
       fund: { ...base.assumptions.fund, openingBalance: 0, riskReserve: 0 },
     },
   };
-  const options = { targetRuin: 0.1, paths: 30, years: 2, seed: 4 };
+  // 0.1 needs 9 × 0.9 / 0.1 = 81 paths to resolve.
+  const options = { targetRuin: 0.1, paths: 90, years: 2, seed: 4 };
 
   const ruinAt = async (fee: number) => {
     const run = await runSimulation(
@@ -47,9 +48,37 @@ describe("solveFee", () => {
     expect((await ruinAt(solution.solvedFee! - 0.5)).ruin).toBeGreaterThan(options.targetRuin);
     expect((await ruinAt(solution.breakEvenFee!)).meanResult).toBeGreaterThanOrEqual(0);
     expect((await ruinAt(solution.breakEvenFee! - 0.5)).meanResult).toBeLessThan(0);
+    // Its Monte Carlo interval brackets it, and each end is where the ruin interval crosses the target.
+    expect(solution.resolved).toBe(true);
+    expect(solution.solvedFeeLow!).toBeLessThanOrEqual(solution.solvedFee!);
+    expect(solution.solvedFeeHigh!).toBeGreaterThanOrEqual(solution.solvedFee!);
+    const at = (fee: number) => solution.curve.find((point) => point.fee === fee)!;
+    expect(at(solution.solvedFeeLow!).low).toBeLessThanOrEqual(options.targetRuin);
+    expect(at(solution.solvedFeeHigh!).high).toBeLessThanOrEqual(options.targetRuin);
     // The curve is sorted by fee and every point was simulated.
     const fees = solution.curve.map((point) => point.fee);
     expect(fees).toEqual([...fees].sort((a, b) => a - b));
+  });
+
+  it("refuses to name a ruin-target fee the paths cannot resolve, and says how many it needs", async () => {
+    // 40 paths cannot tell 0.5% from 0: 9 × 0.995 / 0.005 = 1,791 paths are needed.
+    const solution = await solveFee(
+      scenario,
+      { targetRuin: 0.005, paths: 40, years: 2, seed: 4 },
+      createInlinePool(),
+    );
+    expect(solution).toMatchObject({ solvedFee: null, resolved: false, pathsNeeded: 1791 });
+    expect(solution.breakEvenFee).not.toBeNull();
+  });
+
+  it("flags a ruin-target fee below break-even (a large opening fund absorbs the losses within the horizon)", async () => {
+    const rich = {
+      ...scenario,
+      assumptions: { ...scenario.assumptions, fund: { ...scenario.assumptions.fund, openingBalance: 5e6 } },
+    };
+    const solution = await solveFee(rich, options, createInlinePool());
+    expect(solution.solvedFee!).toBeLessThan(solution.breakEvenFee!);
+    expect(solution.belowBreakEven).toBe(true);
   });
 
   it("withActiveFee moves the retiree fee in proportion and changes nothing else", () => {

@@ -111,6 +111,11 @@ describe("chart rows", () => {
     const solution: FeeSolution = {
       targetRuin: 0.05,
       solvedFee: 80,
+      solvedFeeLow: 70,
+      solvedFeeHigh: 90,
+      resolved: true,
+      pathsNeeded: 171,
+      belowBreakEven: false,
       breakEvenFee: 60,
       curve: [
         { fee: 40, ruinProbability: 0.5, low: 0.4, high: 0.6, meanResult: -10 },
