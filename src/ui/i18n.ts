@@ -162,8 +162,6 @@ const zh = {
   "reserve.downloadTriangle": "下载三角形 CSV",
   "reserve.useOpening": "设为方案的期初未决负债",
   "reserve.usedOpening": "已写入方案：期初未决负债 {mean}，标准差 {sd}；模拟第一年将支付这笔负债。",
-  "field.openingLiabilityMean": "期初未决负债（均值）",
-  "field.openingLiabilitySd": "期初未决负债（标准差）",
 
   "results.idle": "点击“运行模拟”查看结果。",
   "results.running": "正在模拟……",
@@ -440,8 +438,6 @@ const en: Readonly<Record<UiKey, string>> = {
   "reserve.useOpening": "Use as the scenario's opening liability",
   "reserve.usedOpening":
     "Written to the scenario: opening liability {mean}, sd {sd}; the simulation pays it in year one.",
-  "field.openingLiabilityMean": "Opening liability (mean)",
-  "field.openingLiabilitySd": "Opening liability (sd)",
 
   "results.idle": "Press “Run simulation” to see results.",
   "results.running": "Simulating…",

@@ -160,18 +160,6 @@ export const MEMBERSHIP_FIELDS: readonly FieldSpec[] = [
 export const FUND_FIELDS: readonly FieldSpec[] = [
   { path: [...fund, "openingBalance"], label: "field.openingBalance", kind: "number", unit: "unit.yuan" },
   { path: [...fund, "riskReserve"], label: "field.riskReserve", kind: "number", unit: "unit.yuan" },
-  {
-    path: [...fund, "openingLiability", "mean"],
-    label: "field.openingLiabilityMean",
-    kind: "number",
-    unit: "unit.yuan",
-  },
-  {
-    path: [...fund, "openingLiability", "standardDeviation"],
-    label: "field.openingLiabilitySd",
-    kind: "number",
-    unit: "unit.yuan",
-  },
   { path: [...fund, "interestRate"], label: "field.interestRate", kind: "number", unit: "unit.rate" },
   {
     path: [...fund, "expenseRatio"],
