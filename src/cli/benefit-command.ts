@@ -2,7 +2,7 @@ import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { formatAdjudicationsCsv } from "../data/format-adjudications-csv.ts";
 import { summarizeAdjudications } from "../data/summarize-adjudications.ts";
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import { roundCents } from "../policy/round-cents.ts";
@@ -23,22 +23,19 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   if (scenarioFiles.length === 0) throw new InputError([message.optionMissing("--scenario")]);
   if (scenarioFiles.length > 2) {
     throw new InputError([
-      message.optionValue(
-        "--scenario",
-        scenarioFiles[2]!,
-        "allowed a third time (give one, or two to compare)",
-      ),
+      message.optionValue("--scenario", scenarioFiles[2]!, message.optionThirdScenario()),
     ]);
   }
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
-    throw new InputError([message.optionValue("--format", format, "csv or json")]);
+    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const scenarios = scenarioFiles.map((file) => loadScenarioOption(io, file));
   const members = parseMembers(readInputFile(io, membersFile), membersFile);
-  const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
+  const read = { blankLines: 0 };
+  const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members, read);
   const [first, second] = scenarios.map((scenario) =>
     adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, { locale }),
   );
@@ -78,6 +75,11 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
   report.write(
     `${summary.claims} claims under ${scenarios[0]!.name}: ${summary.paid} paid, ${summary.rejected} rejected, ${summary.invalid} invalid; total payout ${yuan(summary.totalPayout)} yuan\n`,
   );
+  if (read.blankLines > 0) {
+    report.write(
+      `${renderMessage(message.csvSummary(claimsFile, claims.length, read.blankLines), locale)}\n`,
+    );
+  }
   if (comparison) {
     report.write(
       `under ${comparison.scenario}: total payout ${yuan(comparison.totalPayout)} yuan (difference ${comparison.difference >= 0 ? "+" : ""}${yuan(comparison.difference)})\n`,

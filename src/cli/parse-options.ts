@@ -29,7 +29,7 @@ export function parseOptions(
     }
     const value = inline ?? args[index + 1];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new InputError([message.optionValue(name, "", "given (the option needs a value)")]);
+      throw new InputError([message.optionValue(name, "", message.optionNeedsValue())]);
     }
     if (inline === undefined) index++;
     values.set(name, [...(values.get(name) ?? []), value]);
@@ -56,13 +56,7 @@ export function optionInteger(
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError([
-      message.optionValue(
-        name,
-        text,
-        `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`,
-      ),
-    ]);
+    throw new InputError([message.optionValue(name, text, message.wholeNumberRange(min, max))]);
   }
   return value;
 }
@@ -79,7 +73,7 @@ export function optionNumber(
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new InputError([message.optionValue(name, text, `a number from ${min} to ${max}`)]);
+    throw new InputError([message.optionValue(name, text, message.numberRange(min, max))]);
   }
   return value;
 }
@@ -88,7 +82,7 @@ export function optionNumber(
 export function optionLocale(options: ParsedOptions): ExplanationLocale {
   const value = optionText(options, "--lang", "en");
   if (!EXPLANATION_LOCALES.includes(value as ExplanationLocale)) {
-    throw new InputError([message.optionValue("--lang", value, EXPLANATION_LOCALES.join(" or "))]);
+    throw new InputError([message.optionValue("--lang", value, message.optionOneOf(EXPLANATION_LOCALES))]);
   }
   return value as ExplanationLocale;
 }

@@ -34,7 +34,7 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     throw new InputError([message.optionValue("--by", by, REPORT_GROUPS.join(", "))]);
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
-    throw new InputError([message.optionValue("--format", format, "csv or json")]);
+    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
@@ -61,6 +61,7 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
       mean_paid_claim: Number.isNaN(row.meanPaidClaim) ? "" : row.meanPaidClaim.toFixed(2),
       median_paid_claim: Number.isNaN(row.medianPaidClaim) ? "" : row.medianPaidClaim.toFixed(2),
       loss_ratio: Number.isNaN(row.lossRatio) ? "" : row.lossRatio.toFixed(4),
+      line: row.line,
     }));
     writeOutput(
       io,

@@ -1,5 +1,5 @@
 import { formatCsv } from "../data/format-csv.ts";
-import { InputError, message, reserveMessage } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import {
   estimateReserve,
@@ -90,7 +90,7 @@ function fromRecords(
     triangle: basis === "paid" ? triangles.paidAmount : triangles.reportedAmount,
     contributions: triangles.contributions,
     valuation,
-    notes: triangles.notes.map((note) => note[locale]),
+    notes: triangles.notes.map((note) => renderMessage(note, locale)),
   };
 }
 
@@ -129,7 +129,7 @@ export function reserveJson(estimate: ReserveEstimate, valuation: string | null,
             p90: round(estimate.adequacy.quantiles.p90),
             p995: round(estimate.adequacy.quantiles.p995),
             shortfall: round(estimate.adequacy.shortfall),
-            sentence: estimate.adequacy.sentence[locale],
+            sentence: renderMessage(estimate.adequacy.sentence, locale),
           },
     openingLiability: {
       mean: round(estimate.openingLiability.mean),
@@ -168,7 +168,7 @@ function formatTable(estimate: ReserveEstimate, locale: "en" | "zh"): string {
     `${locale === "zh" ? "进展因子" : "factors"}: ${factors}${estimate.tail !== 1 ? ` (${locale === "zh" ? "含尾部" : "incl. tail"})` : ""}`,
     `${locale === "zh" ? "未决分位数" : "outstanding at"} 75% ${number(q.p75)}  90% ${number(q.p90)}  99.5% ${number(q.p995)}`,
   );
-  if (estimate.adequacy) lines.push(estimate.adequacy.sentence[locale]);
+  if (estimate.adequacy) lines.push(renderMessage(estimate.adequacy.sentence, locale));
   return lines.join("\n") + "\n";
 }
 
@@ -200,7 +200,7 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
   let valuation: string | null = null;
   let notes: string[] = [];
   if (triangleFile !== undefined) {
-    triangle = parseTriangleCsv(readInputFile(io, triangleFile), triangleFile, locale);
+    triangle = parseTriangleCsv(readInputFile(io, triangleFile), triangleFile);
   } else {
     if (scenario === undefined) throw new InputError([message.optionMissing("--scenario (or --triangle)")]);
     ({ triangle, contributions, valuation, notes } = fromRecords(io, options, scenario, grain, locale));
@@ -216,11 +216,11 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
   if (method === "bf") {
     const lossRatio = optionNumber(options, "--prior-loss-ratio", NaN, 0, 10);
     if (Number.isNaN(lossRatio) || contributions === undefined)
-      throw new InputError([reserveMessage.bfNoPrior(triangle.origins[0] ?? "")[locale]]);
+      throw new InputError([message.reserveNoPrior(triangle.origins[0] ?? "")]);
     prior = contributions.map((value) => value * lossRatio);
   }
   const outcome = estimateReserve(triangle, { method, tail, simulations, seed, prior, held });
-  if (!outcome.ok) throw new InputError([outcome.reason[locale]]);
+  if (!outcome.ok) throw new InputError([outcome.reason]);
   const estimate = outcome.value;
   const out = options.values.get("--out")?.at(-1);
   if (format === "json")

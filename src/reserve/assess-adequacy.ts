@@ -1,5 +1,5 @@
 import { inverseNormal, normalCdf } from "../model/inverse-normal.ts";
-import { reserveMessage, type Bilingual } from "../messages.ts";
+import { message, type Message } from "../messages.ts";
 
 /** The distribution of the outstanding amount: a mean and sd (read as lognormal), or simulated values. */
 export type ReserveDistribution =
@@ -15,7 +15,8 @@ export interface Adequacy {
   quantiles: { p75: number; p90: number; p995: number };
   /** How much the held reserve falls short of the 99.5% level (0 when it does not). */
   shortfall: number;
-  sentence: Bilingual;
+  /** The verdict in a sentence a non-actuary can read (render it in the user's language). */
+  sentence: Message;
 }
 
 /** Lognormal parameters with the given mean and sd (Mack 1993 §6 reads the reserve as lognormal). */
@@ -66,7 +67,7 @@ export function reserveQuantiles(distribution: ReserveDistribution): {
 /**
  * The adequacy test of a held reserve against the distribution of outstanding claims: the probability
  * it covers them, the reserve needed at 75%, 90% and 99.5%, the shortfall against 99.5%, and a sentence
- * in both languages.
+ * a non-actuary can read.
  * @example
  * assessAdequacy({ kind: "lognormal", mean: 1e6, standardDeviation: 2e5 }, 1.2e6).probabilityCovered // 0.846…
  */
@@ -75,13 +76,14 @@ export function assessAdequacy(distribution: ReserveDistribution, held: number):
   const quantiles = { p75: quantile(0.75), p90: quantile(0.9), p995: quantile(0.995) };
   const probabilityCovered = cdf(held);
   const shortfall = Math.max(0, quantiles.p995 - held);
-  const base = reserveMessage.adequacy(held, probabilityCovered, quantiles.p995);
-  const extra = shortfall > 0 ? reserveMessage.adequacyShortfall(shortfall) : { en: "", zh: "" };
   return {
     held,
     probabilityCovered,
     quantiles,
     shortfall,
-    sentence: { en: base.en + extra.en, zh: base.zh + extra.zh },
+    sentence:
+      shortfall > 0
+        ? message.reserveAdequacyShort(held, probabilityCovered, quantiles.p995, shortfall)
+        : message.reserveAdequacy(held, probabilityCovered, quantiles.p995),
   };
 }

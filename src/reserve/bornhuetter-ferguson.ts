@@ -1,4 +1,4 @@
-import { reserveMessage } from "../messages.ts";
+import { message } from "../messages.ts";
 import { mackChainLadder } from "./mack-chain-ladder.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
 import type { Triangle } from "./triangle.ts";
@@ -28,7 +28,7 @@ export function bornhuetterFerguson(
   const mack = mackChainLadder(triangle, tail);
   if (!mack.ok) return mack;
   const missing = triangle.origins.findIndex((_, i) => !(Number.isFinite(prior[i]) && prior[i]! >= 0));
-  if (missing >= 0) return { ok: false, reason: reserveMessage.bfNoPrior(triangle.origins[missing]!) };
+  if (missing >= 0) return { ok: false, reason: message.reserveNoPrior(triangle.origins[missing]!) };
   const byOrigin = mack.value.byOrigin.map((row, i) => {
     const development = row.latest === 0 ? Infinity : row.ultimate / row.latest;
     const ibnr = row.ibnr === 0 && row.latest > 0 ? 0 : prior[i]! * (1 - 1 / development);

@@ -1,4 +1,4 @@
-import { reserveMessage } from "../messages.ts";
+import { message } from "../messages.ts";
 import type { ReserveOutcome } from "./reserve-outcome.ts";
 import { latestIndexes, latestValues, type Triangle } from "./triangle.ts";
 
@@ -33,7 +33,7 @@ export function chainLadder(triangle: Triangle, tail = 1): ReserveOutcome<ChainL
   const rows = triangle.cells.length;
   const columns = triangle.cells[0]?.length ?? 0;
   if (rows < 2 || columns < 2)
-    return { ok: false, reason: reserveMessage.tooFewOrigins("chain ladder", rows, 2) };
+    return { ok: false, reason: message.reserveTooFewOrigins("chain ladder", rows, 2) };
   const latestIndex = latestIndexes(triangle);
   const latest = latestValues(triangle);
   const factors: number[] = [];
@@ -49,7 +49,7 @@ export function chainLadder(triangle: Triangle, tail = 1): ReserveOutcome<ChainL
       below += row[k]!;
       count++;
     }
-    if (below === 0 || count === 0) return { ok: false, reason: reserveMessage.zeroColumn(k + 1) };
+    if (below === 0 || count === 0) return { ok: false, reason: message.reserveZeroColumn(k + 1) };
     factors.push(above / below);
     weights.push(below);
     counts.push(count);

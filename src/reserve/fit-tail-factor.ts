@@ -1,4 +1,4 @@
-import { reserveMessage } from "../messages.ts";
+import { message } from "../messages.ts";
 import type { ReserveOutcome } from "./reserve-outcome.ts";
 
 /** How the development beyond the triangle's last period is treated. */
@@ -13,7 +13,7 @@ export type TailChoice = { kind: "none" } | { kind: "given"; factor: number } | 
  */
 export function fitTailFactor(factors: readonly number[]): ReserveOutcome<number> {
   const points = factors.flatMap((factor, index) => (factor > 1 ? [[index + 1, Math.log(factor - 1)]] : []));
-  if (points.length < 2) return { ok: false, reason: reserveMessage.tailTooFew() };
+  if (points.length < 2) return { ok: false, reason: message.reserveTailTooFew() };
   const meanX = points.reduce((sum, [x]) => sum + x!, 0) / points.length;
   const meanY = points.reduce((sum, [, y]) => sum + y!, 0) / points.length;
   let sxy = 0;
@@ -23,7 +23,7 @@ export function fitTailFactor(factors: readonly number[]): ReserveOutcome<number
     sxx += (x! - meanX) ** 2;
   }
   const slope = sxy / sxx;
-  if (!(slope < 0)) return { ok: false, reason: reserveMessage.tailNotDecaying() };
+  if (!(slope < 0)) return { ok: false, reason: message.reserveTailNotDecaying() };
   const intercept = meanY - slope * meanX;
   let tail = 1;
   for (let k = factors.length + 1; k <= factors.length + 1000; k++) {

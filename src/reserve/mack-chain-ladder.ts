@@ -1,4 +1,4 @@
-import { reserveMessage } from "../messages.ts";
+import { message } from "../messages.ts";
 import { chainLadder } from "./chain-ladder.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
 import type { Triangle } from "./triangle.ts";
@@ -44,7 +44,7 @@ export function mackChainLadder(triangle: Triangle, tail = 1): ReserveOutcome<Ma
   const weights = [...fit.value.weights];
   const columns = factors.length + 1;
   if (triangle.cells.length < 3)
-    return { ok: false, reason: reserveMessage.tooFewOrigins("Mack", triangle.cells.length, 3) };
+    return { ok: false, reason: message.reserveTooFewOrigins("Mack", triangle.cells.length, 3) };
   const sigma2: (number | undefined)[] = factors.map((factor, k) => {
     let sum = 0;
     let count = 0;
@@ -56,7 +56,7 @@ export function mackChainLadder(triangle: Triangle, tail = 1): ReserveOutcome<Ma
     }
     return count >= 2 ? sum / (count - 1) : undefined;
   });
-  if (sigma2.every((value) => value === undefined)) return { ok: false, reason: reserveMessage.noSigma() };
+  if (sigma2.every((value) => value === undefined)) return { ok: false, reason: message.reserveNoSigma() };
   const firstKnown = sigma2.findIndex((value) => value !== undefined);
   for (let k = 0; k < firstKnown; k++) sigma2[k] = sigma2[firstKnown];
   for (let k = firstKnown; k < sigma2.length; k++)

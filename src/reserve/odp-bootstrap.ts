@@ -1,5 +1,5 @@
 import seedrandom from "seedrandom";
-import { reserveMessage } from "../messages.ts";
+import { message } from "../messages.ts";
 import { chainLadder } from "./chain-ladder.ts";
 import { randomGamma } from "./random-gamma.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
@@ -52,7 +52,7 @@ export function odpBootstrap(triangle: Triangle, options: BootstrapOptions): Res
     }
   for (let k = 0; k < columns; k++) {
     const total = observed.reduce((sum, [, column, value]) => sum + (column === k ? value : 0), 0);
-    if (total < 0) return { ok: false, reason: reserveMessage.odpNegative(k + 1) };
+    if (total < 0) return { ok: false, reason: message.reserveOdpNegative(k + 1) };
   }
   // Fitted cumulative values back from the latest diagonal, and their increments.
   const fitted = observed.map(([i, k]) => {
@@ -62,15 +62,15 @@ export function odpBootstrap(triangle: Triangle, options: BootstrapOptions): Res
     return cumulative - before;
   });
   const badFit = fitted.findIndex((value) => !(value > 0 && Number.isFinite(value)));
-  if (badFit >= 0) return { ok: false, reason: reserveMessage.odpNegative(observed[badFit]![1] + 1) };
+  if (badFit >= 0) return { ok: false, reason: message.reserveOdpNegative(observed[badFit]![1] + 1) };
   const n = observed.length;
   const p = rows + columns - 1;
-  if (n <= p) return { ok: false, reason: reserveMessage.odpTooFewCells(n, p) };
+  if (n <= p) return { ok: false, reason: message.reserveOdpTooFewCells(n, p) };
   const residuals = observed.map(
     ([, , value], index) => (value - fitted[index]!) / Math.sqrt(fitted[index]!),
   );
   const scale = residuals.reduce((sum, r) => sum + r * r, 0) / (n - p);
-  if (!(scale > 0)) return { ok: false, reason: reserveMessage.odpNoScale() };
+  if (!(scale > 0)) return { ok: false, reason: message.reserveOdpNoScale() };
   const adjusted = residuals.map((r) => r * Math.sqrt(n / (n - p)));
 
   const random = seedrandom(`huzhu/${options.seed}/reserve/odp-bootstrap`);

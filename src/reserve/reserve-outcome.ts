@@ -1,7 +1,7 @@
-import type { Bilingual } from "../messages.ts";
+import type { Message } from "../messages.ts";
 
-/** A method's result, or the reason (in both languages) it cannot be used on this triangle. */
-export type ReserveOutcome<T> = { ok: true; value: T } | { ok: false; reason: Bilingual };
+/** A method's result, or the reason (a message, shown in the user's language) it cannot be used on this triangle. */
+export type ReserveOutcome<T> = { ok: true; value: T } | { ok: false; reason: Message };
 
 /** The reserve of one origin period. */
 export interface OriginReserve {

@@ -1,7 +1,7 @@
 import { memberFee } from "../data/member-fee.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { type MembersFile, parseMembers } from "../data/parse-members.ts";
-import type { Bilingual } from "../messages.ts";
+import { message, type Message } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { Policy } from "../scenario/types.ts";
@@ -20,8 +20,8 @@ export interface NamedText {
 export interface RecordTriangles extends ClaimTriangles {
   /** Contributions earned in each origin period (the a-priori loss ratio's exposure). */
   contributions: number[];
-  /** What happened to every claim row, in both languages. */
-  notes: Bilingual[];
+  /** What happened to every claim row. */
+  notes: Message[];
 }
 
 /**
@@ -59,16 +59,9 @@ export function triangleFromRecords(input: {
   );
   const invalid = claims.filter((claim) => "invalidReason" in claim).length;
   const rejected = claims.length - records.length - invalid;
-  const notes: Bilingual[] = [
-    {
-      en: `${claims.length} claims read: ${records.length} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${triangles.unknown} of those used were filed after the valuation date and are unknown to it`,
-      zh: `读取理赔 ${claims.length} 笔：基金赔付并纳入 ${records.length} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${triangles.unknown} 笔在评估日之后才申报，本次评估不知其存在`,
-    },
+  const notes = [
+    message.reserveClaimsRead(claims.length, records.length, invalid, rejected, triangles.unknown),
   ];
-  if (assumedPaid > 0)
-    notes.push({
-      en: `${assumedPaid} paid claims have no paid_date: taken as paid on their filed date`,
-      zh: `${assumedPaid} 笔已赔付理赔没有 paid_date：按申报日视为已付`,
-    });
+  if (assumedPaid > 0) notes.push(message.reserveAssumedPaid(assumedPaid));
   return { ...triangles, contributions, notes };
 }

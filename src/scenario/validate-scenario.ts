@@ -1,44 +1,44 @@
 import Ajv, { type ErrorObject } from "ajv";
 import resolvedSchema from "../../schema/resolved-scenario.schema.json";
-import { message } from "../messages.ts";
+import { type Message, message } from "../messages.ts";
 import { jsonPath, pointerSegments } from "./json-path.ts";
 import type { Band, Scenario } from "./types.ts";
 
 /** Where a problem was found: the JSON path inside the resolved scenario. */
 export interface ScenarioProblem {
   path: (string | number)[];
-  /** The message without the file name, e.g. `expected a number, found "ten"`. */
+  /** What is wrong, without the file name, e.g. `gap or overlap`, for grouping (not shown). */
   detail: string;
   /** A fully formed message given the file the path belongs to. */
-  format: (file: string) => string;
+  format: (file: string) => Message;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateAgainstSchema = ajv.compile(resolvedSchema);
 
-function describe(error: ErrorObject): { path: (string | number)[]; detail: string } {
+function describe(error: ErrorObject): { path: (string | number)[]; detail: Message } {
   const path = pointerSegments(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties":
-      return { path: [...path, String(params.additionalProperty)], detail: "unknown field" };
+      return { path: [...path, String(params.additionalProperty)], detail: message.unknownField() };
     case "required":
-      return { path: [...path, String(params.missingProperty)], detail: "missing field" };
+      return { path: [...path, String(params.missingProperty)], detail: message.missingField() };
     case "type":
-      return { path, detail: `expected ${String(params.type)}` };
+      return { path, detail: message.expectedType(String(params.type)) };
     case "minimum":
-      return { path, detail: `expected a value of at least ${String(params.limit)}` };
+      return { path, detail: message.atLeast(Number(params.limit)) };
     case "maximum":
-      return { path, detail: `expected a value of at most ${String(params.limit)}` };
+      return { path, detail: message.atMost(Number(params.limit)) };
     case "enum":
       return {
         path,
-        detail: `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+        detail: message.oneOf((params.allowedValues as unknown[]).map((v) => JSON.stringify(v))),
       };
     case "const":
-      return { path, detail: `expected ${JSON.stringify(params.allowedValue)}` };
+      return { path, detail: message.expectedType(JSON.stringify(params.allowedValue)) };
     default:
-      return { path, detail: error.message ?? "is not valid" };
+      return { path, detail: message.notValid(error.message ?? "is not valid") };
   }
 }
 
@@ -50,17 +50,21 @@ function schemaProblems(document: unknown): ScenarioProblem[] {
     // `anyOf` (number | null) reports each branch; the branch errors say enough.
     if (error.keyword === "anyOf") continue;
     const { path, detail } = describe(error);
-    const key = `${jsonPath(path)} ${detail}`;
+    const key = `${jsonPath(path)} ${JSON.stringify(detail)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ path, detail, format: (file) => message.schema(file, jsonPath(path), detail) });
+    problems.push({
+      path,
+      detail: detail.code,
+      format: (file) => message.schema(file, jsonPath(path), detail),
+    });
   }
   return problems;
 }
 
 function bandProblems(bands: Band[], path: (string | number)[]): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const add = (at: (string | number)[], detail: string, format: (file: string) => string) =>
+  const add = (at: (string | number)[], detail: string, format: (file: string) => Message) =>
     problems.push({ path: at, detail, format });
   if (bands.length === 0) {
     add(path, "no bands", (file) => message.bandsEmpty(file, jsonPath(path)));

@@ -1,4 +1,4 @@
-import { InputError } from "../messages.ts";
+import { InputError, type Message, message } from "../messages.ts";
 import { formatBound, formatRate } from "../policy/format-yuan.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { metricCount } from "./metrics.ts";
@@ -45,15 +45,17 @@ export const MAX_YEARS = 50;
 
 /** Refuses a request out of range before anything runs (messages name the option and the range). */
 export function checkSimulationRequest(request: SimulationRequest): void {
-  const problems: string[] = [];
+  const problems: Message[] = [];
+  const outOfRange = (setting: string, value: number, expected: Message) =>
+    problems.push(message.simulationOutOfRange(setting, String(value), expected));
   if (!Number.isInteger(request.paths) || request.paths < 1 || request.paths > MAX_PATHS) {
-    problems.push(`paths: ${request.paths} is out of range; expected a whole number from 1 to 1,000,000`);
+    outOfRange("paths", request.paths, message.wholeNumberRange(1, MAX_PATHS));
   }
   if (!Number.isInteger(request.years) || request.years < 1 || request.years > MAX_YEARS) {
-    problems.push(`years: ${request.years} is out of range; expected a whole number from 1 to ${MAX_YEARS}`);
+    outOfRange("years", request.years, message.wholeNumberRange(1, MAX_YEARS));
   }
   if (!Number.isInteger(request.seed) || request.seed < 0) {
-    problems.push(`seed: ${request.seed} is out of range; expected a whole number of 0 or more`);
+    outOfRange("seed", request.seed, message.wholeNumberFrom(0));
   }
   if (problems.length > 0) throw new InputError(problems);
 }

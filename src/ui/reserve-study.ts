@@ -1,6 +1,5 @@
-import type { ChartLocale } from "../charts/locale.ts";
 import { formatCsv } from "../data/format-csv.ts";
-import { InputError, reserveMessage } from "../messages.ts";
+import { InputError, message, type Message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import { estimateReserve, type ReserveEstimate, type ReserveMethod } from "../reserve/estimate-reserve.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
@@ -32,7 +31,7 @@ export interface ReserveInputs {
 export interface ReserveStudy {
   readonly triangle: Triangle;
   readonly estimate: ReserveEstimate;
-  readonly notes: readonly string[];
+  readonly notes: readonly Message[];
   readonly valuation: string | null;
 }
 
@@ -41,25 +40,24 @@ const SIMULATIONS = 5000;
 /**
  * Runs the Reserves tab's study, as `huzhu reserve` would with the same inputs (bootstrap: 5,000
  * simulations, seed 1): the triangle from the records as at the valuation date (or the triangle file),
- * the method's estimate and the adequacy test. Returns the problem, in the page's language, instead of
- * throwing.
+ * the method's estimate and the adequacy test. Returns the problems (messages, rendered where shown)
+ * instead of throwing.
  */
 export function runReserveStudy(
   inputs: ReserveInputs,
   scenario: Scenario,
-  locale: ChartLocale,
-): { ok: true; study: ReserveStudy } | { ok: false; problems: string[] } {
+): { ok: true; study: ReserveStudy } | { ok: false; problems: readonly Message[] } {
   try {
     let triangle: Triangle;
     let contributions: number[] | null = null;
-    let notes: string[] = [];
+    let notes: Message[] = [];
     let valuation: string | null = null;
     if (inputs.triangle) {
-      triangle = parseTriangleCsv(inputs.triangle.text, inputs.triangle.name, locale);
+      triangle = parseTriangleCsv(inputs.triangle.text, inputs.triangle.name);
     } else {
       const valuationDay = parseDay(inputs.valuation);
       if (Number.isNaN(valuationDay))
-        return { ok: false, problems: [reserveMessage.valuationDate(inputs.valuation)[locale]] };
+        return { ok: false, problems: [message.reserveValuationDate(inputs.valuation)] };
       const triangles = triangleFromRecords({
         members: inputs.members,
         claims: inputs.claims,
@@ -70,13 +68,13 @@ export function runReserveStudy(
       });
       triangle = inputs.basis === "paid" ? triangles.paidAmount : triangles.reportedAmount;
       contributions = triangles.contributions;
-      notes = triangles.notes.map((note) => note[locale]);
+      notes = triangles.notes;
       valuation = inputs.valuation;
     }
     const fund = scenario.assumptions.fund;
     const held = inputs.held.trim() === "" ? fund.openingBalance + fund.riskReserve : Number(inputs.held);
     if (!Number.isFinite(held) || held < 0)
-      return { ok: false, problems: [reserveMessage.heldAmount(inputs.held)[locale]] };
+      return { ok: false, problems: [message.reserveHeldAmount(inputs.held)] };
     let prior: number[] | undefined;
     if (inputs.method === "bf") {
       const ratio = Number(inputs.priorLossRatio);
@@ -86,7 +84,7 @@ export function runReserveStudy(
         ratio < 0 ||
         contributions === null
       )
-        return { ok: false, problems: [reserveMessage.bfNoPrior(triangle.origins[0] ?? "")[locale]] };
+        return { ok: false, problems: [message.reserveNoPrior(triangle.origins[0] ?? "")] };
       prior = contributions.map((value) => value * ratio);
     }
     const outcome = estimateReserve(triangle, {
@@ -97,7 +95,7 @@ export function runReserveStudy(
       prior,
       held,
     });
-    if (!outcome.ok) return { ok: false, problems: [outcome.reason[locale]] };
+    if (!outcome.ok) return { ok: false, problems: [outcome.reason] };
     return { ok: true, study: { triangle, estimate: outcome.value, notes, valuation } };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, problems: error.problems };

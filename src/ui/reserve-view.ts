@@ -1,5 +1,6 @@
 import { reserveDistributionSpec } from "../charts/reserve-distribution-spec.ts";
 import { withData } from "../charts/with-data.ts";
+import { renderMessage } from "../messages.ts";
 import { reserveQuantiles } from "../reserve/assess-adequacy.ts";
 import { RESERVE_METHODS } from "../reserve/estimate-reserve.ts";
 import { reserveDensity } from "../reserve/reserve-density.ts";
@@ -252,7 +253,7 @@ export function mountReserveView(
           "div",
           { class: "alert", role: "alert" },
           t("reserve.failed"),
-          h("pre", {}, last.problems.join("\n")),
+          h("pre", {}, last.problems.map((problem) => renderMessage(problem, state.locale)).join("\n")),
         ),
       );
       return;
@@ -300,7 +301,7 @@ export function mountReserveView(
               "data-role": "reserve-verdict",
             },
             h("h3", {}, t("reserve.verdict")),
-            h("p", {}, adequacy.sentence[state.locale]),
+            h("p", {}, renderMessage(adequacy.sentence, state.locale)),
           )
         : null,
       headedTable({
@@ -323,7 +324,7 @@ export function mountReserveView(
           ),
         ],
       }),
-      study.notes.map((note) => h("p", { class: "muted" }, note)),
+      study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
       downloadButtons([
         {
           action: "download-reserve",
@@ -374,7 +375,7 @@ export function mountReserveView(
     );
   };
   const estimate = () => {
-    last = runReserveStudy(inputs, store.get().base, store.get().locale);
+    last = runReserveStudy(inputs, store.get().base);
     drawResults();
   };
   const run = runButton("run-reserve", t("reserve.run"), estimate);

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
 import { bundledScenarioNames, bundledScenarioTitle } from "./bundled-scenarios.ts";
@@ -91,7 +92,7 @@ export function mountScenarioPicker(
           h(
             "ul",
             {},
-            state.loadProblems.messages.map((text) => h("li", {}, text)),
+            state.loadProblems.messages.map((item) => h("li", {}, renderMessage(item, state.locale))),
           ),
         )
       : null;

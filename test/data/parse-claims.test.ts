@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/data/parse-claims.ts";
 import { parseMembers } from "../../src/data/parse-members.ts";
+import { renderMessage } from "../../src/messages.ts";
 import { parseDay } from "../../src/policy/dates.ts";
 
 const members = parseMembers(readFileSync("test/fixtures/claims/members.csv", "utf8"), "members.csv");
@@ -23,10 +24,12 @@ describe("parseClaims: the optional paid_date column", () => {
 
   it("turns a paid date that is not a date into an invalid row naming the file, row and field", () => {
     const text = `${header}\nC1,M1,inpatient,2021-03-01,2021-03-10,12000,soon\n`;
-    expect(parseClaims(text, "claims.csv", members)[0]).toEqual({
-      claimId: "C1",
-      memberId: "M1",
-      invalidReason: 'claims.csv row 2: paid_date "soon" is not a date (expected YYYY-MM-DD)',
-    });
+    const row = parseClaims(text, "claims.csv", members)[0]!;
+    expect("invalidReason" in row).toBe(true);
+    if (!("invalidReason" in row)) return;
+    expect(renderMessage(row.invalidReason, "en")).toBe(
+      'claims.csv row 2: paid_date "soon" is not a date (expected YYYY-MM-DD)',
+    );
+    expect(renderMessage(row.invalidReason, "zh")).toContain("paid_date");
   });
 });

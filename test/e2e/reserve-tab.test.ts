@@ -4,6 +4,7 @@
  * screenshots go to test-results/screenshots/reserve-*.png).
  */
 import { readFileSync } from "node:fs";
+import { renderMessage } from "../../src/messages.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDay } from "../../src/policy/dates.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
@@ -74,7 +75,7 @@ describe("the Reserves tab in Chromium", () => {
         simulations: 1,
         seed: 1,
       });
-      if (!expected.ok) throw new Error(expected.reason.en);
+      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
 
       const page = await workbench.open("", { width: 1000, height: 900 });
       await page.click('[data-tab="reserve"]');

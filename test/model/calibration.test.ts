@@ -1,13 +1,37 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parsePublishedFigures, publishedValue } from "../../src/data/published-figures.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { METRIC } from "../../src/sim/metrics.ts";
 import { NO_COMMON_SHOCKS } from "../../src/sim/common-shocks.ts";
 import { runPaths } from "../../src/sim/run-paths.ts";
 
-// Published Inner Mongolia inpatient results 2019–2024 (seed 000; rules.md "Derived checks",
-// assumptions.md "Inner Mongolia mutual-aid fund"): 281.5k paid claims over 5.815M person-times
-// ≈ 4.84 per 100, 247M yuan / 281.5k ≈ 877 yuan a claim; 2019–2023 (government site) 261k claims,
-// 252M yuan over 6.466M member-years ≈ 4.0 per 100 and ≈ 965 yuan. Members 2020: 1.1063M; 2024: 1.4395M.
+// Published Inner Mongolia results (data/published/inner-mongolia.csv, with their sources): inpatient
+// 2019–2024 (seed 000) 281.5k paid claims over 5.815M person-times ≈ 4.84 per 100, 247M yuan / 281.5k
+// ≈ 877 yuan a claim; 2019–2023 (government site) 261k claims, 252M yuan over 6.466M member-years ≈ 4.04
+// per 100 and ≈ 966 yuan. The model's first year must fall between the two. Members 2020: 1.1063M;
+// 2024: 1.4395M.
+const figures = parsePublishedFigures(
+  readFileSync("data/published/inner-mongolia.csv", "utf8"),
+  "data/published/inner-mongolia.csv",
+);
+const published = (product: string, from: number, to: number) => ({
+  per100:
+    (100 * publishedValue(figures, product, from, to, "paid_claims")) /
+    publishedValue(figures, product, from, to, "person_times"),
+  perClaim:
+    publishedValue(figures, product, from, to, "benefits") /
+    publishedValue(figures, product, from, to, "paid_claims"),
+});
+const periods = [published("inpatient", 2019, 2024), published("all", 2019, 2023)];
+const range = (key: "per100" | "perClaim") => {
+  const values = periods.map((period) => period[key]);
+  return [Math.min(...values), Math.max(...values)] as const;
+};
+const membersRange = [
+  publishedValue(figures, "inpatient", 2020, 2020, "members"),
+  publishedValue(figures, "all", 2024, 2024, "members"),
+] as const;
 // The calibration is of the expected level: common shocks (mean 1) are switched off so that a few paths
 // measure it.
 const withoutShocks = (file: string) => {
@@ -31,21 +55,27 @@ describe("calibration of the default assumptions (Inner Mongolia 2021)", () => {
   // Lump sums are not inpatient claims; the 2021 scenario has none, so incurred = inpatient + special outpatient.
   const benefits = total(METRIC.benefitsIncurred) - total(METRIC.lumpSumBenefits);
 
-  it("year one has 1.1–1.6M members", () => {
-    expect(members).toBeGreaterThanOrEqual(1.1e6);
-    expect(members).toBeLessThanOrEqual(1.6e6);
+  it("year one has between the published 2020 and 2024 members (1.106–1.440M)", () => {
+    expect(members).toBeGreaterThanOrEqual(membersRange[0]);
+    expect(members).toBeLessThanOrEqual(membersRange[1]);
   });
 
-  it("pays 4.0–4.8 claims per 100 members in year one", () => {
+  it("pays the published 4.04–4.84 claims per 100 members in year one", () => {
+    const [low, high] = range("per100");
+    expect(low).toBeCloseTo(4.04, 2);
+    expect(high).toBeCloseTo(4.84, 2);
     const per100 = (100 * claims) / (members * paths);
-    expect(per100).toBeGreaterThanOrEqual(4.0);
-    expect(per100).toBeLessThanOrEqual(4.8);
+    expect(per100).toBeGreaterThanOrEqual(low);
+    expect(per100).toBeLessThanOrEqual(high);
   });
 
-  it("pays 880–965 yuan per paid claim in year one", () => {
+  it("pays the published 877–966 yuan per paid claim in year one", () => {
+    const [low, high] = range("perClaim");
+    expect(low).toBeCloseTo(877.4, 1);
+    expect(high).toBeCloseTo(965.5, 1);
     const perClaim = benefits / claims;
-    expect(perClaim).toBeGreaterThanOrEqual(880);
-    expect(perClaim).toBeLessThanOrEqual(965);
+    expect(perClaim).toBeGreaterThanOrEqual(low);
+    expect(perClaim).toBeLessThanOrEqual(high);
   });
 });
 

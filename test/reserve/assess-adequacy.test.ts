@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { assessAdequacy } from "../../src/reserve/assess-adequacy.ts";
 
@@ -10,10 +11,10 @@ describe("assessAdequacy", () => {
     expect(result.probabilityCovered).toBeCloseTo(0.846051, 5);
     expect(result.quantiles.p995).toBeCloseTo(Math.exp(mu + sigma * 2.5758293035489), 0);
     expect(result.shortfall).toBeCloseTo(result.quantiles.p995 - 1.2e6, 6);
-    expect(result.sentence.en).toMatch(
+    expect(renderMessage(result.sentence, "en")).toMatch(
       /^The held 1,200,000 yuan covers outstanding claims with 85% probability; 99\.5% needs 1,63\d,\d\d\d yuan\. Short/,
     );
-    expect(result.sentence.zh).toMatch(/^现有准备金 120万 元足以支付未决赔款的概率为 85%/);
+    expect(renderMessage(result.sentence, "zh")).toMatch(/^现有准备金 120万 元足以支付未决赔款的概率为 85%/);
   });
 
   it("counts simulated values at or below the held reserve", () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { bornhuetterFerguson } from "../../src/reserve/bornhuetter-ferguson.ts";
 
@@ -14,7 +15,7 @@ describe("bornhuetterFerguson", () => {
 
   it("outstanding = prior × (1 − 1/F): 2023: 200·(1 − 1/1.2), 2024: 300·(1 − 1/1.8)", () => {
     const result = bornhuetterFerguson(triangle, [180, 200, 300]);
-    if (!result.ok) throw new Error(result.reason.en);
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
     const ibnr = result.value.byOrigin.map((row) => row.ibnr);
     expect(ibnr[0]).toBe(0);
     expect(ibnr[1]).toBeCloseTo(200 * (1 - 1 / 1.2), 9);
@@ -24,6 +25,6 @@ describe("bornhuetterFerguson", () => {
 
   it("says which origin has no prior", () => {
     const result = bornhuetterFerguson(triangle, [180, 200]);
-    expect(!result.ok && result.reason.en).toMatch(/origin 2024/);
+    expect(!result.ok && renderMessage(result.reason, "en")).toMatch(/origin 2024/);
   });
 });

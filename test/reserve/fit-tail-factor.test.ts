@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { fitTailFactor } from "../../src/reserve/fit-tail-factor.ts";
 
@@ -10,8 +11,8 @@ describe("fitTailFactor", () => {
 
   it("says why when the factors do not fall towards 1 or too few are above 1", () => {
     const rising = fitTailFactor([1.1, 1.2, 1.3]);
-    expect(!rising.ok && rising.reason.en).toMatch(/do not decrease/);
+    expect(!rising.ok && renderMessage(rising.reason, "en")).toMatch(/do not decrease/);
     const flat = fitTailFactor([1.2, 1, 0.99]);
-    expect(!flat.ok && flat.reason.zh).toMatch(/不足两个/);
+    expect(!flat.ok && renderMessage(flat.reason, "zh")).toMatch(/不足两个/);
   });
 });

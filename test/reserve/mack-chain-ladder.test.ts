@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { mackChainLadder } from "../../src/reserve/mack-chain-ladder.ts";
 import { GEN_INS, RAA } from "./classic-triangles.ts";
@@ -5,7 +6,7 @@ import { GEN_INS, RAA } from "./classic-triangles.ts";
 describe("mackChainLadder reproduces the published figures", () => {
   it("Taylor & Ashe: Mack (1993) tables — reserves and standard errors by origin and in total", () => {
     const result = mackChainLadder(GEN_INS);
-    if (!result.ok) throw new Error(result.reason.en);
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
     const { byOrigin, total } = result.value;
     // Mack (1993), "Distribution-free calculation of the standard error of chain ladder reserve
     // estimates", ASTIN Bulletin 23(2): reserves and s.e. of origins 2..10 and the total; reproduced by
@@ -24,7 +25,7 @@ describe("mackChainLadder reproduces the published figures", () => {
 
   it("RAA: Mack (1994) p. 130 — σ², standard errors by origin, IBNR 52,135 and total s.e. 26,909", () => {
     const result = mackChainLadder(RAA);
-    if (!result.ok) throw new Error(result.reason.en);
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
     const { byOrigin, total, sigma2 } = result.value;
     // Mack (1994), "Measuring the variability of chain ladder reserve estimates", CAS Forum; the same
     // figures are asserted by chainladder-python's test_mack1994_hardcode.
@@ -42,7 +43,7 @@ describe("mackChainLadder reproduces the published figures", () => {
 
   it("the total's variance is more than the sum of the origins' (the covariance term)", () => {
     const result = mackChainLadder(GEN_INS);
-    if (!result.ok) throw new Error(result.reason.en);
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
     const independent = Math.sqrt(result.value.byOrigin.reduce((sum, row) => sum + row.se ** 2, 0));
     expect(result.value.total.se).toBeGreaterThan(independent * 1.05);
   });
@@ -56,7 +57,7 @@ describe("mackChainLadder reproduces the published figures", () => {
       ],
     });
     expect(two.ok).toBe(false);
-    if (!two.ok) expect(two.reason.en).toMatch(/at least 3/);
+    if (!two.ok) expect(renderMessage(two.reason, "en")).toMatch(/at least 3/);
     const zero = mackChainLadder({
       origins: ["a", "b", "c"],
       cells: [
@@ -67,8 +68,8 @@ describe("mackChainLadder reproduces the published figures", () => {
     });
     expect(zero.ok).toBe(false);
     if (!zero.ok) {
-      expect(zero.reason.en).toMatch(/development period 1 sums to 0/);
-      expect(zero.reason.zh).toMatch(/进展期 1 合计为 0/);
+      expect(renderMessage(zero.reason, "en")).toMatch(/development period 1 sums to 0/);
+      expect(renderMessage(zero.reason, "zh")).toMatch(/进展期 1 合计为 0/);
     }
   });
 });

@@ -1,10 +1,11 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { odpBootstrap } from "../../src/reserve/odp-bootstrap.ts";
 import { GEN_INS } from "./classic-triangles.ts";
 
 describe("odpBootstrap on Taylor & Ashe (England & Verrall 2002)", () => {
   const result = odpBootstrap(GEN_INS, { simulations: 4000, seed: 7 });
-  if (!result.ok) throw new Error(result.reason.en);
+  if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
   const { scale, total, totals } = result.value;
 
   it("estimates the published scale parameter φ = 52,601", () => {
@@ -43,7 +44,8 @@ describe("odpBootstrap on Taylor & Ashe (England & Verrall 2002)", () => {
       { simulations: 10, seed: 1 },
     );
     expect(negative.ok).toBe(false);
-    if (!negative.ok) expect(negative.reason.en).toMatch(/development period 3 has a negative total/);
+    if (!negative.ok)
+      expect(renderMessage(negative.reason, "en")).toMatch(/development period 3 has a negative total/);
     const small = odpBootstrap(
       {
         origins: ["a", "b"],
@@ -55,6 +57,6 @@ describe("odpBootstrap on Taylor & Ashe (England & Verrall 2002)", () => {
       { simulations: 10, seed: 1 },
     );
     expect(small.ok).toBe(false);
-    if (!small.ok) expect(small.reason.en).toMatch(/3 known cells for 3 parameters/);
+    if (!small.ok) expect(renderMessage(small.reason, "en")).toMatch(/3 known cells for 3 parameters/);
   });
 });

@@ -4,9 +4,9 @@ import { parseTriangleCsv } from "../../src/reserve/parse-triangle-csv.ts";
 
 const problems = (text: string, locale: "en" | "zh" = "en"): string[] => {
   try {
-    parseTriangleCsv(text, "t.csv", locale);
+    parseTriangleCsv(text, "t.csv");
   } catch (error) {
-    if (error instanceof InputError) return error.problems;
+    if (error instanceof InputError) return error.texts(locale);
     throw error;
   }
   return [];

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { metricColumn } from "../../src/risk/summarize-run.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
@@ -15,7 +16,7 @@ describe("the projection starts from the reserve's opening liability", () => {
       simulations: 1,
       seed: 1,
     });
-    if (!estimate.ok) throw new Error(estimate.reason.en);
+    if (!estimate.ok) throw new Error(renderMessage(estimate.reason, "en"));
     const { mean, standardDeviation } = estimate.value.openingLiability;
     expect(Math.round(mean)).toBe(18680856);
     expect(Math.round(standardDeviation)).toBe(2447095);

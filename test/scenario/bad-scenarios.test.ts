@@ -41,7 +41,7 @@ function problems(files: Record<string, unknown>, entry = "scenarios/x.json"): s
   try {
     resolveScenario(entry, read);
   } catch (error) {
-    if (error instanceof InputError) return error.problems;
+    if (error instanceof InputError) return error.texts("en");
     throw error;
   }
   return [];

@@ -1,0 +1,137 @@
+import { yuan } from "../messages.ts";
+import type { Catalogue } from "./en.ts";
+
+const list = (items: readonly string[]) => items.join("、");
+const count = (n: number) => n.toLocaleString("en-US");
+/** An amount in 万 (ten thousands) with at most one decimal. @example wan(1_234_567) // "123.5万" */
+const wan = (value: number) => `${(value / 10_000).toLocaleString("en-US", { maximumFractionDigits: 1 })}万`;
+const percent = (p: number) => `${(p * 100).toFixed(p > 0.99 && p < 1 ? 1 : 0)}%`;
+const TYPES: Readonly<Record<string, string>> = {
+  number: "数字",
+  integer: "整数",
+  string: "文本",
+  boolean: "true 或 false",
+  object: "对象",
+  array: "数组",
+  null: "null",
+};
+
+/** The Chinese catalogue: the same codes and parameters as `src/messages/en.ts`. */
+export const zh = {
+  fileUnreadable: (file, detail) => `${file}：无法读取（${detail}）`,
+  jsonSyntax: (file, detail) => `${file}：不是有效的 JSON（${detail}）`,
+  notAnObject: (file) => `${file}：应为包含方案字段的 JSON 对象`,
+  extendsCycle: (chain) => `${chain[0]}："extends" 形成循环：${chain.join(" → ")}`,
+  schema: (file, path, detail) => `${file}：${path}：${detail}`,
+  bandFirstFrom: (file, path, from) => `${file}：${path}.from：第一段必须从 0 开始，而不是 ${yuan(from)}`,
+  bandGap: (file, path, from, previousUpTo) =>
+    `${file}：${path}.from：与上一段之间有空缺：应为 ${yuan(previousUpTo)}（上一段的终点），实为 ${yuan(from)}`,
+  bandOverlap: (file, path, from, previousUpTo) =>
+    `${file}：${path}.from：与上一段重叠：应为 ${yuan(previousUpTo)}（上一段的终点），实为 ${yuan(from)}`,
+  bandEmpty: (file, path) => `${file}：${path}.upTo：必须大于本段的起点 "from"`,
+  bandOpenNotLast: (file, path) => `${file}：${path}.upTo：只有最后一段可以不设终点（null）`,
+  bandsEmpty: (file, path) => `${file}：${path}：至少需要一段`,
+  allowanceEmpty: (file, path) => `${file}：${path}.ratePerDayByYears：至少需要一个每日补贴标准`,
+  ageRange: (file, path) => `${file}：${path}：minAge 不能大于 maxAge`,
+  ageBandsEmpty: (file, path) => `${file}：${path}：至少需要一个年龄段`,
+  regionsEmpty: (file, path) => `${file}：${path}：至少需要一个地区`,
+  duplicateLumpSum: (file, path, kind) => `${file}：${path}.kind：第二个 "${kind}" 产品；每类最多一个`,
+  sharesSum: (file, path, sum) => `${file}：${path}：各比例之和为 ${sum}，应为 1`,
+  prototypeKey: (file, path) => `${file}：${path}：不允许使用此字段名（会改变所有对象的原型）`,
+  tooDeep: (file, depth) => `${file}：嵌套超过 ${depth} 层；方案最多 ${depth} 层`,
+  tooManyBands: (file, path, n, limit) => `${file}：${path}：共 ${n} 段，最多 ${limit} 段`,
+
+  unknownField: () => "未知字段",
+  missingField: () => "缺少字段",
+  expectedType: (type) =>
+    `应为${type
+      .split(",")
+      .map((name) => TYPES[name] ?? ` ${name} `)
+      .join("或 ")}`,
+  atLeast: (limit) => `应不小于 ${limit}`,
+  atMost: (limit) => `应不大于 ${limit}`,
+  above: (limit) => `应大于 ${limit}`,
+  oneOf: (values) => `应为以下之一：${list(values)}`,
+  notValid: (detail) => detail,
+
+  simulationOutOfRange: (setting, value, expected) => `${setting}：${value} 超出范围；应为${expected}`,
+  wholeNumberRange: (min, max) => ` ${count(min)} 至 ${count(max)} 之间的整数`,
+  wholeNumberFrom: (min) => `不小于 ${count(min)} 的整数`,
+  numberRange: (min, max) => ` ${min} 至 ${max} 之间的数`,
+  notFinite: (what) => `运行结果中出现了非有限数（${what}）；请检查方案的假设`,
+  cancelled: () => "已取消",
+  internalError: (detail) => `内部错误：${detail}`,
+
+  optionMissing: (option) => `缺少选项 ${option}`,
+  optionValue: (option, value, expected) => `选项 ${option}："${value}" 不是${expected}`,
+  optionUnknown: (option) => `未知选项 ${option}`,
+  optionNeedsValue: () => "有效的值（此选项需要一个值）",
+  optionOneOf: (choices) => choices.join(" 或 "),
+  optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
+  commandUnknown: (command) =>
+    `未知命令 "${command}"；应为 benefit、simulate、solve-fee、synth、report 或 reserve`,
+  outMissingFolder: (file) => `--out ${file}：文件夹不存在`,
+  outIsFolder: (file) => `--out ${file}：是一个文件夹；应为文件名`,
+  outNotWritable: (file, detail) => `--out ${file}：无法写入（${detail}）`,
+  outputTooLarge: (rows, limit) =>
+    `JSON 输出将有 ${count(rows)} 行；JSON 格式最多输出 ${count(limit)} 行（请使用 --format csv）`,
+
+  csvMissingColumn: (file, column, found) =>
+    `${file}：缺少必需的列 "${column}"（现有列：${list(found) || "无"}）`,
+  csvEmpty: (file) => `${file}：没有表头行；应为带表头的 CSV 文件`,
+  csvRowWidth: (file, row, expected, found) =>
+    `${file} 第 ${row} 行：有 ${found} 个字段，应为 ${expected} 个`,
+  csvUnterminatedQuote: (file, line) =>
+    `${file} 第 ${line} 行：此处的引号（"）开始了一个字段，但始终没有闭合`,
+  csvDuplicateColumn: (file, column) => `${file}：表头中列 "${column}" 出现了不止一次`,
+  csvRow: (file, row, reason) => `${file} 第 ${row} 行：${reason}`,
+  csvQuoteSpansLines: (line, found, expected) =>
+    `第 ${line} 行开始的引号跨越了多行，得到 ${found} 个字段，应为 ${expected} 个（是否缺少或多出了引号 "？）`,
+
+  badDate: (column, value) => `${column} "${value}" 不是日期（应为 YYYY-MM-DD）`,
+  badAmount: (column, value) => `${column} "${value}" 不是金额（应为不小于 0 的元数）`,
+  badChoice: (column, value, choices) => `${column} "${value}" 不是以下之一：${list(choices)}`,
+  badCount: (column, value) => `${column} "${value}" 不是不小于 1 的整数`,
+  periodEndBeforeStart: (start, end) => `period_end ${end} 早于 period_start ${start}`,
+  unknownMember: (memberId) => `member_id "${memberId}" 不在会员文件中`,
+  duplicateMember: (memberId) => `member_id "${memberId}" 在会员文件中的参保期间相互重叠`,
+  dischargeBeforeAdmission: (admission, discharge) =>
+    `discharge_date ${discharge} 早于 admission_date ${admission}`,
+  duplicateClaim: (claimId) => `claim_id "${claimId}" 出现了不止一次`,
+  invalidMember: (memberId, reason) => `会员 "${memberId}" 的行有误：${reason}`,
+  csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
+  triangleEmpty: (file) => `${file}：没有数据行；应有表头 "origin,1,2,…" 和每个起始期一行`,
+  triangleFirstColumn: (file, found) => `${file} 第 1 行第 1 列："${found}" 应为 "origin"`,
+  triangleHeader: (file, column, found) =>
+    `${file} 第 1 行第 ${column} 列："${found}" 应为进展期 ${column - 1}`,
+  triangleWidth: (file, row, found, expected) =>
+    `${file} 第 ${row} 行：有 ${found} 个字段，应为 ${expected} 个`,
+  triangleOrigin: (file, row, origin) => `${file} 第 ${row} 行第 1 列：起始期 "${origin}" 为空或重复`,
+  triangleCell: (file, row, column, value) =>
+    `${file} 第 ${row} 行第 ${column} 列："${value}" 不是数字（应为累计金额，未来期留空）`,
+  triangleGap: (file, row, column) =>
+    `${file} 第 ${row} 行第 ${column} 列：空单元格之后又有数值；未来期的空单元格必须都在行尾`,
+  triangleRowEmpty: (file, row) => `${file} 第 ${row} 行：没有已知数值；至少应有进展期 1`,
+  reserveTooFewOrigins: (method, found, needed) =>
+    `无法使用${method === "Mack" ? " Mack 法" : "链梯法"}：三角形只有 ${found} 个起始期，至少需要 ${needed} 个（请推迟评估日或改用更细的期间）`,
+  reserveZeroColumn: (period) =>
+    `无法使用链梯法：进展期 ${period} 合计为 0，无法估计 ${period}→${period + 1} 的进展因子（请改用更粗的期间或更长的历史）`,
+  reserveNoSigma: () => "无法计算 Mack 标准误：没有任何进展期有两个及以上起始期可用于估计方差",
+  reserveOdpNegative: (period) => `无法使用 ODP 自助法：进展期 ${period} 的增量赔款合计为负`,
+  reserveOdpTooFewCells: (cells, parameters) =>
+    `无法使用 ODP 自助法：已知单元格 ${cells} 个，参数 ${parameters} 个；单元格数必须多于参数数`,
+  reserveOdpNoScale: () => "无法使用 ODP 自助法：所有残差均为零，尺度参数为零",
+  reserveTailTooFew: () => "无法拟合尾部因子：大于 1 的进展因子不足两个",
+  reserveTailNotDecaying: () => "无法拟合尾部因子：进展因子没有向 1 递减",
+  reserveNoPrior: (origin) =>
+    `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（请给出先验赔付率 --prior-loss-ratio，并提供会员与理赔文件）`,
+  reserveValuationDate: (value) => `评估日 "${value}" 不是日期（应为 YYYY-MM-DD）`,
+  reserveHeldAmount: (value) => `现有准备金 "${value}" 不是金额（应为 0 或以上的元数）`,
+  reserveAdequacy: (held, probability, needed) =>
+    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元。`,
+  reserveAdequacyShort: (held, probability, needed, shortfall) =>
+    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元，还差 ${wan(shortfall)} 元。`,
+  reserveClaimsRead: (read, used, invalid, rejected, unknown) =>
+    `读取理赔 ${read} 笔：基金赔付并纳入 ${used} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${unknown} 笔在评估日之后才申报，本次评估不知其存在`,
+  reserveAssumedPaid: (n) => `${n} 笔已赔付理赔没有 paid_date：按申报日视为已付`,
+} satisfies Catalogue;
