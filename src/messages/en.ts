@@ -5,6 +5,10 @@ import { yuan } from "../messages.ts";
  * the text. `src/messages/zh.ts` has the same codes (a missing translation is a type error). A parameter
  * that is itself a message (a reason inside a row message) arrives already rendered, as text.
  */
+/** A probability in words: 93%, 99.7%, or "more than 99.9%" (never a rounded 100% that is not certain). */
+const chance = (p: number): string =>
+  p >= 1 ? "100%" : p > 0.999 ? "more than 99.9%" : `${(p * 100).toFixed(p > 0.99 ? 1 : 0)}%`;
+
 export const en = {
   // Scenario files
   fileUnreadable: (file: string, detail: string) => `${file}: cannot be read (${detail})`,
@@ -145,9 +149,9 @@ export const en = {
   reserveValuationDate: (value: string) => `valuation date "${value}" is not a date (expected YYYY-MM-DD)`,
   reserveHeldAmount: (value: string) => `held reserve "${value}" is not an amount (expected yuan, 0 or more)`,
   reserveAdequacy: (held: number, probability: number, needed: number) =>
-    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${(probability * 100).toFixed(probability > 0.99 && probability < 1 ? 1 : 0)}% probability; 99.5% needs ${yuan(Math.round(needed))} yuan.`,
+    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan.`,
   reserveAdequacyShort: (held: number, probability: number, needed: number, shortfall: number) =>
-    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${(probability * 100).toFixed(probability > 0.99 && probability < 1 ? 1 : 0)}% probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
+    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
   reserveClaimsRead: (read: number, used: number, invalid: number, rejected: number, unknown: number) =>
     `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
   reserveAssumedPaid: (count: number) =>
