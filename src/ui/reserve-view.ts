@@ -23,6 +23,7 @@ import {
   type ReserveStudy,
 } from "./reserve-study.ts";
 import { runButton } from "./run-button.ts";
+import { loadSampleFund } from "./sample-fund.ts";
 import type { Store } from "./store.ts";
 
 /** The tab's inputs and last study, kept across redraws (a language switch draws the page again). */
@@ -238,6 +239,29 @@ export function mountReserveView(
     },
     t("reserve.example"),
   );
+  const sampleStatus = h("span", { class: "muted", role: "status" });
+  const sample = h(
+    "button",
+    {
+      type: "button",
+      "data-action": "reserve-sample",
+      on: {
+        click: () => {
+          sampleStatus.textContent = t("reserve.sampleLoading");
+          loadSampleFund()
+            .then(({ members, claims }) => {
+              set({ members, claims, triangle: null, valuation: "2024-12-31" });
+              sampleStatus.textContent = t("reserve.sampleLoaded");
+              estimate();
+            })
+            .catch((error: unknown) => {
+              sampleStatus.textContent = String(error);
+            });
+        },
+      },
+    },
+    t("reserve.sample"),
+  );
 
   const drawResults = () => {
     for (const chart of charts.splice(0)) chart.finalize();
@@ -445,7 +469,7 @@ export function mountReserveView(
       textField(t("reserve.prior"), inputs.priorLossRatio, "text", "reserve-prior", (priorLossRatio) =>
         set({ priorLossRatio }),
       ),
-      h("div", { class: "button-row" }, run, example),
+      h("div", { class: "button-row" }, run, sample, example, sampleStatus),
     ),
     results,
   );

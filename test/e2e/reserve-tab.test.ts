@@ -93,4 +93,37 @@ describe("the Reserves tab in Chromium", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "loads the sample fund and reserves it as at 2024-12-31 by quarter, as huzhu reserve does",
+    async () => {
+      const read = (name: string) => ({ name, text: readFileSync(`${repoRoot}data/sample/${name}`, "utf8") });
+      const triangles = triangleFromRecords({
+        members: [2022, 2023, 2024].map((year) => read(`members-${year}.csv`)),
+        claims: [2022, 2023, 2024].map((year) => read(`claims-${year}.csv`)),
+        policy: loadScenario(`${repoRoot}scenarios/inner-mongolia-2025.json`).policy,
+        valuationDay: parseDay("2024-12-31"),
+        grain: "quarter",
+        originBy: "admission",
+      });
+      const expected = estimateReserve(triangles.paidAmount, {
+        method: "mack",
+        tail: { kind: "none" },
+        simulations: 1,
+        seed: 1,
+      });
+      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const page = await workbench.open();
+      await page.click('[data-tab="reserve"]');
+      await page.selectOption('[data-role="reserve-grain"]', "quarter");
+      await page.click('[data-action="reserve-sample"]');
+      await page.waitForSelector('[data-role="reserve-by-origin"]', { timeout: 90_000 });
+      const total = await dataNumber(page, '[data-role="reserve-by-origin"] tr.total td[data-value]');
+      expect(total).toBeCloseTo(expected.value.total.ibnr, 6);
+      await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
+      await screenshot(page, "reserve-sample-zh");
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
