@@ -137,6 +137,8 @@ export const en = {
     "Mack's standard error cannot be computed: no development period has two or more origins to estimate its variance",
   reserveOdpNegative: (period: number) =>
     `the ODP bootstrap cannot be used: development period ${period} has a negative total of incremental claims`,
+  reserveOdpFitted: (period: number) =>
+    `the ODP bootstrap cannot be used: a fitted increment of development period ${period} is not positive (a development factor below 1)`,
   reserveOdpTooFewCells: (cells: number, parameters: number) =>
     `the ODP bootstrap cannot be used: ${cells} known cells for ${parameters} parameters; it needs more cells than parameters`,
   reserveOdpNoScale: () =>

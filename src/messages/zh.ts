@@ -119,6 +119,7 @@ export const zh = {
     `无法使用链梯法：进展期 ${period} 合计为 0，无法估计 ${period}→${period + 1} 的进展因子（请改用更粗的期间或更长的历史）`,
   reserveNoSigma: () => "无法计算 Mack 标准误：没有任何进展期有两个及以上起始期可用于估计方差",
   reserveOdpNegative: (period) => `无法使用 ODP 自助法：进展期 ${period} 的增量赔款合计为负`,
+  reserveOdpFitted: (period) => `无法使用 ODP 自助法：进展期 ${period} 的拟合增量不为正（进展因子小于 1）`,
   reserveOdpTooFewCells: (cells, parameters) =>
     `无法使用 ODP 自助法：已知单元格 ${cells} 个，参数 ${parameters} 个；单元格数必须多于参数数`,
   reserveOdpNoScale: () => "无法使用 ODP 自助法：所有残差均为零，尺度参数为零",

@@ -34,8 +34,9 @@ export interface BootstrapOptions {
  * that mean and variance φ·mean (process variance). Seeded: one `seedrandom` stream keyed by the seed,
  * drawn in a fixed order, so the same seed gives the same result on every machine.
  *
- * Cannot be used when a development period's increments sum to a negative amount or a fitted increment
- * is not positive (the Poisson variance would be negative), or with no more cells than parameters.
+ * A development period where nothing was ever paid is a structural zero (left out of the residuals and
+ * the parameters). Cannot be used when a development period's increments sum to a negative amount or a
+ * fitted increment is not positive (the Poisson variance would be negative), or with no more cells than parameters.
  */
 export function odpBootstrap(triangle: Triangle, options: BootstrapOptions): ReserveOutcome<BootstrapResult> {
   const tail = options.tail ?? 1;
@@ -44,16 +45,22 @@ export function odpBootstrap(triangle: Triangle, options: BootstrapOptions): Res
   const { factors, latestIndex, latest } = fit.value;
   const rows = triangle.cells.length;
   const columns = factors.length + 1;
-  const observed: [number, number, number][] = []; // row, column, incremental value
+  const all: [number, number, number][] = []; // row, column, incremental value
   for (let i = 0; i < rows; i++)
     for (let k = 0; k <= latestIndex[i]!; k++) {
       const cell = triangle.cells[i]![k]!;
-      observed.push([i, k, k === 0 ? cell : cell - triangle.cells[i]![k - 1]!]);
+      all.push([i, k, k === 0 ? cell : cell - triangle.cells[i]![k - 1]!]);
     }
   for (let k = 0; k < columns; k++) {
-    const total = observed.reduce((sum, [, column, value]) => sum + (column === k ? value : 0), 0);
+    const total = all.reduce((sum, [, column, value]) => sum + (column === k ? value : 0), 0);
     if (total < 0) return { ok: false, reason: message.reserveOdpNegative(k + 1) };
   }
+  // A development period in which nothing was ever paid (factor exactly 1: short-tailed young funds) is a
+  // structural zero: its cells are fitted as 0, take no part in the residuals, and are never resampled.
+  const zeroColumn = Array.from({ length: columns }, (_, k) =>
+    all.every(([, column, value]) => column !== k || value === 0),
+  );
+  const observed = all.filter(([, k]) => !zeroColumn[k]);
   // Fitted cumulative values back from the latest diagonal, and their increments.
   const fitted = observed.map(([i, k]) => {
     let cumulative = latest[i]!;
@@ -62,9 +69,9 @@ export function odpBootstrap(triangle: Triangle, options: BootstrapOptions): Res
     return cumulative - before;
   });
   const badFit = fitted.findIndex((value) => !(value > 0 && Number.isFinite(value)));
-  if (badFit >= 0) return { ok: false, reason: message.reserveOdpNegative(observed[badFit]![1] + 1) };
+  if (badFit >= 0) return { ok: false, reason: message.reserveOdpFitted(observed[badFit]![1] + 1) };
   const n = observed.length;
-  const p = rows + columns - 1;
+  const p = rows + zeroColumn.filter((zero) => !zero).length - 1;
   if (n <= p) return { ok: false, reason: message.reserveOdpTooFewCells(n, p) };
   const residuals = observed.map(
     ([, , value], index) => (value - fitted[index]!) / Math.sqrt(fitted[index]!),

@@ -59,4 +59,23 @@ describe("odpBootstrap on Taylor & Ashe (England & Verrall 2002)", () => {
     expect(small.ok).toBe(false);
     if (!small.ok) expect(renderMessage(small.reason, "en")).toMatch(/3 known cells for 3 parameters/);
   });
+
+  it("treats a development period where nothing was ever paid as a structural zero", () => {
+    const result = odpBootstrap(
+      {
+        origins: ["a", "b", "c", "d"],
+        cells: [
+          [100, 150, 170, 170],
+          [110, 160, 185, null],
+          [120, 175, null, null],
+          [130, null, null, null],
+        ],
+      },
+      { simulations: 200, seed: 1 },
+    );
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
+    // Origin b only has period 4 ahead, where nothing is ever paid: it owes exactly nothing in every draw.
+    expect(result.value.byOrigin[1]).toMatchObject({ ibnr: 0, se: 0 });
+    expect(result.value.byOrigin[3]!.ibnr).toBeGreaterThan(0);
+  });
 });
