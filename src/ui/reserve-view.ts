@@ -5,6 +5,7 @@ import { reserveQuantiles } from "../reserve/assess-adequacy.ts";
 import { RESERVE_METHODS } from "../reserve/estimate-reserve.ts";
 import { reserveDensity } from "../reserve/reserve-density.ts";
 import { RESERVE_GRAINS } from "../reserve/reserve-grain.ts";
+import type { Scenario } from "../scenario/types.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState, TextFile } from "./app-state.ts";
 import { chartFigure, chartWidth } from "./chart-view.ts";
@@ -399,7 +400,10 @@ export function mountReserveView(
     );
   };
   const estimate = () => {
-    last = runReserveStudy(inputs, store.get().base);
+    // The scenario as edited in the form when it is valid (as the claims replay does), else the file's.
+    const state = store.get();
+    const scenario = state.problems.length === 0 ? (state.draft as unknown as Scenario) : state.base;
+    last = runReserveStudy(inputs, scenario);
     drawResults();
   };
   const run = runButton("run-reserve", t("reserve.run"), estimate);
