@@ -11,6 +11,7 @@ import type { TailChoice } from "../reserve/fit-tail-factor.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
 import { RESERVE_GRAINS, type ReserveGrain } from "../reserve/reserve-grain.ts";
 import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
+import { expectedByOrigin } from "../results/expected-by-origin.ts";
 import type { Triangle } from "../reserve/triangle.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { CommandIo } from "./io.ts";
@@ -61,7 +62,13 @@ function fromRecords(
   scenario: Scenario,
   grain: ReserveGrain,
   locale: "en" | "zh",
-): { triangle: Triangle; contributions: number[]; valuation: string; notes: string[] } {
+): {
+  triangle: Triangle;
+  contributions: number[];
+  expected: () => number[];
+  valuation: string;
+  notes: string[];
+} {
   const valuation = optionText(options, "--valuation");
   const valuationDay = parseDay(valuation);
   if (Number.isNaN(valuationDay))
@@ -86,9 +93,14 @@ function fromRecords(
     grain,
     originBy,
   });
+  const triangle = basis === "paid" ? triangles.paidAmount : triangles.reportedAmount;
   return {
-    triangle: basis === "paid" ? triangles.paidAmount : triangles.reportedAmount,
+    triangle,
     contributions: triangles.contributions,
+    // The scenario's own expectation: its model's expected payout of each member-year (at the
+    // scenario's base costs), spread over the member's days of cover like the fees.
+    expected: () =>
+      expectedByOrigin(scenario, triangles.members, grain, triangles.firstPeriod, triangle.origins.length),
     valuation,
     notes: triangles.notes.map((note) => renderMessage(note, locale)),
   };
@@ -197,13 +209,20 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
   const triangleFile = options.values.get("--triangle")?.at(-1);
   let triangle: Triangle;
   let contributions: number[] | undefined;
+  let expected: (() => number[]) | undefined;
   let valuation: string | null = null;
   let notes: string[] = [];
   if (triangleFile !== undefined) {
     triangle = parseTriangleCsv(readInputFile(io, triangleFile), triangleFile);
   } else {
     if (scenario === undefined) throw new InputError([message.optionMissing("--scenario (or --triangle)")]);
-    ({ triangle, contributions, valuation, notes } = fromRecords(io, options, scenario, grain, locale));
+    ({ triangle, contributions, expected, valuation, notes } = fromRecords(
+      io,
+      options,
+      scenario,
+      grain,
+      locale,
+    ));
   }
   const heldText = options.values.get("--held")?.at(-1);
   const held =
@@ -215,9 +234,9 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
   let prior: number[] | undefined;
   if (method === "bf") {
     const lossRatio = optionNumber(options, "--prior-loss-ratio", NaN, 0, 10);
-    if (Number.isNaN(lossRatio) || contributions === undefined)
+    if (contributions === undefined || expected === undefined)
       throw new InputError([message.reserveNoPrior(triangle.origins[0] ?? "")]);
-    prior = contributions.map((value) => value * lossRatio);
+    prior = Number.isNaN(lossRatio) ? expected() : contributions.map((value) => value * lossRatio);
   }
   const outcome = estimateReserve(triangle, { method, tail, simulations, seed, prior, held });
   if (!outcome.ok) throw new InputError([outcome.reason]);

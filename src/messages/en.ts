@@ -147,7 +147,7 @@ export const en = {
   reserveTailNotDecaying: () =>
     "the tail factor cannot be fitted: the development factors do not decrease towards 1",
   reserveNoPrior: (origin: string) =>
-    `Bornhuetter–Ferguson cannot be used: no a-priori expected amount for origin ${origin} (give an a-priori loss ratio: --prior-loss-ratio, with members' and claims' files)`,
+    `Bornhuetter–Ferguson cannot be used: no a-priori expected amount for origin ${origin} (it needs members' and claims' files: the prior is the scenario's expected payout, or --prior-loss-ratio × contributions)`,
   reserveValuationDate: (value: string) => `valuation date "${value}" is not a date (expected YYYY-MM-DD)`,
   reserveHeldAmount: (value: string) => `held reserve "${value}" is not an amount (expected yuan, 0 or more)`,
   reserveAdequacy: (held: number, probability: number, needed: number) =>

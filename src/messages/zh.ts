@@ -126,7 +126,7 @@ export const zh = {
   reserveTailTooFew: () => "无法拟合尾部因子：大于 1 的进展因子不足两个",
   reserveTailNotDecaying: () => "无法拟合尾部因子：进展因子没有向 1 递减",
   reserveNoPrior: (origin) =>
-    `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（请给出先验赔付率 --prior-loss-ratio，并提供会员与理赔文件）`,
+    `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（需要会员与理赔文件：先验为方案模型的期望赔付，或 --prior-loss-ratio × 会费）`,
   reserveValuationDate: (value) => `评估日 "${value}" 不是日期（应为 YYYY-MM-DD）`,
   reserveHeldAmount: (value) => `现有准备金 "${value}" 不是金额（应为 0 或以上的元数）`,
   reserveAdequacy: (held, probability, needed) =>

@@ -4,6 +4,7 @@ import { type MembersFile, parseMembers } from "../data/parse-members.ts";
 import { message, type Message } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
+import type { MemberPeriod } from "../policy/records.ts";
 import type { Policy } from "../scenario/types.ts";
 import { buildTriangles, type ClaimTriangles } from "./build-triangles.ts";
 import { contributionsByOrigin } from "./contributions-by-origin.ts";
@@ -20,6 +21,10 @@ export interface NamedText {
 export interface RecordTriangles extends ClaimTriangles {
   /** Contributions earned in each origin period (the a-priori loss ratio's exposure). */
   contributions: number[];
+  /** The member-periods read (all files), for other exposure bases. */
+  members: MemberPeriod[];
+  /** The number of the first origin period (as counted by `periodOfDay`). */
+  firstPeriod: number;
   /** What happened to every claim row. */
   notes: Message[];
 }
@@ -51,10 +56,11 @@ export function triangleFromRecords(input: {
   const { records, assumedPaid } = recordsFromClaims(claims, adjudications, input.originBy);
   const triangles = buildTriangles(records, { valuationDay, grain });
   const size = triangles.paidAmount.origins.length;
+  const firstPeriod = periodOfDay(valuationDay, grain) - size + 1;
   const contributions = contributionsByOrigin(
     members.members.map((member) => ({ ...member, fee: memberFee(member, policy) })),
     grain,
-    periodOfDay(valuationDay, grain) - size + 1,
+    firstPeriod,
     size,
   );
   const invalid = claims.filter((claim) => "invalidReason" in claim).length;
@@ -63,5 +69,5 @@ export function triangleFromRecords(input: {
     message.reserveClaimsRead(claims.length, records.length, invalid, rejected, triangles.unknown),
   ];
   if (assumedPaid > 0) notes.push(message.reserveAssumedPaid(assumedPaid));
-  return { ...triangles, contributions, notes };
+  return { ...triangles, contributions, notes, members: members.members, firstPeriod };
 }

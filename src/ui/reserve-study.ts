@@ -3,6 +3,7 @@ import { InputError, message, type Message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import { estimateReserve, type ReserveEstimate, type ReserveMethod } from "../reserve/estimate-reserve.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
+import { expectedByOrigin } from "../results/expected-by-origin.ts";
 import type { ReserveGrain } from "../reserve/reserve-grain.ts";
 import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
 import type { Triangle } from "../reserve/triangle.ts";
@@ -23,7 +24,7 @@ export interface ReserveInputs {
   readonly tail: "none" | "fitted";
   /** Held reserve in yuan, as typed; empty: the scenario fund's opening balance and risk reserve. */
   readonly held: string;
-  /** A-priori loss ratio for Bornhuetter–Ferguson, as typed. */
+  /** A-priori loss ratio for Bornhuetter–Ferguson, as typed; empty: the scenario's expected payout. */
   readonly priorLossRatio: string;
 }
 
@@ -50,6 +51,7 @@ export function runReserveStudy(
   try {
     let triangle: Triangle;
     let contributions: number[] | null = null;
+    let expected: (() => number[]) | null = null;
     let notes: Message[] = [];
     let valuation: string | null = null;
     if (inputs.triangle) {
@@ -68,6 +70,9 @@ export function runReserveStudy(
       });
       triangle = inputs.basis === "paid" ? triangles.paidAmount : triangles.reportedAmount;
       contributions = triangles.contributions;
+      const size = triangle.origins.length;
+      expected = () =>
+        expectedByOrigin(scenario, triangles.members, inputs.grain, triangles.firstPeriod, size);
       notes = triangles.notes;
       valuation = inputs.valuation;
     }
@@ -77,15 +82,15 @@ export function runReserveStudy(
       return { ok: false, problems: [message.reserveHeldAmount(inputs.held)] };
     let prior: number[] | undefined;
     if (inputs.method === "bf") {
-      const ratio = Number(inputs.priorLossRatio);
+      const typed = inputs.priorLossRatio.trim();
+      const ratio = Number(typed);
       if (
-        inputs.priorLossRatio.trim() === "" ||
-        !Number.isFinite(ratio) ||
-        ratio < 0 ||
-        contributions === null
+        contributions === null ||
+        expected === null ||
+        (typed !== "" && !(Number.isFinite(ratio) && ratio >= 0))
       )
         return { ok: false, problems: [message.reserveNoPrior(triangle.origins[0] ?? "")] };
-      prior = contributions.map((value) => value * ratio);
+      prior = typed === "" ? expected() : contributions.map((value) => value * ratio);
     }
     const outcome = estimateReserve(triangle, {
       method: inputs.method,

@@ -1,3 +1,9 @@
+import { readFileSync } from "node:fs";
+import { parseMembers } from "../../src/data/parse-members.ts";
+import { compileModel } from "../../src/model/compile-model.ts";
+import { formatDay } from "../../src/policy/dates.ts";
+import { expectedClaims } from "../../src/results/expected-claims.ts";
+import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
 
@@ -75,5 +81,20 @@ describe("huzhu reserve", () => {
     );
     const chinese = await runCli([...records, "--valuation", "2022-12-31", "--lang", "zh"]);
     expect(chinese.stderr).toContain("无法使用链梯法：三角形只有 1 个起始期");
+  });
+
+  it("Bornhuetter–Ferguson takes its prior from the scenario's expected payout of each member-year", async () => {
+    const bf = JSON.parse((await runCli([...records, "--format", "json", "--method", "bf"])).stdout);
+    const mack = JSON.parse((await runCli([...records, "--format", "json"])).stdout);
+    // The prior of origin 2024: the model's expected payout of the members covered all of 2024.
+    const scenario = loadScenario("scenarios/inner-mongolia-2021.json");
+    const expected = expectedClaims(compileModel(scenario));
+    const members = parseMembers(readFileSync("test/fixtures/reserve/members.csv", "utf8"), "members.csv");
+    const prior = members.members
+      .filter((member) => formatDay(member.periodStart).startsWith("2024"))
+      .reduce((sum, member) => sum + expected.payout(expected.bandOf(member), member.allowanceYears), 0);
+    const young = mack.byOrigin[2];
+    // BF: prior × (1 − 1/F), F = chain-ladder ultimate ÷ latest (here 366 days of cover ÷ 365 in 2024).
+    expect(bf.byOrigin[2].ibnr).toBeCloseTo(((prior * 366) / 365) * (1 - young.latest / young.ultimate), -1);
   });
 });
