@@ -36,6 +36,8 @@ export interface ChartText {
   readonly ruin: {
     readonly title: string;
     readonly subtitle: string;
+    /** The subtitle when ruin means the balance falling below the outstanding claims. */
+    readonly subtitleLiabilities: string;
     readonly x: string;
     readonly y: string;
     readonly value: string;
@@ -119,7 +121,8 @@ const zh: ChartText = {
   },
   ruin: {
     title: "累计破产概率",
-    subtitle: "截至各年度基金耗尽的概率\n阴影为 95% 置信区间",
+    subtitle: "截至各年度基金余额（含风险准备金）跌破零的概率\n阴影为 95% 置信区间",
+    subtitleLiabilities: "截至各年度基金余额跌破未决补助（已发生未支付）的概率\n阴影为 95% 置信区间",
     x: "预测年度",
     y: "累计破产概率",
     value: "破产概率",
@@ -127,9 +130,9 @@ const zh: ChartText = {
   },
   lossRatio: {
     title: "年度赔付率分布",
-    subtitle: "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径-年度统计",
+    subtitle: "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径-年度统计",
     subtitleCompare:
-      "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径-年度统计\n实线为各方案均值，虚线为收支平衡（100%）",
+      "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径-年度统计\n实线为各方案均值，虚线为收支平衡（100%）",
     x: "赔付率",
     y: "路径-年度占比",
     range: "赔付率区间",
@@ -204,7 +207,10 @@ const en: ChartText = {
   },
   ruin: {
     title: "Cumulative probability of ruin",
-    subtitle: "Probability that the fund is exhausted by each year\nShading: 95% confidence interval",
+    subtitle:
+      "Probability that the balance (risk reserve included)\nhas fallen below zero by each year\nShading: 95% confidence interval",
+    subtitleLiabilities:
+      "Probability that the balance has fallen below\nthe claims incurred but unpaid by each year\nShading: 95% confidence interval",
     x: "Projection year",
     y: "Cumulative probability of ruin",
     value: "Probability of ruin",
@@ -212,9 +218,9 @@ const en: ChartText = {
   },
   lossRatio: {
     title: "Distribution of the annual loss ratio",
-    subtitle: "Benefits ÷ contributions, across simulated path-years",
+    subtitle: "Incurred: benefits of the year's claims ÷ contributions\nacross simulated path-years",
     subtitleCompare:
-      "Benefits ÷ contributions, across simulated path-years\nSolid lines: scenario means; dashed: break-even (100%)",
+      "Incurred: benefits of the year's claims ÷ contributions\nacross simulated path-years\nSolid lines: scenario means; dashed: break-even (100%)",
     x: "Loss ratio",
     y: "Share",
     range: "Loss ratio range",

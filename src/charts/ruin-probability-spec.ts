@@ -35,6 +35,8 @@ export interface RuinProbabilityOptions extends BaseChartOptions {
   readonly compare?: boolean;
   /** Only draw this scenario's rows. Default: all rows (without `compare`, expect one scenario). */
   readonly scenario?: string;
+  /** What ruin means in the data (the results' `ruinBasis`), said in the subtitle. Default "balance". */
+  readonly ruinBasis?: "balance" | "balanceLessLiabilities";
 }
 
 /** The named data source the chart reads. */
@@ -93,7 +95,10 @@ export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLe
   ];
 
   return {
-    ...baseSpec(options, { text: t.title, subtitle: t.subtitle }),
+    ...baseSpec(options, {
+      text: t.title,
+      subtitle: options.ruinBasis === "balanceLessLiabilities" ? t.subtitleLiabilities : t.subtitle,
+    }),
     data: { name: RUIN_DATA },
     transform: scenarioFilter(options.scenario),
     layer: layers,

@@ -65,7 +65,7 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       locale,
     }),
     chartFigure({
-      spec: withData(ruinProbabilitySpec({ ...size, compare }), { ruin }),
+      spec: withData(ruinProbabilitySpec({ ...size, compare, ruinBasis: summary.ruinBasis }), { ruin }),
       name: "ruin-probability",
       locale,
     }),

@@ -169,6 +169,61 @@ export const FUND_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
+const shocks = ["assumptions", "shocks"] as const;
+
+/** Risks common to all members: yearly shocks, epidemics, parameter uncertainty; and what ruin means. */
+export const SHOCK_FIELDS: readonly FieldSpec[] = [
+  { path: [...shocks, "frequencyCv"], label: "field.frequencyCv", kind: "number", unit: "unit.share" },
+  {
+    path: [...shocks, "frequencyAutocorrelation"],
+    label: "field.frequencyAutocorrelation",
+    kind: "number",
+    unit: "unit.share",
+  },
+  {
+    path: [...shocks, "inflationVolatility"],
+    label: "field.inflationVolatility",
+    kind: "number",
+    unit: "unit.rate",
+  },
+  {
+    path: [...shocks, "inflationAutocorrelation"],
+    label: "field.inflationAutocorrelation",
+    kind: "number",
+    unit: "unit.share",
+  },
+  {
+    path: [...shocks, "epidemic", "probability"],
+    label: "field.epidemicProbability",
+    kind: "number",
+    unit: "unit.share",
+  },
+  { path: [...shocks, "epidemic", "multiplierLow"], label: "field.epidemicLow", kind: "number" },
+  { path: [...shocks, "epidemic", "multiplierHigh"], label: "field.epidemicHigh", kind: "number" },
+  { path: [...shocks, "parameterUncertainty", "enabled"], label: "field.parameterUncertainty", kind: "flag" },
+  {
+    path: [...shocks, "parameterUncertainty", "claimRateCv"],
+    label: "field.claimRateCv",
+    kind: "number",
+    unit: "unit.share",
+  },
+  {
+    path: [...shocks, "parameterUncertainty", "selfPayCv"],
+    label: "field.selfPayCv",
+    kind: "number",
+    unit: "unit.share",
+  },
+  {
+    path: [...fund, "ruinBasis"],
+    label: "field.ruinBasis",
+    kind: "choice",
+    choices: [
+      { value: "balance", label: "choice.ruinBalance" },
+      { value: "balanceLessLiabilities", label: "choice.ruinLiabilities" },
+    ],
+  },
+];
+
 /** The run settings: horizon, paths and seed (the scenario's `simulation` section). */
 export const RUN_FIELDS: readonly FieldSpec[] = [
   { path: ["simulation", "years"], label: "field.years", kind: "number" },
@@ -187,6 +242,7 @@ export function assumptionGroups(document: unknown): FieldGroup[] {
     },
     { id: "membership", title: "group.membership", fields: MEMBERSHIP_FIELDS },
     { id: "fund", title: "group.fund", fields: FUND_FIELDS },
+    { id: "shocks", title: "group.shocks", fields: SHOCK_FIELDS },
   ];
 }
 

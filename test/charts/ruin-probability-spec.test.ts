@@ -51,4 +51,12 @@ describe("ruinProbabilitySpec", () => {
       expect(points.every((p) => p.datum?.["scenario"] === "B")).toBe(true);
     });
   });
+
+  it("says in its subtitle what ruin means: below zero, or below the unpaid claims (the results' ruinBasis)", () => {
+    const subtitle = (options: Parameters<typeof ruinProbabilitySpec>[0]) =>
+      JSON.stringify((ruinProbabilitySpec(options) as { title?: unknown }).title);
+    expect(subtitle({ locale: "en" })).toContain("below zero");
+    expect(subtitle({ locale: "en", ruinBasis: "balanceLessLiabilities" })).toContain("incurred but unpaid");
+    expect(subtitle({ locale: "zh", ruinBasis: "balanceLessLiabilities" })).toContain("未决补助");
+  });
 });
