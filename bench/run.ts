@@ -5,9 +5,14 @@
  * 1. claims simulated and adjudicated per second on one core (in this thread);
  * 2. scaling from 1 to 2 worker threads on the same paths;
  * 3. wall time of a 1,000-path and a 10,000-path 10-year projection on all cores;
- * 4. time of the exact year-one aggregate by FFT on 2^20 points.
+ * 4. time of the exact year-one aggregate by FFT on 2^20 points;
+ * 5. a full-size Inner Mongolia year (`huzhu synth --scale 1`) from CSV to the yearly results pack's
+ *    tables, in its own process (target: under 10 s and 1.5 GB).
  */
-import { availableParallelism, cpus } from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
 import { compileModel } from "../src/model/compile-model.ts";
 import { exactYearOne } from "../src/risk/exact-year-one.ts";
 import { loadScenario } from "../src/scenario/load-scenario.ts";
@@ -112,4 +117,50 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
   line(
     `4. exact year-one aggregate by FFT on 2^20 points (1.16 M members, ${Math.round(exact.expectedClaims).toLocaleString("en-US")} expected claims): ${seconds.toFixed(2)} s; mean ${(exact.mean / 1e6).toFixed(2)} M yuan, 99.5% quantile ${(exact.quantile(0.995) / 1e6).toFixed(2)} M yuan`,
   );
+}
+
+// 5. A full-size Inner Mongolia year from CSV to the yearly results pack's tables.
+{
+  const dir = mkdtempSync(join(tmpdir(), "huzhu-bench-"));
+  try {
+    const synthStart = performance.now();
+    execFileSync(
+      process.execPath,
+      [
+        "bin/huzhu.js",
+        "synth",
+        "--scenario",
+        "scenarios/inner-mongolia-2021.json",
+        "--from",
+        "2022",
+        "--to",
+        "2022",
+        "--seed",
+        "1",
+        "--scale",
+        "1",
+        "--out-dir",
+        dir,
+      ],
+      { stdio: ["ignore", "ignore", "ignore"] },
+    );
+    const synthSeconds = (performance.now() - synthStart) / 1000;
+    const megabytes =
+      readdirSync(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0) / 1e6;
+    const output = execFileSync(process.execPath, ["--import", "tsx", "bench/annual-pack.ts", dir, "2022"], {
+      encoding: "utf8",
+    });
+    const result = JSON.parse(output.trim().split("\n").at(-1)!) as {
+      seconds: number;
+      readSeconds: number;
+      members: number;
+      claims: number;
+      peakMb: number;
+    };
+    line(
+      `5. annual results pack of a full-size Inner Mongolia year (${result.members.toLocaleString("en-US")} members, ${result.claims.toLocaleString("en-US")} claims, ${megabytes.toFixed(0)} MB of CSV from huzhu synth --scale 1 in ${synthSeconds.toFixed(1)} s): ${result.seconds.toFixed(1)} s from CSV to tables (reading and adjudicating ${result.readSeconds.toFixed(1)} s), peak ${(result.peakMb / 1024).toFixed(2)} GB — target under 10 s and 1.5 GB`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

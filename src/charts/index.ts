@@ -21,5 +21,15 @@ export type { DifferenceOptions, DifferenceRow, MeasureUnit } from "./difference
 export { DIFFERENCE_DATA, differenceSpec } from "./difference-spec.ts";
 export type { FeeCurveRow, FeeMarkRow, FeeRuinCurveOptions } from "./fee-ruin-curve-spec.ts";
 export { FEE_CURVE_DATA, FEE_MARKS_DATA, feeRuinCurveSpec } from "./fee-ruin-curve-spec.ts";
+export type { AnnualResultsChartText } from "./annual-results-text.ts";
+export { annualResultsText } from "./annual-results-text.ts";
+export type { RegionPayoutRow } from "./payout-by-region-spec.ts";
+export { REGION_PAYOUT_DATA, payoutByRegionSpec } from "./payout-by-region-spec.ts";
+export type { MonthClaimsRow } from "./claims-by-month-spec.ts";
+export { MONTH_CLAIMS_DATA, claimsByMonthSpec } from "./claims-by-month-spec.ts";
+export type { PayoutBinRow } from "./payout-distribution-spec.ts";
+export { PAYOUT_BINS_DATA, logBins, payoutDistributionSpec } from "./payout-distribution-spec.ts";
+export type { AeRegionRow } from "./ae-by-region-spec.ts";
+export { AE_REGIONS_DATA, aeByRegionSpec } from "./ae-by-region-spec.ts";
 export type { ReserveDensityRow, ReserveDistributionOptions } from "./reserve-distribution-spec.ts";
 export { RESERVE_DISTRIBUTION_DATA, reserveDistributionSpec } from "./reserve-distribution-spec.ts";

@@ -7,9 +7,19 @@ import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
 import { readInputFile } from "./read-input-file.ts";
-import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
+import { optionInteger, optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { writeOutput } from "./write-output.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { compileModel } from "../model/compile-model.ts";
+import { buildResultsPack } from "../results/build-results-pack.ts";
+import { expectedClaims } from "../results/expected-claims.ts";
+import { formatPackCsv } from "../results/format-pack-csv.ts";
+import { formatPackText } from "../results/format-pack-text.ts";
+import { packHeader, packValue } from "../results/pack-labels.ts";
+import { writePackXlsx } from "../results/write-pack-xlsx.ts";
+import { readYearRecords } from "../results/year-records.ts";
 
 /**
  * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out F]`:
@@ -18,7 +28,7 @@ import { writeOutput } from "./write-output.ts";
  * `huzhu benefit`) sets the language of the adjudications' reasons; the report itself shows counts and
  * amounts only, which never depend on it.
  */
-export function reportCommand(args: readonly string[], io: CommandIo): number {
+export async function reportCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, [
     "--scenario",
     "--members",
@@ -27,24 +37,85 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     "--format",
     "--lang",
     "--out",
+    "--previous-members",
+    "--previous-claims",
+    "--previous-scenario",
+    "--pack-dir",
+    "--xlsx",
+    "--top",
   ]);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const by = optionText(options, "--by", "region");
   if (!REPORT_GROUPS.includes(by as ReportGroup))
     throw new InputError([message.optionValue("--by", by, REPORT_GROUPS.join(", "))]);
   const format = optionText(options, "--format", "csv");
-  if (format !== "csv" && format !== "json")
-    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
+  if (format !== "csv" && format !== "json" && format !== "table")
+    throw new InputError([
+      message.optionValue("--format", format, message.optionOneOf(["csv", "json", "table"])),
+    ]);
   const locale = optionLocale(options);
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
-  const members = parseMembers(readInputFile(io, membersFile), membersFile);
-  const claims = parseClaims(readInputFile(io, claimsFile), claimsFile, members);
+  const membersText = readInputFile(io, membersFile);
+  const claimsText = readInputFile(io, claimsFile);
+  const members = parseMembers(membersText, membersFile);
+  const claims = parseClaims(claimsText, claimsFile, members);
   const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, {
     locale,
   });
   const rows = reportByGroup(members.members, adjudications, scenario.policy, by as ReportGroup);
   const out = options.values.get("--out")?.at(-1);
+  const previousMembers = options.values.get("--previous-members")?.at(-1);
+  const previousClaims = options.values.get("--previous-claims")?.at(-1);
+  if ((previousMembers === undefined) !== (previousClaims === undefined))
+    throw new InputError([
+      message.optionMissing(previousMembers === undefined ? "--previous-members" : "--previous-claims"),
+    ]);
+  const packDir = options.values.get("--pack-dir")?.at(-1);
+  const xlsx = options.values.get("--xlsx")?.at(-1);
+  const wantPack =
+    format === "table" || packDir !== undefined || xlsx !== undefined || previousMembers !== undefined;
+  if (wantPack) {
+    const model = compileModel(scenario);
+    const current = {
+      records: readYearRecords(model.policy, membersText, membersFile, claimsText, claimsFile),
+      policy: scenario.policy,
+      model,
+      expected: expectedClaims(model),
+    };
+    let previous = null;
+    if (previousMembers !== undefined && previousClaims !== undefined) {
+      const previousScenarioFile = options.values.get("--previous-scenario")?.at(-1);
+      const previousScenario = previousScenarioFile ? loadScenarioOption(io, previousScenarioFile) : scenario;
+      const previousModel = previousScenarioFile ? compileModel(previousScenario) : model;
+      previous = {
+        records: readYearRecords(
+          previousModel.policy,
+          readInputFile(io, previousMembers),
+          previousMembers,
+          readInputFile(io, previousClaims),
+          previousClaims,
+        ),
+        policy: previousScenario.policy,
+        model: previousModel,
+        expected: previousScenarioFile ? expectedClaims(previousModel) : current.expected,
+      };
+    }
+    const pack = buildResultsPack(current, previous, optionInteger(options, "--top", 20, 1, 1000));
+    if (packDir !== undefined) {
+      const dir = resolve(io.cwd, packDir);
+      mkdirSync(dir, { recursive: true });
+      for (const table of pack.tables)
+        writeFileSync(join(dir, `${table.id}.csv`), formatPackCsv(table, locale));
+    }
+    if (xlsx !== undefined) {
+      writeFileSync(resolve(io.cwd, xlsx), await writePackXlsx(pack, locale));
+    }
+    if (format === "table") {
+      writeOutput(io, out, formatPackText(pack, locale));
+      return 0;
+    }
+  }
   if (format === "json")
     writeOutput(io, out, JSON.stringify({ scenario: scenario.name, by, rows }, null, 2) + "\n");
   else {
@@ -63,11 +134,20 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
       loss_ratio: Number.isNaN(row.lossRatio) ? "" : row.lossRatio.toFixed(4),
       line: row.line,
     }));
-    writeOutput(
-      io,
-      out,
-      formatCsv(Object.keys(fixed[0]!) as (keyof (typeof fixed)[number] & string)[], fixed),
-    );
+    const keys = Object.keys(fixed[0]!) as (keyof (typeof fixed)[number] & string)[];
+    if (locale === "zh") {
+      // Chinese headers and labels (合计 for the total line); the same numbers.
+      const headers = keys.map((key) => (key === "line" ? "行" : packHeader(key, "zh")));
+      const translated = fixed.map((row) =>
+        Object.fromEntries(
+          keys.map((key, index) => [
+            headers[index]!,
+            key === by || key === "line" ? packValue(String(row[key]), "zh") : (row[key] ?? ""),
+          ]),
+        ),
+      );
+      writeOutput(io, out, formatCsv(headers, translated));
+    } else writeOutput(io, out, formatCsv(keys, fixed));
   }
   if (members.badMembers.size > 0)
     io.stderr.write(`${members.badMembers.size} member rows are bad; their claims are counted as invalid\n`);

@@ -26,10 +26,9 @@ export function synthCommand(args: readonly string[], io: CommandIo): number {
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const from = optionInteger(options, "--from", new Date().getUTCFullYear() - 1, 1971, 2100);
   const to = optionInteger(options, "--to", from, 1971, 2100);
-  if (to < from)
-    throw new InputError([message.optionValue("--to", String(to), `a year from --from (${from}) on`)]);
+  if (to < from) throw new InputError([message.optionValue("--to", String(to), message.synthYearFrom(from))]);
   if (to - from > 49)
-    throw new InputError([message.optionValue("--to", String(to), `at most 49 years after --from`)]);
+    throw new InputError([message.optionValue("--to", String(to), message.synthYearsAtMost(49))]);
   const seed = optionInteger(options, "--seed", 1, 0, Number.MAX_SAFE_INTEGER);
   const scale = optionNumber(options, "--scale", 0.05, 0.0001, 10);
   const dirty = optionNumber(options, "--dirty", 0, 0, 0.5);
@@ -38,7 +37,7 @@ export function synthCommand(args: readonly string[], io: CommandIo): number {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
     throw new InputError([
-      message.fileUnreadable(
+      message.outDirUnwritable(
         optionText(options, "--out-dir"),
         (error as NodeJS.ErrnoException).code ?? String(error),
       ),

@@ -75,6 +75,9 @@ export const en = {
   optionThirdScenario: () => "allowed a third time (give one, or two to compare)",
   commandUnknown: (command: string) =>
     `unknown command "${command}"; expected benefit, simulate, solve-fee, synth, report or reserve`,
+  synthYearFrom: (from: number) => `a year from --from (${from}) on`,
+  synthYearsAtMost: (years: number) => `at most ${years} years after --from`,
+  outDirUnwritable: (dir: string, detail: string) => `--out-dir ${dir}: cannot be created (${detail})`,
   outMissingFolder: (file: string) => `--out ${file}: the folder does not exist`,
   outIsFolder: (file: string) => `--out ${file}: is a folder; expected a file name`,
   outNotWritable: (file: string, detail: string) => `--out ${file}: cannot be written (${detail})`,

@@ -71,6 +71,9 @@ export const zh = {
   optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
   commandUnknown: (command) =>
     `未知命令 "${command}"；应为 benefit、simulate、solve-fee、synth、report 或 reserve`,
+  synthYearFrom: (from) => `不早于 --from（${from}）的年份`,
+  synthYearsAtMost: (years) => `--from 之后至多 ${years} 年`,
+  outDirUnwritable: (dir, detail) => `--out-dir ${dir}：无法创建（${detail}）`,
   outMissingFolder: (file) => `--out ${file}：文件夹不存在`,
   outIsFolder: (file) => `--out ${file}：是一个文件夹；应为文件名`,
   outNotWritable: (file, detail) => `--out ${file}：无法写入（${detail}）`,

@@ -103,13 +103,24 @@ const VALUES: Record<string, string> = {
   regions_new_this_year: "本年新增的盟市",
   regions_missing_this_year: "上年有、本年无的盟市",
   "(above the last band)": "（超过最高段）",
+  work_injury: "工伤",
+  maternity: "生育",
+  occupational_disease: "职业病",
+  traffic_unsettled: "交通事故未获赔偿",
+  force_majeure: "不可抗力",
+  misconduct: "违法违规行为",
+  fraud: "欺诈",
 };
+
+/** Claim statuses (the `status` column of the rejections table). */
+const STATUSES: Record<string, string> = { paid: "已补助", rejected: "拒付", invalid: "无效" };
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A column header in the language: English keeps the CSV column name. */
 export function packHeader(key: string, locale: ExplanationLocale): string {
   if (locale === "en") return key;
+  if (HEADERS[key] !== undefined) return HEADERS[key]!;
   const base = key.replace(/_(change|pct_change|previous)$/, "");
   const suffix = key.slice(base.length);
   const zh = HEADERS[base] ?? base;
@@ -127,12 +138,13 @@ export function packHeader(key: string, locale: ExplanationLocale): string {
  * in both; an excluded cause keeps its key after the category (`excluded_cause: fraud`).
  * @example packValue("(all)", "zh") // "合计"
  */
-export function packValue(value: string, locale: ExplanationLocale): string {
+export function packValue(value: string, locale: ExplanationLocale, key = ""): string {
   if (locale === "en") return value;
+  if (key === "status" && STATUSES[value] !== undefined) return STATUSES[value]!;
   if (VALUES[value] !== undefined) return VALUES[value]!;
   const colon = value.indexOf(": ");
   if (colon > 0 && VALUES[value.slice(0, colon)] !== undefined)
-    return `${VALUES[value.slice(0, colon)]!}：${value.slice(colon + 2)}`;
+    return `${VALUES[value.slice(0, colon)]!}：${packValue(value.slice(colon + 2), locale)}`;
   if (/ \(retiree\)$/.test(value)) return value.replace(" (retiree)", "（退休）");
   return value;
 }

@@ -1,5 +1,6 @@
 import type { AppActions } from "./app-actions.ts";
 import type { AppState, Tab } from "./app-state.ts";
+import { mountAnnualResultsView } from "./annual-results-view.ts";
 import { mountClaimsReplay } from "./claims-replay.ts";
 import { mountCompareView } from "./compare-view.ts";
 import { h, replaceChildren } from "./dom.ts";
@@ -20,6 +21,7 @@ const TABS: readonly { tab: Tab; label: UiKey; mount: Mount }[] = [
   { tab: "compare", label: "tab.compare", mount: mountCompareView },
   { tab: "solve", label: "tab.solve", mount: mountFeeSolverView },
   { tab: "replay", label: "tab.replay", mount: mountClaimsReplay },
+  { tab: "annual", label: "tab.annual", mount: mountAnnualResultsView },
   { tab: "reserve", label: "tab.reserve", mount: mountReserveView },
 ];
 
