@@ -89,7 +89,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/policy/**", "src/model/**", "src/sim/**", "src/risk/**"],
+    files: ["src/policy/**", "src/model/**", "src/sim/**", "src/risk/**", "src/reserve/**"],
     rules: {
       "no-restricted-properties": [
         "error",

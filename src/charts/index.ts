@@ -31,3 +31,5 @@ export type { PayoutBinRow } from "./payout-distribution-spec.ts";
 export { PAYOUT_BINS_DATA, logBins, payoutDistributionSpec } from "./payout-distribution-spec.ts";
 export type { AeRegionRow } from "./ae-by-region-spec.ts";
 export { AE_REGIONS_DATA, aeByRegionSpec } from "./ae-by-region-spec.ts";
+export type { ReserveDensityRow, ReserveDistributionOptions } from "./reserve-distribution-spec.ts";
+export { RESERVE_DISTRIBUTION_DATA, reserveDistributionSpec } from "./reserve-distribution-spec.ts";

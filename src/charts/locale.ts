@@ -57,6 +57,17 @@ export interface ChartText {
     readonly mean: string;
     readonly breakEven: string;
   };
+  readonly reserve: {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly x: string;
+    readonly y: string;
+    readonly amount: string;
+    readonly density: string;
+    readonly held: string;
+    readonly p995: string;
+    readonly mean: string;
+  };
   readonly breakdown: {
     readonly title: string;
     readonly subtitle: string;
@@ -130,6 +141,17 @@ const zh: ChartText = {
     share: "占比",
     mean: "均值",
     breakEven: "收支平衡 100%",
+  },
+  reserve: {
+    title: "未决赔款分布",
+    subtitle: "基金对评估日前已发生理赔仍欠的金额\n实线为均值，虚线为现有准备金与 99.5% 分位",
+    x: "未决赔款（元）",
+    y: "概率密度",
+    amount: "未决赔款",
+    density: "概率密度",
+    held: "现有准备金",
+    p995: "99.5% 分位",
+    mean: "均值",
   },
   breakdown: {
     title: "资金去向",
@@ -207,6 +229,18 @@ const en: ChartText = {
     share: "Share of path-years",
     mean: "Mean",
     breakEven: "Break-even 100%",
+  },
+  reserve: {
+    title: "Outstanding claims",
+    subtitle:
+      "What the fund still owes for claims incurred by the valuation date\nSolid: mean; dashed: held reserve and 99.5%",
+    x: "Outstanding claims (yuan)",
+    y: "Probability density",
+    amount: "Outstanding",
+    density: "Density",
+    held: "Held reserve",
+    p995: "99.5%",
+    mean: "Mean",
   },
   breakdown: {
     title: "Where the money goes",

@@ -12,6 +12,11 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
   huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out FILE] [--lang en|zh]
   huzhu synth    --scenario S.json --from YYYY --to YYYY [--seed N] [--scale 0.05] [--dirty 0.01] --out-dir DIR
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
+  huzhu reserve  --members M.csv --claims C.csv [--members … --claims …] --scenario S.json --valuation YYYY-MM-DD
+                 [--grain month|quarter|year] [--origin admission|discharge] [--basis paid|reported]
+                 [--method mack|bf|bootstrap] [--tail none|fitted|F] [--simulations N] [--seed N] [--held YUAN]
+                 [--prior-loss-ratio X] [--format table|csv|json] [--lang en|zh] [--out FILE]
+  huzhu reserve  --triangle T.csv [--method mack|bootstrap] [--tail …] [--held YUAN] [--format …]
 `;
 
 type Command = (args: readonly string[], io: CommandIo) => number | Promise<number>;
@@ -23,6 +28,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "solve-fee": async () => (await import("./solve-fee-command.ts")).solveFeeCommand,
   report: async () => (await import("./report-command.ts")).reportCommand,
   synth: async () => (await import("./synth-command.ts")).synthCommand,
+  reserve: async () => (await import("./reserve-command.ts")).reserveCommand,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { op, table } from "arquero";
 import type { Adjudication, MemberPeriod } from "../policy/records.ts";
 import { roundCents } from "../policy/round-cents.ts";
+import { memberFee } from "./member-fee.ts";
 import type { Policy } from "../scenario/types.ts";
 
 /** What a year's results can be grouped by. */
@@ -64,11 +65,7 @@ export function reportByGroup(
   policy: Policy,
   by: ReportGroup,
 ): ReportRow[] {
-  const fee = (member: MemberPeriod) =>
-    (member.status === "active" ? policy.fees.active : policy.fees.retiree) +
-    policy.lumpSums
-      .filter((product) => member.products.includes(product.kind))
-      .reduce((sum, product) => sum + product.fee * Math.min(member.shares, product.maxShares), 0);
+  const fee = (member: MemberPeriod) => memberFee(member, policy);
   const groupByMember = new Map<string, string>();
   for (const member of members)
     if (!groupByMember.has(member.memberId)) groupByMember.set(member.memberId, groupOf(member, by));

@@ -9,6 +9,10 @@ export const cents = (value: number) => formatCents(value, "en");
  * the text. `src/messages/zh.ts` has the same codes (a missing translation is a type error). A parameter
  * that is itself a message (a reason inside a row message) arrives already rendered, as text.
  */
+/** A probability in words: 93%, 99.7%, or "more than 99.9%" (never a rounded 100% that is not certain). */
+const chance = (p: number): string =>
+  p >= 1 ? "100%" : p > 0.999 ? "more than 99.9%" : `${(p * 100).toFixed(p > 0.99 ? 1 : 0)}%`;
+
 export const en = {
   // Scenario files
   fileUnreadable: (file: string, detail: string) => `${file}: cannot be read (${detail})`,
@@ -77,7 +81,7 @@ export const en = {
   optionOneOf: (choices: readonly string[]) => choices.join(" or "),
   optionThirdScenario: () => "allowed a third time (give one, or two to compare)",
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee, report or synth`,
+    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee, synth, report or reserve`,
 
   // Shards of a run (`simulate --shard`, `merge`)
   shardSpec: (value: string, paths: number) =>
@@ -222,6 +226,52 @@ export const en = {
     `note: the ruin-target fee is below the break-even fee: over ${years} years the opening fund absorbs the expected yearly losses, so ruin stays rare; the fund runs down and a longer horizon would ruin it. Charge at least the break-even fee to keep the fund.`,
   csvSummary: (file: string, rows: number, blank: number) =>
     `${file}: ${rows.toLocaleString("en-US")} rows read, ${blank.toLocaleString("en-US")} blank lines skipped`,
+  // Reserving (huzhu reserve, the Reserves tab)
+  triangleEmpty: (file: string) =>
+    `${file}: no rows; expected a header "origin,1,2,…" and one row per origin period`,
+  triangleFirstColumn: (file: string, found: string) =>
+    `${file} row 1 column 1: "${found}" should be "origin"`,
+  triangleHeader: (file: string, column: number, found: string) =>
+    `${file} row 1 column ${column}: "${found}" should be the development period ${column - 1}`,
+  triangleWidth: (file: string, row: number, found: number, expected: number) =>
+    `${file} row ${row}: ${found} fields, expected ${expected}`,
+  triangleOrigin: (file: string, row: number, origin: string) =>
+    `${file} row ${row} column 1: origin "${origin}" is empty or repeated`,
+  triangleCell: (file: string, row: number, column: number, value: string) =>
+    `${file} row ${row} column ${column}: "${value}" is not a number (expected a cumulative amount, or empty for the future)`,
+  triangleGap: (file: string, row: number, column: number) =>
+    `${file} row ${row} column ${column}: a value after an empty cell; the future cells must all be at the end of the row`,
+  triangleRowEmpty: (file: string, row: number) =>
+    `${file} row ${row}: no known value; expected at least development period 1`,
+  reserveTooFewOrigins: (method: string, found: number, needed: number) =>
+    `${method === "Mack" ? "Mack" : "chain ladder"} cannot be used: the triangle has ${found} origin periods, at least ${needed} are needed (value later, or use a finer grain)`,
+  reserveZeroColumn: (period: number) =>
+    `chain ladder cannot be used: development period ${period} sums to 0, so the factor from ${period} to ${period + 1} cannot be estimated (use a coarser grain or a longer history)`,
+  reserveNoSigma: () =>
+    "Mack's standard error cannot be computed: no development period has two or more origins to estimate its variance",
+  reserveOdpNegative: (period: number) =>
+    `the ODP bootstrap cannot be used: development period ${period} has a negative total of incremental claims`,
+  reserveOdpFitted: (period: number) =>
+    `the ODP bootstrap cannot be used: a fitted increment of development period ${period} is not positive (a development factor below 1)`,
+  reserveOdpTooFewCells: (cells: number, parameters: number) =>
+    `the ODP bootstrap cannot be used: ${cells} known cells for ${parameters} parameters; it needs more cells than parameters`,
+  reserveOdpNoScale: () =>
+    "the ODP bootstrap cannot be used: every residual is zero, so the scale parameter is zero",
+  reserveTailTooFew: () => "the tail factor cannot be fitted: fewer than two development factors above 1",
+  reserveTailNotDecaying: () =>
+    "the tail factor cannot be fitted: the development factors do not decrease towards 1",
+  reserveNoPrior: (origin: string) =>
+    `Bornhuetter–Ferguson cannot be used: no a-priori expected amount for origin ${origin} (it needs members' and claims' files: the prior is the scenario's expected payout, or --prior-loss-ratio × contributions)`,
+  reserveValuationDate: (value: string) => `valuation date "${value}" is not a date (expected YYYY-MM-DD)`,
+  reserveHeldAmount: (value: string) => `held reserve "${value}" is not an amount (expected yuan, 0 or more)`,
+  reserveAdequacy: (held: number, probability: number, needed: number) =>
+    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan.`,
+  reserveAdequacyShort: (held: number, probability: number, needed: number, shortfall: number) =>
+    `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
+  reserveClaimsRead: (read: number, used: number, invalid: number, rejected: number, unknown: number) =>
+    `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
+  reserveAssumedPaid: (count: number) =>
+    `${count} paid claims have no paid_date: taken as paid on their filed date`,
 };
 
 /** The shape every language's catalogue has: the English one's codes and parameters. */

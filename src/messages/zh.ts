@@ -3,6 +3,10 @@ import { type Catalogue, cents } from "./en.ts";
 
 const list = (items: readonly string[]) => items.join("、");
 const count = (n: number) => n.toLocaleString("en-US");
+/** An amount in 万 (ten thousands) with at most one decimal. @example wan(1_234_567) // "123.5万" */
+const wan = (value: number) => `${(value / 10_000).toLocaleString("en-US", { maximumFractionDigits: 1 })}万`;
+const percent = (p: number) =>
+  p >= 1 ? "100%" : p > 0.999 ? "超过 99.9%" : `${(p * 100).toFixed(p > 0.99 ? 1 : 0)}%`;
 const TYPES: Readonly<Record<string, string>> = {
   number: "数字",
   integer: "整数",
@@ -69,7 +73,7 @@ export const zh = {
   optionOneOf: (choices) => choices.join(" 或 "),
   optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
   commandUnknown: (command) =>
-    `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee、report 或 synth`,
+    `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee、synth、report 或 reserve`,
   shardSpec: (value, paths) =>
     `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
   shardNeedsOut: () => "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",
@@ -177,4 +181,39 @@ export const zh = {
   solveBelowBreakEven: (years) =>
     `注意：满足破产目标的缴费低于盈亏平衡缴费：${years} 年内期初基金吸收了预期的年度亏损，所以破产少见；但基金在逐年减少，更长的期限会导致破产。要保住基金，缴费至少应为盈亏平衡缴费。`,
   csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
+  triangleEmpty: (file) => `${file}：没有数据行；应有表头 "origin,1,2,…" 和每个起始期一行`,
+  triangleFirstColumn: (file, found) => `${file} 第 1 行第 1 列："${found}" 应为 "origin"`,
+  triangleHeader: (file, column, found) =>
+    `${file} 第 1 行第 ${column} 列："${found}" 应为进展期 ${column - 1}`,
+  triangleWidth: (file, row, found, expected) =>
+    `${file} 第 ${row} 行：有 ${found} 个字段，应为 ${expected} 个`,
+  triangleOrigin: (file, row, origin) => `${file} 第 ${row} 行第 1 列：起始期 "${origin}" 为空或重复`,
+  triangleCell: (file, row, column, value) =>
+    `${file} 第 ${row} 行第 ${column} 列："${value}" 不是数字（应为累计金额，未来期留空）`,
+  triangleGap: (file, row, column) =>
+    `${file} 第 ${row} 行第 ${column} 列：空单元格之后又有数值；未来期的空单元格必须都在行尾`,
+  triangleRowEmpty: (file, row) => `${file} 第 ${row} 行：没有已知数值；至少应有进展期 1`,
+  reserveTooFewOrigins: (method, found, needed) =>
+    `无法使用${method === "Mack" ? " Mack 法" : "链梯法"}：三角形只有 ${found} 个起始期，至少需要 ${needed} 个（请推迟评估日或改用更细的期间）`,
+  reserveZeroColumn: (period) =>
+    `无法使用链梯法：进展期 ${period} 合计为 0，无法估计 ${period}→${period + 1} 的进展因子（请改用更粗的期间或更长的历史）`,
+  reserveNoSigma: () => "无法计算 Mack 标准误：没有任何进展期有两个及以上起始期可用于估计方差",
+  reserveOdpNegative: (period) => `无法使用 ODP 自助法：进展期 ${period} 的增量赔款合计为负`,
+  reserveOdpFitted: (period) => `无法使用 ODP 自助法：进展期 ${period} 的拟合增量不为正（进展因子小于 1）`,
+  reserveOdpTooFewCells: (cells, parameters) =>
+    `无法使用 ODP 自助法：已知单元格 ${cells} 个，参数 ${parameters} 个；单元格数必须多于参数数`,
+  reserveOdpNoScale: () => "无法使用 ODP 自助法：所有残差均为零，尺度参数为零",
+  reserveTailTooFew: () => "无法拟合尾部因子：大于 1 的进展因子不足两个",
+  reserveTailNotDecaying: () => "无法拟合尾部因子：进展因子没有向 1 递减",
+  reserveNoPrior: (origin) =>
+    `无法使用 Bornhuetter–Ferguson 法：起始期 ${origin} 没有先验期望赔款（需要会员与理赔文件：先验为方案模型的期望赔付，或 --prior-loss-ratio × 会费）`,
+  reserveValuationDate: (value) => `评估日 "${value}" 不是日期（应为 YYYY-MM-DD）`,
+  reserveHeldAmount: (value) => `现有准备金 "${value}" 不是金额（应为 0 或以上的元数）`,
+  reserveAdequacy: (held, probability, needed) =>
+    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元。`,
+  reserveAdequacyShort: (held, probability, needed, shortfall) =>
+    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元，还差 ${wan(shortfall)} 元。`,
+  reserveClaimsRead: (read, used, invalid, rejected, unknown) =>
+    `读取理赔 ${read} 笔：基金赔付并纳入 ${used} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${unknown} 笔在评估日之后才申报，本次评估不知其存在`,
+  reserveAssumedPaid: (n) => `${n} 笔已赔付理赔没有 paid_date：按申报日视为已付`,
 } satisfies Catalogue;

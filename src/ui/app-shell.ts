@@ -7,6 +7,7 @@ import { h, replaceChildren } from "./dom.ts";
 import { mountFeeSolverView } from "./fee-solver-view.ts";
 import { LANGUAGE_TAG } from "./format.ts";
 import { translate, translator, type UiKey } from "./i18n.ts";
+import { mountReserveView } from "./reserve-view.ts";
 import { mountResultsView } from "./results-view.ts";
 import { mountRunPanel } from "./run-panel.ts";
 import { mountScenarioForm } from "./scenario-form.ts";
@@ -21,6 +22,7 @@ const TABS: readonly { tab: Tab; label: UiKey; mount: Mount }[] = [
   { tab: "solve", label: "tab.solve", mount: mountFeeSolverView },
   { tab: "replay", label: "tab.replay", mount: mountClaimsReplay },
   { tab: "annual", label: "tab.annual", mount: mountAnnualResultsView },
+  { tab: "reserve", label: "tab.reserve", mount: mountReserveView },
 ];
 
 /** Header with the title, Copy link and the language switch. */

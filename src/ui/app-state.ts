@@ -68,7 +68,7 @@ export interface TextFile {
 }
 
 /** The tabs of the workspace. */
-export type Tab = "results" | "compare" | "solve" | "replay" | "annual";
+export type Tab = "results" | "compare" | "solve" | "replay" | "annual" | "reserve";
 
 /** Everything the workbench shows; changed only through the store (see `app-actions.ts`). */
 export interface AppState {

@@ -32,10 +32,6 @@ const membersRange = [
   publishedValue(figures, "inpatient", 2020, 2020, "members"),
   publishedValue(figures, "all", 2024, 2024, "members"),
 ] as const;
-// Published Inner Mongolia inpatient results 2019–2024 (seed 000; rules.md "Derived checks",
-// assumptions.md "Inner Mongolia mutual-aid fund"): 281.5k paid claims over 5.815M person-times
-// ≈ 4.84 per 100, 247M yuan / 281.5k ≈ 877 yuan a claim; 2019–2023 (government site) 261k claims,
-// 252M yuan over 6.466M member-years ≈ 4.0 per 100 and ≈ 965 yuan. Members 2020: 1.1063M; 2024: 1.4395M.
 // The calibration is of the expected level: common shocks (mean 1) are switched off so that a few paths
 // measure it.
 const withoutShocks = (file: string) => {

@@ -1,0 +1,20 @@
+/**
+ * The Taylor & Ashe (1983) triangle of cumulative claims, the classic example of the reserving literature
+ * (Mack 1993; England & Verrall 2002), offered on the Reserves tab to try the methods before loading the
+ * fund's own records. Its chain-ladder reserve is 18,680,856 with Mack's standard error 2,447,095.
+ */
+export const EXAMPLE_TRIANGLE = {
+  name: "taylor-ashe-1983.csv",
+  text: `origin,1,2,3,4,5,6,7,8,9,10
+1,357848,1124788,1735330,2218270,2745596,3319994,3466336,3606286,3833515,3901463
+2,352118,1236139,2170033,3353322,3799067,4120063,4647867,4914039,5339085,
+3,290507,1292306,2218525,3235179,3985995,4132918,4628910,4909315,,
+4,310608,1418858,2195047,3757447,4029929,4381982,4588268,,,
+5,443160,1136350,2128333,2897821,3402672,3873311,,,,
+6,396132,1333217,2180715,2985752,3691712,,,,,
+7,440832,1288463,2419861,3483130,,,,,,
+8,359480,1421128,2864498,,,,,,,
+9,376686,1363294,,,,,,,,
+10,344014,,,,,,,,,
+`,
+} as const;

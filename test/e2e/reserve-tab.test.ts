@@ -1,0 +1,129 @@
+/**
+ * The Reserves tab in Chromium: the classic example triangle gives Mack's published figures, claim
+ * records give the same estimate as `huzhu reserve`, and the tab reads in Chinese and English (the
+ * screenshots go to test-results/screenshots/reserve-*.png).
+ */
+import { readFileSync } from "node:fs";
+import { renderMessage } from "../../src/messages.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDay } from "../../src/policy/dates.ts";
+import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
+import { triangleFromRecords } from "../../src/reserve/triangle-from-records.ts";
+import { loadScenario } from "../../src/scenario/load-scenario.ts";
+import { dataNumber, repoRoot, screenshot, startWorkbench, type Workbench } from "./workbench-browser.ts";
+
+const TIMEOUT = 120_000;
+
+describe("the Reserves tab in Chromium", () => {
+  let workbench: Workbench;
+
+  beforeAll(async () => {
+    workbench = await startWorkbench();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await workbench?.close();
+  });
+
+  it(
+    "shows Mack's published reserve for the example triangle, with the verdict, in Chinese and English",
+    async () => {
+      const page = await workbench.open();
+      await page.click('[data-tab="reserve"]');
+      await page.click('[data-action="reserve-example"]');
+      await page.waitForSelector('[data-role="reserve-by-origin"]');
+      await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
+      const total = page.locator('[data-role="reserve-by-origin"] tr.total td[data-value]');
+      // Mack (1993): the Taylor & Ashe chain-ladder reserve is 18,680,856.
+      expect(Math.round(Number(await total.getAttribute("data-value")))).toBe(18680856);
+      expect(await page.locator('[data-role="reserve-verdict"]').textContent()).toContain(
+        "足以支付未决赔款的概率",
+      );
+      expect(await page.locator('[data-role="reserve-triangle"] td.future').count()).toBe(45);
+      await screenshot(page, "reserve-zh");
+      await page.click('[data-action="switch-language"]');
+      await page.click('[data-tab="reserve"]');
+      await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
+      expect(await page.locator('[data-role="reserve-verdict"]').textContent()).toContain(
+        "covers outstanding claims with",
+      );
+      await screenshot(page, "reserve-en");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "reserves from members' and claims' files as at a valuation date, as huzhu reserve does",
+    async () => {
+      const membersFile = `${repoRoot}test/fixtures/reserve/members.csv`;
+      const claimsFile = `${repoRoot}test/fixtures/reserve/claims.csv`;
+      const scenario = loadScenario(`${repoRoot}scenarios/inner-mongolia-2025.json`);
+      const triangles = triangleFromRecords({
+        members: [{ name: "members.csv", text: readFileSync(membersFile, "utf8") }],
+        claims: [{ name: "claims.csv", text: readFileSync(claimsFile, "utf8") }],
+        policy: scenario.policy,
+        valuationDay: parseDay("2024-12-31"),
+        grain: "year",
+        originBy: "admission",
+      });
+      const expected = estimateReserve(triangles.paidAmount, {
+        method: "mack",
+        tail: { kind: "none" },
+        simulations: 1,
+        seed: 1,
+      });
+      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+
+      const page = await workbench.open("", { width: 1000, height: 900 });
+      await page.click('[data-tab="reserve"]');
+      await page.setInputFiles('[data-role="reserve-members"]', membersFile);
+      await page.setInputFiles('[data-role="reserve-claims"]', claimsFile);
+      await page.selectOption('[data-role="reserve-grain"]', "year");
+      await page.fill('[data-role="reserve-valuation"]', "2024-12-31");
+      await page.locator('[data-role="reserve-valuation"]').dispatchEvent("change");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForSelector('[data-role="reserve-by-origin"]');
+      const total = await dataNumber(page, '[data-role="reserve-by-origin"] tr.total td[data-value]');
+      expect(total).toBeCloseTo(expected.value.total.ibnr, 6);
+      await screenshot(page, "reserve-records-zh");
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "loads the sample fund and reserves it as at 2024-12-31 by quarter, as huzhu reserve does",
+    async () => {
+      const read = (name: string) => ({ name, text: readFileSync(`${repoRoot}data/sample/${name}`, "utf8") });
+      const triangles = triangleFromRecords({
+        members: [2022, 2023, 2024].map((year) => read(`members-${year}.csv`)),
+        claims: [2022, 2023, 2024].map((year) => read(`claims-${year}.csv`)),
+        policy: loadScenario(`${repoRoot}scenarios/inner-mongolia-2025.json`).policy,
+        valuationDay: parseDay("2024-12-31"),
+        grain: "quarter",
+        originBy: "admission",
+      });
+      const expected = estimateReserve(triangles.paidAmount, {
+        method: "mack",
+        tail: { kind: "none" },
+        simulations: 1,
+        seed: 1,
+      });
+      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const page = await workbench.open();
+      await page.click('[data-tab="reserve"]');
+      await page.selectOption('[data-role="reserve-grain"]', "quarter");
+      await page.click('[data-action="reserve-sample"]');
+      await page.waitForSelector('[data-role="reserve-by-origin"]', { timeout: 90_000 });
+      const total = await dataNumber(page, '[data-role="reserve-by-origin"] tr.total td[data-value]');
+      expect(total).toBeCloseTo(expected.value.total.ibnr, 6);
+      await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
+      await screenshot(page, "reserve-sample-zh");
+      await page.close();
+    },
+    TIMEOUT,
+  );
+});
