@@ -5,6 +5,7 @@ import type { RunSummary } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { FieldProblem } from "./check-scenario.ts";
 import type { ClaimsReplay } from "./replay-claims.ts";
+import type { RunRecord } from "./run-record.ts";
 
 /** Where the scenario in the form came from. */
 export interface ScenarioSource {
@@ -30,6 +31,9 @@ export interface SimulationResults {
   /** The scenario as run (and the comparison's second scenario). */
   readonly scenario: Scenario;
   readonly compareScenario?: Scenario;
+  /** What ran: scenario fingerprint, changes from its file, seed, paths, horizon, engine (and B's). */
+  readonly record: RunRecord;
+  readonly compareRecord?: RunRecord;
   /** Loss ratio of every path-year, per scenario ("A" and, for a comparison, "B"). */
   readonly lossRatio: readonly LossRatioRow[];
   readonly finishedAt: Date;
@@ -78,6 +82,8 @@ export interface AppState {
   readonly base: Scenario;
   /** The scenario as edited in the form: may hold invalid values (text where a number belongs). */
   readonly draft: Readonly<Record<string, unknown>>;
+  /** The name typed for the edited scenario, or "" to name it from its changes (see `nameOfA`). */
+  readonly scenarioName: string;
   /** Problems of the draft, with the command line's messages. */
   readonly problems: readonly FieldProblem[];
   /** Bumped when the form's shape changes (a band added, a file loaded), so the form is drawn again. */
@@ -90,6 +96,8 @@ export interface AppState {
   /** Scenario B of a comparison: a bundled file and the edits made to it. */
   readonly compareName: string;
   readonly compareDraft: Readonly<Record<string, unknown>> | null;
+  /** The name typed for scenario B, or "" to name it from its changes (see `nameOfB`). */
+  readonly compareLabel: string;
   readonly compareProblems: readonly FieldProblem[];
   readonly compare: Outcome<SimulationResults>;
 

@@ -5,7 +5,14 @@ import type { WorkerPool } from "../sim/worker-pool.ts";
 import type { AppState, JobKind, SimulationResults } from "./app-state.ts";
 import { lossRatioRows } from "./chart-rows.ts";
 import type { JobRunner } from "./job-runner.ts";
+import type { RunRecord } from "./run-record.ts";
 import type { Store } from "./store.ts";
+
+/** A scenario to run, named, with the record of what it is. */
+export interface RunInput {
+  readonly scenario: Scenario;
+  readonly record: RunRecord;
+}
 
 /** How often the progress shown is brought up to date while a job runs. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -51,9 +58,11 @@ export async function simulationResults(
   store: Store<AppState>,
   jobs: JobRunner,
   kind: JobKind,
-  scenario: Scenario,
-  compare?: Scenario,
+  a: RunInput,
+  b?: RunInput,
 ): Promise<SimulationResults> {
+  const scenario = a.scenario;
+  const compare = b?.scenario;
   const { paths, years, seed } = scenario.simulation;
   const started = performance.now();
   const run = await runJob(store, jobs, kind, paths, (pool, signal) =>
@@ -65,7 +74,8 @@ export async function simulationResults(
   return {
     summary: summarizeRun(run),
     scenario,
-    ...(compare ? { compareScenario: compare } : {}),
+    record: a.record,
+    ...(b ? { compareScenario: b.scenario, compareRecord: b.record } : {}),
     lossRatio,
     finishedAt: new Date(),
     seconds: (performance.now() - started) / 1000,

