@@ -15,7 +15,8 @@ import { runJob, simulationResults } from "./run-job.ts";
 import { runRecord } from "./run-record.ts";
 import { bundledScenario, nameOfA, nameOfB, namesOf } from "./scenario-names.ts";
 import { sharedDraft, shareHashOf } from "./share-link.ts";
-import { decodeShareHash } from "./share-url.ts";
+import { decodeShareHash, isKnownTab } from "./share-url.ts";
+import { mergeScenario } from "../scenario/merge-scenario.ts";
 import { checkSolveSettings, type SolveSettingsText } from "./solve-settings.ts";
 import type { Store } from "./store.ts";
 
@@ -305,6 +306,26 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         return false;
       }
       useScenario(base, bundledSource(shared.base), sharedDraft(base, shared));
+      if (shared.compare) {
+        actions.setCompareName(shared.compare.base);
+        const compareBase = store.get().compareDraft;
+        if (compareBase && shared.compare.overrides !== undefined) {
+          const draft = mergeScenario(compareBase, shared.compare.overrides) as Record<string, unknown>;
+          store.set({
+            compareDraft: draft,
+            compareProblems: checkScenario(draft, scenarioPath(shared.compare.base)),
+          });
+        }
+        store.set({ compareLabel: shared.compare.name ?? "" });
+      }
+      if (shared.solve) actions.setSolveSetting("targetRuin", shared.solve.targetRuin);
+      if (shared.solve) actions.setSolveSetting("paths", shared.solve.paths);
+      if (shared.solve) actions.setSolveSetting("years", shared.solve.years);
+      store.set({
+        scenarioName: shared.name ?? "",
+        shareExtensions: shared.extensions ?? {},
+        ...(shared.tab && isKnownTab(shared.tab) ? { tab: shared.tab } : {}),
+      });
       return true;
     },
     shareHash() {

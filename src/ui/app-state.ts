@@ -113,6 +113,12 @@ export interface AppState {
   readonly replaySecond: string;
   readonly replay: Outcome<{ readonly replay: ClaimsReplay; readonly names: readonly string[] }>;
 
+  /**
+   * Settings of further panels (stress tests, attribution, …) that a shared link carries, keyed by
+   * panel: a panel reads and writes its own key, and the link keeps them all (`x=` in the hash).
+   */
+  readonly shareExtensions: Readonly<Record<string, unknown>>;
+
   /** The job running on the worker pool, or `null`. */
   readonly job: JobProgress | null;
   /** Number of threads the pool runs on. */

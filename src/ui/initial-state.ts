@@ -43,6 +43,7 @@ export function initialState(threads: number): AppState {
     replayClaims: null,
     replaySecond: DEFAULT_COMPARE_SCENARIO,
     replay: { status: "idle" },
+    shareExtensions: {},
     job: null,
     threads,
   };

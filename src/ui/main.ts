@@ -31,8 +31,20 @@ function boot(root: HTMLElement): void {
   window.addEventListener("hashchange", () => actions.applyHash(location.hash));
   const syncLink = () =>
     history.replaceState(null, "", `${location.pathname}${location.search}${actions.shareHash()}`);
+  const linked: readonly (keyof AppState)[] = [
+    "draft",
+    "locale",
+    "source",
+    "scenarioName",
+    "tab",
+    "compareName",
+    "compareDraft",
+    "compareLabel",
+    "solveSettings",
+    "shareExtensions",
+  ];
   store.subscribe((_, changed) => {
-    if (changed.has("draft") || changed.has("locale") || changed.has("source")) syncLink();
+    if (linked.some((key) => changed.has(key))) syncLink();
   });
   mountApp(root, store, actions);
   syncLink();

@@ -115,4 +115,49 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "reopens a shared comparison link with scenario B intact, and its run gives the same figures",
+    async () => {
+      const page = await workbench.open();
+      await setRun(page, RUN);
+      await page.click('[data-tab="compare"]');
+      await page.selectOption('[data-role="compare-select"]', "inner-mongolia-2025");
+      await page.locator('input[data-path="compare:policy.fees.active"]').fill("90");
+      await page.locator('[data-role="compare-name-input"]').fill("提价方案");
+      await page.click('[data-action="run-compare"]');
+      await page.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });
+      const cell =
+        '[data-role="compare-figures"] td[data-figure="benefitsPaid"][data-year="1"][data-scenario="B"]';
+      const value = await page.locator(cell).getAttribute("data-value");
+      const hash = await page.evaluate(() => location.hash);
+      expect(hash).toContain("b=inner-mongolia-2025");
+      expect(hash).toContain("tab=compare");
+      await page.close();
+
+      const shared = await workbench.open(hash);
+      await expect(shared.locator('[data-tab="compare"]').getAttribute("aria-selected")).resolves.toBe(
+        "true",
+      );
+      await expect(shared.locator('[data-role="compare-select"]').inputValue()).resolves.toBe(
+        "inner-mongolia-2025",
+      );
+      await expect(
+        shared.locator('input[data-path="compare:policy.fees.active"]').inputValue(),
+      ).resolves.toBe("90");
+      await expect(shared.locator('[data-role="compare-name-input"]').inputValue()).resolves.toBe("提价方案");
+      await shared.click('[data-action="run-compare"]');
+      await shared.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });
+      await chartsDrawn(shared, '[data-role="compare-results"]');
+      await expect(shared.locator(cell).getAttribute("data-value")).resolves.toBe(value);
+      await expect(shared.locator('[data-role="compare-heading"]').textContent()).resolves.toContain(
+        "B：提价方案",
+      );
+      await screenshot(shared, "trust-share-compare-zh");
+      await switchLanguage(shared, '[data-role="compare-results"]');
+      await screenshot(shared, "trust-share-compare-en");
+      await shared.close();
+    },
+    TIMEOUT,
+  );
 });

@@ -95,6 +95,27 @@ describe("workbench actions", () => {
     expect(second.store.get().locale).toBe("en");
   });
 
+  it("write a link that brings back a comparison: scenario B with its edits and name, the tab, the solver", () => {
+    const first = workbench();
+    first.actions.setCompareName("inner-mongolia-2025");
+    first.actions.setCompareField(["policy", "fees", "active"], 90);
+    first.actions.setCompareLabel("fee 90");
+    first.actions.setSolveSetting("targetRuin", "0.01");
+    first.actions.setTab("compare");
+    const hash = first.actions.shareHash();
+
+    const second = workbench();
+    expect(second.actions.applyHash(hash)).toBe(true);
+    const [a, b] = [first.store.get(), second.store.get()];
+    expect(b.compareName).toBe("inner-mongolia-2025");
+    expect(b.compareDraft).toEqual(a.compareDraft);
+    expect((b.compareDraft as { policy: { fees: { active: number } } }).policy.fees.active).toBe(90);
+    expect(b.compareLabel).toBe("fee 90");
+    expect(b.compareProblems).toEqual([]);
+    expect(b.tab).toBe("compare");
+    expect(b.solveSettings.targetRuin).toBe("0.01");
+  });
+
   it("show the loader's messages for a broken file and keep the scenario in the form", () => {
     const { store, actions } = workbench();
     actions.loadFile({
