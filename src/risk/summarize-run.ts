@@ -73,6 +73,8 @@ export interface Breakdown {
 export interface ScenarioSummary {
   scenario: string;
   byYear: YearSummary[];
+  /** Benefits incurred over the whole horizon (sum of the years), per path: mean and standard error. */
+  totalBenefitsIncurred: MeanEstimate;
   /** Ruin in any year of the horizon. */
   ruinProbability: ProbabilityEstimate;
   /** VaR and TVaR at 99.5% of the worst annual loss of each path (loss = −result), yuan. */
@@ -90,12 +92,26 @@ export interface RunSummary extends ScenarioSummary {
     differences: {
       byYear: {
         year: number;
+        members: DifferenceEstimate;
+        claims: DifferenceEstimate;
+        contributions: DifferenceEstimate;
         benefitsPaid: DifferenceEstimate;
+        /** Difference of the path-by-path loss ratios (paths where both have contributions). */
+        lossRatio: DifferenceEstimate;
         balance: DifferenceEstimate;
         ruinProbability: DifferenceEstimate;
       }[];
       totalBenefitsIncurred: DifferenceEstimate;
       ruinProbability: DifferenceEstimate;
+      /**
+       * Differences of quantile figures, which cannot be paired path by path: B's estimate minus A's,
+       * with the conservative interval [B low − A high, B high − A low] from each side's 95% interval
+       * (order statistics), so at least 95% coverage; `se` is the interval's half-width / 1.96.
+       */
+      endingBalanceMedian: DifferenceEstimate;
+      valueAtRisk: DifferenceEstimate;
+      /** TVaR: B − A with the unpaired standard error √(se_A² + se_B²). */
+      tailValueAtRisk: DifferenceEstimate;
     };
   };
 }
@@ -129,6 +145,36 @@ const difference = (values: ArrayLike<number>): DifferenceEstimate => {
   const { mean, se } = estimate(values);
   return { mean, se, low: mean - Z_95 * se, high: mean + Z_95 * se };
 };
+
+/** An estimate with a 95% interval (a quantile and its order-statistic interval). */
+interface IntervalEstimate {
+  value: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The median of `values` with its 95% distribution-free interval from order statistics: ranks
+ * n/2 ± 1.96·√(n/4) (the binomial approximation, as for VaR above).
+ */
+function medianInterval(values: Float64Array): IntervalEstimate {
+  const ordered = sorted(values);
+  const n = ordered.length;
+  const spread = Z_95 * Math.sqrt(n * 0.25);
+  const rank = (r: number) => ordered[Math.min(n - 1, Math.max(0, Math.round(r)))]!;
+  return {
+    value: quantileSorted(ordered, 0.5),
+    low: rank(n * 0.5 - 1 - spread),
+    high: rank(n * 0.5 - 1 + spread),
+  };
+}
+
+/** B − A of two estimates that cannot be paired, with the conservative interval [B.low − A.high, B.high − A.low]. */
+function unpaired(a: IntervalEstimate, b: IntervalEstimate): DifferenceEstimate {
+  const low = b.low - a.high;
+  const high = b.high - a.low;
+  return { mean: b.value - a.value, se: (high - low) / (2 * Z_95), low, high };
+}
 
 function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number): ScenarioSummary {
   const column = (year: number, metric: number) => metricColumn(outcome, paths, years, year, metric);
@@ -193,9 +239,16 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
     for (let i = 0; i < paths * years; i++) total += outcome.metrics[i * outcome.width + metric]!;
     return total / (paths * years);
   };
+  const totalIncurred = new Float64Array(paths);
+  for (let path = 0; path < paths; path++) {
+    for (let year = 1; year <= years; year++)
+      totalIncurred[path]! +=
+        outcome.metrics[(path * years + year - 1) * outcome.width + METRIC.benefitsIncurred]!;
+  }
   return {
     scenario: outcome.scenario.name,
     byYear,
+    totalBenefitsIncurred: estimate(totalIncurred),
     ruinProbability: byYear[years - 1]!.ruinProbability,
     risk: {
       var99_5: valueAtRisk(worstLoss, 0.995),
@@ -244,9 +297,23 @@ export function summarizeRun(run: SimulationRun): RunSummary {
       const y = metricColumn(second, paths, years, year, metric);
       return y.map((value, path) => value - x[path]!);
     };
+    const lossRatios = (outcome: ScenarioOutcome, year: number) => {
+      const incurred = metricColumn(outcome, paths, years, year, METRIC.benefitsIncurred);
+      const contributions = metricColumn(outcome, paths, years, year, METRIC.contributions);
+      return incurred.map((value, path) => (contributions[path]! > 0 ? value / contributions[path]! : NaN));
+    };
+    const pairedLossRatio = (year: number) => {
+      const x = lossRatios(a, year);
+      const y = lossRatios(second, year);
+      return y.map((value, path) => value - x[path]!).filter((value) => !Number.isNaN(value));
+    };
     const byYear = Array.from({ length: years }, (_, index) => ({
       year: index + 1,
+      members: difference(paired(index + 1, METRIC.members)),
+      claims: difference(paired(index + 1, METRIC.claims)),
+      contributions: difference(paired(index + 1, METRIC.contributions)),
       benefitsPaid: difference(paired(index + 1, METRIC.benefitsPaid)),
+      lossRatio: difference(pairedLossRatio(index + 1)),
       balance: difference(paired(index + 1, METRIC.balance)),
       ruinProbability: difference(paired(index + 1, METRIC.ruined)),
     }));
@@ -255,12 +322,32 @@ export function summarizeRun(run: SimulationRun): RunSummary {
       const yearDifference = paired(year, METRIC.benefitsIncurred);
       for (let path = 0; path < paths; path++) totals[path] = totals[path]! + yearDifference[path]!;
     }
+    const secondSummary = summarizeOutcome(second, paths, years);
+    const medianA = medianInterval(metricColumn(a, paths, years, years, METRIC.balance));
+    const medianB = medianInterval(metricColumn(second, paths, years, years, METRIC.balance));
+    const tvarSe = Math.sqrt(first.risk.tvar99_5Se ** 2 + secondSummary.risk.tvar99_5Se ** 2);
+    const tvarDifference = secondSummary.risk.tvar99_5 - first.risk.tvar99_5;
     summary.compare = {
-      ...summarizeOutcome(second, paths, years),
+      ...secondSummary,
       differences: {
         byYear,
         totalBenefitsIncurred: difference(totals),
         ruinProbability: byYear[years - 1]!.ruinProbability,
+        endingBalanceMedian: unpaired(medianA, medianB),
+        valueAtRisk: unpaired(
+          { value: first.risk.var99_5, low: first.risk.var99_5Low, high: first.risk.var99_5High },
+          {
+            value: secondSummary.risk.var99_5,
+            low: secondSummary.risk.var99_5Low,
+            high: secondSummary.risk.var99_5High,
+          },
+        ),
+        tailValueAtRisk: {
+          mean: tvarDifference,
+          se: tvarSe,
+          low: tvarDifference - Z_95 * tvarSe,
+          high: tvarDifference + Z_95 * tvarSe,
+        },
       },
     };
   }

@@ -57,8 +57,15 @@ describe("key figures", () => {
     expect(rows.find((row) => row.figure === "endingBalance")?.difference).toEqual(
       summary.compare!.differences.byYear[1]!.balance,
     );
-    expect(rows.find((row) => row.figure === "members")?.difference).toBeNull();
-    expect(rows.at(-1)).toMatchObject({ figure: "totalBenefitsIncurred", a: null, b: null });
+    // Every row has B − A with an interval, the horizon's benefits included (with A and B).
+    expect(rows.every((row) => row.difference !== null && row.a !== null && row.b !== null)).toBe(true);
+    expect(rows.find((row) => row.figure === "members")?.difference).toEqual(
+      summary.compare!.differences.byYear[0]!.members,
+    );
+    const total = rows.at(-1)!;
+    expect(total.figure).toBe("totalBenefitsIncurred");
+    expect(total.a?.value).toBe(summary.totalBenefitsIncurred.mean);
+    expect(total.b?.value).toBe(summary.compare!.totalBenefitsIncurred.mean);
     expect(() => compareFigures({ ...summary, compare: undefined })).toThrow(/no comparison/);
   });
 });
