@@ -16,6 +16,9 @@ import type { FieldSpec } from "./scenario-fields.ts";
 import { scenarioOptions } from "./scenario-picker.ts";
 import { showFieldProblems } from "./show-field-problems.ts";
 import { recordName } from "./run-record.ts";
+import { comparisonFacts } from "./decision-facts.ts";
+import { comparisonSummary } from "./decision-summary.ts";
+import { decisionSummaryView } from "./decision-summary-view.ts";
 import { runRecordView } from "./run-record-view.ts";
 import { nameOfB } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
@@ -132,6 +135,16 @@ export function mountCompareView(
               years: summary.years,
               seed: summary.seed,
             }),
+          ),
+          decisionSummaryView(
+            comparisonSummary(
+              comparisonFacts(summary, {
+                a: recordName(value.record, state.locale),
+                b: value.compareRecord ? recordName(value.compareRecord, state.locale) : "B",
+              }),
+              state.locale,
+            ),
+            state.locale,
           ),
           h(
             "div",

@@ -122,6 +122,8 @@ const zh = {
   "name.noCap": "不封顶",
   "name.otherChange": "另 1 处修改",
   "name.otherChanges": "另 {n} 处修改",
+  "summary.heading": "结论",
+  "summary.note": "由模拟结果及其 95% 区间自动生成；数字只保留蒙特卡洛精度允许的位数。",
   "record.named": "{label}：{name}",
   "record.hash": "方案指纹 {hash}",
   "record.noChanges": "与 {file} 相同，未作修改",
@@ -360,6 +362,9 @@ const en: Readonly<Record<UiKey, string>> = {
   "name.noCap": "no cap",
   "name.otherChange": "1 more change",
   "name.otherChanges": "{n} more changes",
+  "summary.heading": "In short",
+  "summary.note":
+    "Written from the figures and their 95% intervals; numbers keep only the digits the Monte Carlo precision allows.",
   "record.named": "{label}: {name}",
   "record.hash": "scenario fingerprint {hash}",
   "record.noChanges": "as in {file}, unchanged",

@@ -10,6 +10,9 @@ import { keyFiguresTable } from "./key-figures.ts";
 import { outcomePanel } from "./outcome-panel.ts";
 import { resultsCsv } from "./results-csv.ts";
 import { recordName, runRecordJson } from "./run-record.ts";
+import { runFacts } from "./decision-facts.ts";
+import { runSummary } from "./decision-summary.ts";
+import { decisionSummaryView } from "./decision-summary-view.ts";
 import { runRecordView, staleNotice } from "./run-record-view.ts";
 import type { Store } from "./store.ts";
 
@@ -119,6 +122,7 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
           },
           slot.element,
           heading,
+          decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
           runRecordView(results.record, "", state.locale),
           finishedLine(results, state),
           resultDownloads(results, state, "huzhu-results"),

@@ -60,6 +60,16 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
         "内蒙古 2025（第七期） · 封顶 25万",
       );
       await expect(page.locator('[data-role="stale"]').count()).resolves.toBe(0);
+      // The summary's ruin bound is the table's.
+      await expect(
+        page
+          .locator('[data-role="results"] [data-role="decision-summary"] [data-figure="ruinProbability"]')
+          .getAttribute("data-high"),
+      ).resolves.toBe(
+        await page
+          .locator('[data-role="key-figures"] td[data-figure="ruinProbability"]')
+          .getAttribute("data-high"),
+      );
 
       await setField(page, "policy.fees.active", "60");
       await setField(page, "policy.inpatient.cap", "100000");
@@ -93,6 +103,32 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
       const heading = (await page.locator('[data-role="compare-heading"]').textContent()) ?? "";
       expect(heading).toContain("A：内蒙古 2025（第七期）");
       expect(heading).toContain("B：内蒙古 2025（第七期） · 缴费 90");
+      // The decision summary rests on the table's figures: the same intervals, and says so in words.
+      const summary = '[data-role="compare-results"] [data-role="decision-summary"]';
+      const difference = (name: string) =>
+        `[data-role="compare-figures"] td[data-figure="${name}"][data-year="horizon"][data-scenario="B-A"]`;
+      const number = async (selector: string, attribute: string) =>
+        Number(await page.locator(selector).first().getAttribute(`data-${attribute}`));
+      for (const bound of ["low", "high"]) {
+        expect(await number(`${summary} [data-figure="ruinProbability"]`, bound)).toBe(
+          await number(difference("ruinProbability"), bound),
+        );
+        expect(await number(`${summary} [data-figure="benefitsPerYear"]`, bound)).toBeCloseTo(
+          (await number(difference("totalBenefitsIncurred"), bound)) / RUN.years,
+          6,
+        );
+      }
+      const benefits = page.locator(`${summary} [data-figure="benefitsPerYear"]`);
+      const low = await number(difference("totalBenefitsIncurred"), "low");
+      const high = await number(difference("totalBenefitsIncurred"), "high");
+      const significant = low > 0 || high < 0;
+      await expect(benefits.getAttribute("data-significant")).resolves.toBe(String(significant));
+      expect(await benefits.textContent()).toContain(significant ? "每年" : "不显著");
+      // Every row of the table has B − A with its interval.
+      const rows = await page.locator('[data-role="compare-figures"] tbody tr').count();
+      await expect(
+        page.locator('[data-role="compare-figures"] td[data-scenario="B-A"][data-low]').count(),
+      ).resolves.toBe(rows);
       await screenshot(page, "trust-compare-names-zh");
       const [file] = await Promise.all([
         page.waitForEvent("download"),
