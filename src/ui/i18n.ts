@@ -28,6 +28,7 @@ const zh = {
   "scenario.linkFailed": "链接中的方案无法载入：",
   "scenario.problems": "方案有 {count} 处问题，修正后才能运行：",
   "scenario.valid": "方案有效，可以运行。",
+  "scenario.keptAfterFailedLoad": "文件未载入；表单中仍是之前的方案“{name}”。",
 
   "group.fees": "缴费",
   "group.benefit": "住院补助",
@@ -192,6 +193,7 @@ const zh = {
   "compare.columnB": "B",
   "compare.columnDifference": "B − A（95% 区间）",
   "compare.differenceValue": "{mean}（{low} ~ {high}）",
+  "compare.differenceInterval": "95% 区间 {low} ~ {high}",
 
   "solve.intro":
     "求破产概率不超过目标的最低在职会员缴费（退休会员缴费按比例变动），以及收支平衡缴费。各缴费水平使用相同的随机数；默认路径数较少，几秒内即可完成。",
@@ -268,6 +270,8 @@ const en: Readonly<Record<UiKey, string>> = {
   "scenario.linkFailed": "The scenario in the link could not be loaded:",
   "scenario.problems": "The scenario has {count} problem(s); fix them to run:",
   "scenario.valid": "The scenario is valid and ready to run.",
+  "scenario.keptAfterFailedLoad":
+    "The file was not loaded; the form still holds the previous scenario, “{name}”.",
 
   "group.fees": "Fees",
   "group.benefit": "Inpatient benefit",
@@ -385,7 +389,7 @@ const en: Readonly<Record<UiKey, string>> = {
   "results.downloadJson": "Download results JSON",
 
   "figure.members": "Members",
-  "figure.claims": "Claims paid",
+  "figure.claims": "Person-times benefited",
   "figure.contributions": "Contributions",
   "figure.benefitsPaid": "Benefits paid",
   "figure.lossRatio": "Loss ratio",
@@ -433,6 +437,7 @@ const en: Readonly<Record<UiKey, string>> = {
   "compare.columnB": "B",
   "compare.columnDifference": "B − A (95% interval)",
   "compare.differenceValue": "{mean} ({low} to {high})",
+  "compare.differenceInterval": "95%: {low} to {high}",
 
   "solve.intro":
     "Finds the lowest fee for active members (the retiree fee moves in proportion) that keeps the probability of ruin at or under the target, and the break-even fee. Every fee runs on the same random numbers; few paths by default, so it takes seconds.",

@@ -196,4 +196,69 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
     },
     TIMEOUT,
   );
+
+  /** Elements (form controls and chart internals aside) whose content is wider than their box. */
+  const overflowing = (page: Page) =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of [document.documentElement, ...document.querySelectorAll("#app *")]) {
+        if (["INPUT", "SELECT", "TEXTAREA", "OPTION"].includes(element.tagName)) continue;
+        if (element.closest("svg") || getComputedStyle(element).display === "inline") continue;
+        if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+          const role = element.getAttribute("data-role") ?? element.className;
+          found.push(
+            `${element.tagName.toLowerCase()}[${String(role)}] ${element.scrollWidth} > ${element.clientWidth}`,
+          );
+        }
+      }
+      return found;
+    });
+
+  for (const locale of ["zh", "en"] as const) {
+    it(
+      `has no element wider than its container at 1,280, 1,440 and 1,920 px (${locale}), results and comparison shown`,
+      async () => {
+        const hash = `#s=inner-mongolia-2025&paths=${RUN.paths}&years=${RUN.years}&seed=${RUN.seed}&lang=${locale}&b=inner-mongolia-2025&bo=${encodeURIComponent('{"policy":{"fees":{"active":90}}}')}`;
+        for (const width of [1280, 1440, 1920]) {
+          const page = await workbench.open(hash, { width, height: 1000 });
+          await page.click('[data-tab="compare"]');
+          await page.click('[data-action="run-compare"]');
+          await page.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });
+          await chartsDrawn(page, '[data-role="compare-results"]');
+          await page.click('[data-tab="results"]');
+          await runAndWait(page);
+          for (const tab of ["results", "compare", "solve", "replay"]) {
+            await page.click(`[data-tab="${tab}"]`);
+            expect(await overflowing(page), `${locale} ${width} px, tab ${tab}`).toEqual([]);
+          }
+          if (width !== 1440) {
+            await page.click('[data-tab="compare"]');
+            await screenshot(page, `trust-layout-compare-${locale}-${width}`);
+          }
+          await page.close();
+        }
+      },
+      TIMEOUT * 2,
+    );
+  }
+
+  it(
+    "does not call a scenario valid under a failed load's error",
+    async () => {
+      const page = await workbench.open();
+      await page.setInputFiles('[data-role="scenario-file"]', {
+        name: "not-json.json",
+        mimeType: "application/json",
+        buffer: Buffer.from("{ nope"),
+      });
+      await page.waitForSelector('[data-role="load-problems"]');
+      await expect(page.locator(".problems-summary .valid").count()).resolves.toBe(0);
+      await expect(page.locator('[data-role="kept-scenario"]').textContent()).resolves.toContain(
+        "之前的方案",
+      );
+      await screenshot(page, "trust-failed-load-zh");
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
