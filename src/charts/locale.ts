@@ -40,6 +40,8 @@ export interface ChartText {
     readonly y: string;
     readonly value: string;
     readonly ci: string;
+    /** Label of the upper-bound line drawn when no path was ruined. */
+    readonly upperBound: string;
   };
   readonly lossRatio: {
     readonly title: string;
@@ -53,6 +55,8 @@ export interface ChartText {
     readonly share: string;
     readonly mean: string;
     readonly breakEven: string;
+    /** Title suffix of a one-year histogram: "第 {year} 年". */
+    readonly year: string;
   };
   readonly breakdown: {
     readonly title: string;
@@ -108,24 +112,26 @@ const zh: ChartText = {
   },
   ruin: {
     title: "累计破产概率",
-    subtitle: "截至各年度基金耗尽的概率\n阴影为 95% 置信区间",
+    subtitle: "截至各年度基金耗尽的概率\n阴影为 95% 置信区间；无破产路径时点线为 95% 上限",
     x: "预测年度",
     y: "累计破产概率",
     value: "破产概率",
     ci: "95% 置信区间",
+    upperBound: "无破产路径，95% 上限",
   },
   lossRatio: {
     title: "年度赔付率分布",
-    subtitle: "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径-年度统计",
+    subtitle: "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径统计",
     subtitleCompare:
-      "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径-年度统计\n实线为各方案均值，虚线为收支平衡（100%）",
+      "赔付率 = 补助支出 ÷ 缴费收入，按模拟路径统计\n实线为各方案均值，虚线为收支平衡（1 − 管理费用率）",
     x: "赔付率",
     y: "路径-年度占比",
     range: "赔付率区间",
     count: "路径-年度数",
     share: "占比",
     mean: "均值",
-    breakEven: "收支平衡 100%",
+    breakEven: "收支平衡",
+    year: "第 {year} 年",
   },
   breakdown: {
     title: "资金去向",
@@ -182,24 +188,27 @@ const en: ChartText = {
   },
   ruin: {
     title: "Cumulative probability of ruin",
-    subtitle: "Probability that the fund is exhausted by each year\nShading: 95% confidence interval",
+    subtitle:
+      "Probability that the fund is exhausted by each year\nShading: 95% confidence interval; dotted: 95% upper bound when no path was ruined",
     x: "Projection year",
     y: "Cumulative probability of ruin",
     value: "Probability of ruin",
     ci: "95% confidence interval",
+    upperBound: "No ruined path; 95% upper bound",
   },
   lossRatio: {
     title: "Distribution of the annual loss ratio",
-    subtitle: "Benefits ÷ contributions, across simulated path-years",
+    subtitle: "Benefits ÷ contributions, across simulated paths",
     subtitleCompare:
-      "Benefits ÷ contributions, across simulated path-years\nSolid lines: scenario means; dashed: break-even (100%)",
+      "Benefits ÷ contributions, across simulated paths\nSolid lines: scenario means; dashed: break-even (1 − expense ratio)",
     x: "Loss ratio",
     y: "Share",
     range: "Loss ratio range",
     count: "Path-years",
     share: "Share of path-years",
     mean: "Mean",
-    breakEven: "Break-even 100%",
+    breakEven: "Break-even",
+    year: "year {year}",
   },
   breakdown: {
     title: "Where the money goes",

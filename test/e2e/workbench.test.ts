@@ -102,7 +102,7 @@ describe("workbench in Chromium", () => {
       );
       expectSame(await dataNumber(page, figure("valueAtRisk", "horizon")), expected.risk.var99_5);
       expectSame(await dataNumber(page, figure("tailValueAtRisk", "horizon")), expected.risk.tvar99_5);
-      await expect(page.locator(".chart-card").count()).resolves.toBe(4);
+      await expect(page.locator(".chart-card").count()).resolves.toBe(5); // two loss-ratio charts: year 1 and the last
 
       // The results JSON is the file `huzhu simulate --out` writes; each chart saves as SVG and PNG.
       const json = await download(page, '[data-action="download-json"]');
@@ -200,7 +200,7 @@ describe("workbench in Chromium", () => {
       );
       // A lower cap pays less: the difference B − A in benefits is negative.
       expect(difference.byYear[0]!.benefitsPaid.mean).toBeLessThan(0);
-      await expect(page.locator('[data-role="compare-results"] .chart-card').count()).resolves.toBe(6);
+      await expect(page.locator('[data-role="compare-results"] .chart-card').count()).resolves.toBe(7);
       await screenshot(page, "compare-cap-500k-vs-250k");
       await page.close();
     },

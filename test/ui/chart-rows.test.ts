@@ -21,6 +21,20 @@ describe("chart rows", () => {
     expect(rows).toHaveLength(2);
     const { p1, p5, p25, p50, p75, p95, p99 } = summary.byYear[1]!.balance;
     expect(rows[1]).toEqual({ scenario: "A", year: 2, p1, p5, p25, p50, p75, p95, p99 });
+    // With the opening balance, the fan starts at year 0 from that one point.
+    const withOpening = balanceRows(summary, "A", 50_000_000);
+    expect(withOpening).toHaveLength(3);
+    expect(withOpening[0]).toEqual({
+      scenario: "A",
+      year: 0,
+      p1: 50_000_000,
+      p5: 50_000_000,
+      p25: 50_000_000,
+      p50: 50_000_000,
+      p75: 50_000_000,
+      p95: 50_000_000,
+      p99: 50_000_000,
+    });
   });
 
   it("ruinRows gives the cumulative ruin probability with its Wilson interval by year", async () => {
