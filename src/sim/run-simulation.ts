@@ -76,7 +76,12 @@ export function bandLabels(scenario: Scenario): string[] {
 export async function runSimulation(
   request: SimulationRequest,
   pool: WorkerPool,
-  options: { onProgress?: (pathsDone: number, paths: number) => void; signal?: AbortSignal } = {},
+  options: {
+    onProgress?: (pathsDone: number, paths: number) => void;
+    /** Called with each finished chunk (for progressive results, see `partialRun`); never changes the result. */
+    onChunk?: (chunk: ChunkResult) => void;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<SimulationRun> {
   checkSimulationRequest(request);
   const scenarios = request.compare ? [request.scenario, request.compare] : [request.scenario];
@@ -114,7 +119,10 @@ export async function runSimulation(
             options.onProgress?.(done, request.paths);
           },
         );
-        if (!cancelled) place(result);
+        if (!cancelled) {
+          place(result);
+          options.onChunk?.(result);
+        }
       }),
     );
   } catch (error) {

@@ -142,7 +142,14 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         store.set({
           simulate: {
             status: "done",
-            value: await simulationResults(store, jobs, "simulate", { scenario, record }),
+            value: await simulationResults(
+              store,
+              jobs,
+              "simulate",
+              { scenario, record },
+              undefined,
+              (partial) => store.set({ simulate: { status: "running", partial } }),
+            ),
           },
         });
       } catch (error) {
@@ -212,6 +219,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
               "compare",
               { scenario, record },
               { scenario: second, record: compareRecord },
+              (partial) => store.set({ compare: { status: "running", partial } }),
             ),
           },
         });

@@ -20,7 +20,11 @@ export interface ScenarioSource {
 /** The state of a piece of work the user started. */
 export type Outcome<Value> =
   | { readonly status: "idle" }
-  | { readonly status: "running" }
+  | {
+      readonly status: "running";
+      /** Results of the paths finished so far, while the run goes on (progressive results). */
+      readonly partial?: Value;
+    }
   | { readonly status: "done"; readonly value: Value }
   | { readonly status: "cancelled" }
   | { readonly status: "failed"; readonly message: string };
@@ -38,6 +42,8 @@ export interface SimulationResults {
   readonly lossRatio: readonly LossRatioRow[];
   readonly finishedAt: Date;
   readonly seconds: number;
+  /** While the run goes on: paths finished of the total (these results are the finished paths'). */
+  readonly progress?: { readonly pathsDone: number; readonly paths: number };
 }
 
 /** A finished fee solve, with the settings it ran with. */
@@ -121,6 +127,11 @@ export interface AppState {
 
   /** The job running on the worker pool, or `null`. */
   readonly job: JobProgress | null;
+  /**
+   * Path-years simulated per second by the last finished run (both scenarios counted), to estimate
+   * how long the next run takes; `null` before the first run.
+   */
+  readonly throughput: number | null;
   /** Number of threads the pool runs on. */
   readonly threads: number;
 }

@@ -153,7 +153,7 @@ export function mountCompareView(
             value.compareRecord && runRecordView(value.compareRecord, "B", state.locale),
           ),
           finishedLine(value, state),
-          resultDownloads(value, state, "huzhu-comparison"),
+          value.progress ? null : resultDownloads(value, state, "huzhu-comparison"),
           compareTable(compareFigures(summary), summary.years, state.locale),
           charts.elements,
         ),

@@ -72,8 +72,23 @@ export function resultDownloads(results: SimulationResults, state: AppState, nam
   ]);
 }
 
-/** The line saying when a run finished and how long it took. */
+/** The line saying when a run finished and how long it took; while it runs, how far it has got. */
 export function finishedLine(results: SimulationResults, state: AppState): HTMLElement {
+  if (results.progress) {
+    return h(
+      "p",
+      {
+        class: "partial",
+        role: "status",
+        "data-role": "partial-results",
+        "data-paths-done": results.progress.pathsDone,
+      },
+      translate(state.locale, "results.partial", {
+        done: formatCount(results.progress.pathsDone, state.locale),
+        total: formatCount(results.progress.paths, state.locale),
+      }),
+    );
+  }
   return h(
     "p",
     { class: "muted" },
@@ -125,7 +140,7 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
           decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
           runRecordView(results.record, "", state.locale),
           finishedLine(results, state),
-          resultDownloads(results, state, "huzhu-results"),
+          results.progress ? null : resultDownloads(results, state, "huzhu-results"),
           table,
         ),
       );

@@ -261,4 +261,37 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "shows figures and charts of the finished paths before the run completes, then the final results",
+    async () => {
+      for (const locale of ["zh", "en"] as const) {
+        const page = await workbench.open(`#s=inner-mongolia-2025&paths=400&years=3&seed=1&lang=${locale}`);
+        await page.click('[data-action="run"]');
+        // Partial results appear while the run is still going (the progress bar is up).
+        await page.waitForSelector('[data-role="partial-results"]', { timeout: 120_000 });
+        const done = Number(
+          await page.locator('[data-role="partial-results"]').getAttribute("data-paths-done"),
+        );
+        expect(done).toBeGreaterThan(0);
+        expect(done).toBeLessThan(400);
+        await expect(
+          page.locator('[data-role="key-figures"] td[data-figure="benefitsPaid"]').count(),
+        ).resolves.toBeGreaterThan(0);
+        await expect(page.locator('[data-role="decision-summary"]').count()).resolves.toBe(1);
+        await screenshot(page, `trust-progressive-${locale}`);
+        // Then the final results, without the partial banner, and a time estimate for the next run.
+        await page.waitForSelector('[data-role="results"] [data-action="download-csv"]', {
+          timeout: 300_000,
+        });
+        await expect(page.locator('[data-role="partial-results"]').count()).resolves.toBe(0);
+        await expect(page.locator('[data-role="results"]').getAttribute("data-paths")).resolves.toBe("400");
+        await expect(page.locator('[data-role="run-estimate"]').textContent()).resolves.toMatch(
+          locale === "zh" ? /预计用时约/ : /Estimated time: about/,
+        );
+        await page.close();
+      }
+    },
+    TIMEOUT * 3,
+  );
 });
