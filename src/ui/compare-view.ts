@@ -123,7 +123,8 @@ export function mountCompareView(
         results,
         h(
           "div",
-          { "data-role": "compare-results" },
+          // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
+          { "data-role": value.progress ? "compare-results-partial" : "compare-results" },
           slot.element,
           h(
             "h2",
@@ -179,7 +180,13 @@ export function mountCompareView(
   );
   panel.draw();
   const unsubscribe = store.subscribe((state, changed) => {
-    if (changed.has("compareName")) drawB();
+    // Redrawn when B changes from outside its fields (a shared link opened), not while typing in them.
+    const typing = bFields.contains(document.activeElement);
+    if (
+      changed.has("compareName") ||
+      (!typing && (changed.has("compareDraft") || changed.has("compareLabel")))
+    )
+      drawB();
     else if (bName && changed.has("compareDraft")) bName.placeholder = nameOfB(state);
     if (
       ["compareName", "compareProblems", "problems", "job"].some((key) => changed.has(key as keyof AppState))

@@ -130,7 +130,8 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
         h(
           "div",
           {
-            "data-role": "results",
+            // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
+            "data-role": results.progress ? "results-partial" : "results",
             "data-paths": summary.paths,
             "data-years": summary.years,
             "data-seed": summary.seed,
