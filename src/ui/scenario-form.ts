@@ -15,6 +15,7 @@ import {
   RUN_FIELDS,
   type FieldSpec,
 } from "./scenario-fields.ts";
+import { nameOfA } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
 
 const BANDS_PATH = ["policy", "inpatient", "bands"] as const;
@@ -32,7 +33,7 @@ function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTML
       h(
         "p",
         { class: "muted", "data-role": "kept-scenario" },
-        t("scenario.keptAfterFailedLoad", { name: String(state.draft.name ?? "") }),
+        t("scenario.keptAfterFailedLoad", { name: nameOfA(state) }),
       ),
     ];
   if (state.problems.length === 0) return [h("p", { class: "valid" }, t("scenario.valid"))];
