@@ -6,7 +6,6 @@ import { bandLabels, type SimulationRequest, type SimulationRun } from "./run-si
  * for just those paths. Summarising it gives the current estimates while a run goes on; with every
  * chunk it holds the same metrics, bit for bit, as the finished run. `null` before the first chunk.
  * Cost: O(paths done × years × metrics) (a copy).
- * @example partialRun(request, []) // null
  */
 export function partialRun(request: SimulationRequest, chunks: readonly ChunkResult[]): SimulationRun | null {
   if (chunks.length === 0) return null;

@@ -70,7 +70,7 @@ function headlineTag(change: ScenarioChange, locale: ChartLocale): string | null
  * short tags, any other change counted, run settings (paths, years, seed) left out since they are not
  * part of the scenario. The base title alone when nothing else changed.
  * @example derivedScenarioName("内蒙古 2025（第七期）", [{ path: ["policy", "inpatient", "cap"], from: 150000, to: 250000 }], "zh")
- * // "内蒙古 2025（第七期） · 封顶 25万"
+ * // → "内蒙古 2025（第七期） · 封顶 25万"
  */
 export function derivedScenarioName(
   baseTitle: string,

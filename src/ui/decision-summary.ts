@@ -68,8 +68,10 @@ const YUAN = { zh: "元", en: " yuan" } as const;
  * intervals, never more precise than the intervals allow: the first-year loss ratio against
  * break-even, the ending balance against the opening one, and ruin (an upper bound when no path was
  * ruined).
- * @example runSummary({ years: 10, lossRatioFirst: { value: 0.419, low: 0.417, high: 0.421 }, … }, "en")[0].text
- * // "In year 1 the loss ratio is about 41.9% (95%: 41.7% to 42.1%), below the break-even 95.0% at which contributions just cover benefits and expenses."
+ * @example
+ * const interval = (value: number, half: number) => ({ value, low: value - half, high: value + half });
+ * runSummary({ years: 10, lossRatioFirst: interval(0.419, 0.002), lossRatioLast: interval(0.47, 0.002), breakEven: 0.95, endingBalance: interval(2.9e8, 4e6), openingBalance: 5e7, ruin: { value: 0, low: 0, high: 0.0038 }, ruinedPaths: 0 }, "en")[0]!.text
+ * // → "In year 1 the loss ratio is about 41.9% (95%: 41.7% to 42.1%), below the break-even 95.0% at which contributions just cover benefits and expenses."
  */
 export function runSummary(facts: RunFacts, locale: ChartLocale): SummarySentence[] {
   const zh = locale === "zh";

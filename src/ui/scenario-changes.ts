@@ -18,7 +18,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * `ignore` names top-level fields left out (e.g. `name`).
  * Cost: proportional to the size of the documents.
  * @example scenarioChanges({ fees: { active: 100, retiree: 400 } }, { fees: { active: 90, retiree: 400 } })
- * // [{ path: ["fees", "active"], from: 100, to: 90 }]
+ * // → [{ path: ["fees", "active"], from: 100, to: 90 }]
  */
 export function scenarioChanges(
   before: unknown,
