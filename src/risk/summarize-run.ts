@@ -1,3 +1,4 @@
+import { Z_95 } from "../model/inverse-normal.ts";
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
@@ -115,8 +116,6 @@ export interface RunSummary extends ScenarioSummary {
     };
   };
 }
-
-const Z_95 = 1.959963984540054;
 
 /** Values of one metric in one year across paths. */
 export function metricColumn(

@@ -9,6 +9,8 @@ export function createInlinePool(): WorkerPool {
     run: async (request, onPathDone) => {
       if (terminated) throw new Error("the pool was terminated");
       await Promise.resolve();
+      // Terminated while waiting its turn (a cancel right after the start): run nothing.
+      if (terminated) throw new Error("the pool was terminated");
       return runPaths(request, () => onPathDone());
     },
     terminate: () => {

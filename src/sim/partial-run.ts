@@ -1,5 +1,5 @@
 import type { ChunkResult } from "./run-paths.ts";
-import { bandLabels, type SimulationRequest, type SimulationRun } from "./run-simulation.ts";
+import { bandSlotLabels, type SimulationRequest, type SimulationRun } from "./run-simulation.ts";
 
 /**
  * The run made of the chunks finished so far: their paths in path order, as if the request had asked
@@ -21,7 +21,7 @@ export function partialRun(request: SimulationRequest, chunks: readonly ChunkRes
       metrics.set(chunk.metrics[index]!, offset);
       offset += chunk.metrics[index]!.length;
     }
-    return { scenario, width, metrics, bandLabels: bandLabels(scenario) };
+    return { scenario, width, metrics, bandLabels: bandSlotLabels(scenario) };
   });
   return { request: { ...request, paths }, outcomes };
 }

@@ -1,4 +1,4 @@
-import { formatAmount } from "../charts/format-amount.ts";
+import { formatAmount } from "../format/format-amount.ts";
 import type { ChartLocale } from "../charts/locale.ts";
 import { jsonPath } from "../scenario/json-path.ts";
 import { translate } from "./i18n.ts";

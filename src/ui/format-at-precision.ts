@@ -11,7 +11,8 @@ export interface Interval {
  * The rounding step a Monte Carlo estimate deserves: the power of ten of its interval's half-width
  * (one significant digit of the error), or three significant digits of the value when the interval has
  * no width.
- * @example precisionStep({ value: 32_500, low: 31_000, high: 34_000 }) // → 1000
+ * @example precisionStep({ value: 32_500, low: 31_000, high: 34_000 })
+ * // → 1000
  */
 export function precisionStep(interval: Interval): number {
   const halfWidth = (interval.high - interval.low) / 2;
@@ -43,8 +44,10 @@ const rounded = (value: number, step: number) => {
 /**
  * Amounts in yuan rounded to `step` and written in one unit chosen for the largest of them (万/亿 in
  * Chinese, k/M/B in English), so an interval's two ends read alike: `["3.1万", "3.4万"]`.
- * @example formatYuanAt([31_234, 34_012], 1000, "zh") // → ["3.1万", "3.4万"]
- * @example formatYuanAt([31_234, 34_012], 1000, "en") // → ["31k", "34k"]
+ * @example formatYuanAt([31_234, 34_012], 1000, "zh")
+ * // → ["3.1万", "3.4万"]
+ * @example formatYuanAt([31_234, 34_012], 1000, "en")
+ * // → ["31k", "34k"]
  */
 export function formatYuanAt(values: readonly number[], step: number, locale: ChartLocale): string[] {
   const largest = Math.max(...values.map((value) => Math.abs(rounded(value, step))));
@@ -60,7 +63,8 @@ export function formatYuanAt(values: readonly number[], step: number, locale: Ch
 
 /**
  * Fractions as percentages rounded to `step` (a fraction, e.g. 0.001 = 0.1 percentage point).
- * @example formatPercentAt([0.41234, 0.0038], 0.001) // → ["41.2%", "0.4%"]
+ * @example formatPercentAt([0.41234, 0.0038], 0.001)
+ * // → ["41.2%", "0.4%"]
  */
 export function formatPercentAt(values: readonly number[], step: number): string[] {
   const points = step * 100;

@@ -86,7 +86,8 @@ export function runRecordJson(record: RunRecord): Record<string, unknown> {
 
 /**
  * The changes in one CSV cell: `field=value` pairs (values as JSON) joined by "; ", or "" for none.
- * @example changesCell([{ path: ["policy", "inpatient", "cap"], from: 150000, to: 250000 }]) // → "policy.inpatient.cap=250000"
+ * @example changesCell([{ path: ["policy", "inpatient", "cap"], from: 150000, to: 250000 }])
+ * // → "policy.inpatient.cap=250000"
  */
 export function changesCell(changes: readonly ScenarioChange[]): string {
   return changes.map((change) => `${jsonPath(change.path)}=${JSON.stringify(change.to ?? null)}`).join("; ");

@@ -18,7 +18,8 @@ const MASK = 0xffffffffffffffffn;
  * The 64-bit FNV-1a hash of a text's UTF-8 bytes, as 16 hex digits (Fowler–Noll–Vo; the published test
  * vectors are FNV-1a-64("") = cbf29ce484222325 and FNV-1a-64("a") = af63dc4c8601ec8c). Not a
  * cryptographic hash: it tells runs apart, it does not guard against forgery.
- * @example fnv1a64("a") // → "af63dc4c8601ec8c"
+ * @example fnv1a64("a")
+ * // → "af63dc4c8601ec8c"
  */
 export function fnv1a64(text: string): string {
   let hash = FNV_OFFSET;
@@ -32,7 +33,8 @@ export function fnv1a64(text: string): string {
 /**
  * The fingerprint of a resolved scenario: FNV-1a-64 of its canonical JSON without its `name` (a label,
  * not an assumption), so two runs with the same hash ran the same policy, assumptions and run settings.
- * @example scenarioHash({ name: "x", fees: { active: 100 } }) === scenarioHash({ fees: { active: 100 }, name: "y" }) // → true
+ * @example scenarioHash({ name: "x", fees: { active: 100 } }) === scenarioHash({ fees: { active: 100 }, name: "y" })
+ * // → true
  */
 export function scenarioHash(scenario: unknown): string {
   const { name: _name, ...rest } = (scenario ?? {}) as Record<string, unknown>;
