@@ -1,105 +1,102 @@
 /**
- * The one catalogue of user-facing messages. Every error and warning that reaches a user (command line,
- * workbench, notebook) is made here, names the file, row, field or option that is wrong and says what
- * was expected. Tests assert these texts.
+ * The message catalogue: every error and warning a user can see (command line, workbench, notebook) is a
+ * {@link Message} — a code and its parameters — made by `message.<code>(…)` and turned into text only
+ * where it is shown, by {@link renderMessage} in the user's language. The texts live in one catalogue per
+ * language, `src/messages/en.ts` and `src/messages/zh.ts`, with the same codes and parameters (a code
+ * missing from either is a type error). Each message names the file, row, field or option that is wrong
+ * and says what was expected.
+ *
+ * @example renderMessage(message.optionMissing("--claims"), "zh")
+ * // → "缺少选项 --claims"
  */
 import { formatNumber } from "./format/format-number.ts";
+import { en, type Catalogue } from "./messages/en.ts";
+import { zh } from "./messages/zh.ts";
 
-/** A problem with the user's input: the command exits with code 2 and prints `message`. */
+/** The languages of the catalogue: Simplified Chinese and English. */
+export type Lang = "zh" | "en";
+
+/** The languages, for option checks. */
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
+/** What a view shows: a message, or a text made elsewhere (e.g. an unexpected error's own text). */
+export type MessageText = Message | string;
+
+/** A message code: a key of the catalogues. */
+export type MessageCode = keyof Catalogue;
+
+/** A message to show: its code and parameters (plain data, so it can sit in state or cross a worker). */
+export interface Message {
+  readonly code: MessageCode;
+  readonly params: readonly MessageParam[];
+}
+
+/** A parameter: a value, a list of texts, or another message (rendered in the same language). */
+export type MessageParam = string | number | readonly string[] | Message;
+
+type Arg<T> = T extends string ? string | Message : T;
+type Args<F> = F extends (...params: infer P) => string ? { [I in keyof P]: Arg<P[I]> } : never;
+
+/** Makes messages: `message.badDate("admission_date", "2024-13-01")` is `{ code: "badDate", params: […] }`. */
+export type MessageFactory = { readonly [K in MessageCode]: (...params: Args<Catalogue[K]>) => Message };
+
+export const message = new Proxy({} as MessageFactory, {
+  get:
+    (_target, code) =>
+    (...params: MessageParam[]): Message => ({ code: code as MessageCode, params }),
+});
+
+const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, zh };
+
+/** Whether a value is a message (and not a text or a number). */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === "object" && value !== null && "code" in value && "params" in value;
+}
+
+/**
+ * The text of a message in a language; a plain string passes through unchanged (text made elsewhere).
+ * @example renderMessage(message.csvRow("c.csv", 3, message.badCount("shares", "x")), "en")
+ * // → 'c.csv row 3: shares "x" is not a whole number of 1 or more'
+ */
+export function renderMessage(item: Message | string, lang: Lang): string {
+  if (typeof item === "string") return item;
+  const params = item.params.map((param) => (isMessage(param) ? renderMessage(param, lang) : param));
+  const render = CATALOGUES[lang][item.code] as (...values: unknown[]) => string;
+  return render(...params);
+}
+
+/** The message with every text parameter (also in nested messages) passed through `change`. */
+export function mapMessageText(item: Message, change: (text: string) => string): Message {
+  const params = item.params.map((param) =>
+    typeof param === "string"
+      ? change(param)
+      : isMessage(param)
+        ? mapMessageText(param, change)
+        : Array.isArray(param)
+          ? (param as readonly string[]).map(change)
+          : param,
+  );
+  return { code: item.code, params };
+}
+
+/** A problem with the user's input: the command exits with code 2 and prints the problems. */
 export class InputError extends Error {
-  /** Each problem on its own line, e.g. `scenarios/x.json: policy.inpatient.bands[2].from: …`. */
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.join("\n"));
+  /** Each problem, e.g. `scenarios/x.json: policy.inpatient.bands[2].from: …` once rendered. */
+  readonly problems: Message[];
+  constructor(problems: Message[]) {
+    super(problems.map((problem) => renderMessage(problem, "en")).join("\n"));
     this.name = "InputError";
     this.problems = problems;
   }
+  /** The problems as text in `lang`, one per entry. */
+  texts(lang: Lang): string[] {
+    return this.problems.map((problem) => renderMessage(problem, lang));
+  }
 }
 
-const yuan = (value: number): string => formatNumber(value, "en");
-
-export const message = {
-  // Scenario files
-  fileUnreadable: (file: string, detail: string) => `${file}: cannot be read (${detail})`,
-  jsonSyntax: (file: string, detail: string) => `${file}: is not valid JSON (${detail})`,
-  notAnObject: (file: string) => `${file}: expected a JSON object with the scenario's fields`,
-  extendsCycle: (chain: string[]) => `${chain[0]}: "extends" goes round in a circle: ${chain.join(" → ")}`,
-  schema: (file: string, path: string, detail: string) => `${file}: ${path}: ${detail}`,
-  bandFirstFrom: (file: string, path: string, from: number) =>
-    `${file}: ${path}.from: the first band must start at 0, not ${yuan(from)}`,
-  bandGap: (file: string, path: string, from: number, previousUpTo: number) =>
-    `${file}: ${path}.from: leaves a gap: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
-  bandOverlap: (file: string, path: string, from: number, previousUpTo: number) =>
-    `${file}: ${path}.from: overlaps the previous band: expected ${yuan(previousUpTo)} (where the previous band ends), found ${yuan(from)}`,
-  bandEmpty: (file: string, path: string) => `${file}: ${path}.upTo: must be above the band's "from"`,
-  bandOpenNotLast: (file: string, path: string) =>
-    `${file}: ${path}.upTo: only the last band may be open-ended (null)`,
-  bandsEmpty: (file: string, path: string) => `${file}: ${path}: expected at least one band`,
-  allowanceEmpty: (file: string, path: string) =>
-    `${file}: ${path}.ratePerDayByYears: expected at least one daily rate`,
-  ageRange: (file: string, path: string) => `${file}: ${path}: minAge must not be above maxAge`,
-  ageBandsEmpty: (file: string, path: string) => `${file}: ${path}: expected at least one age band`,
-  regionsEmpty: (file: string, path: string) => `${file}: ${path}: expected at least one region`,
-  duplicateLumpSum: (file: string, path: string, kind: string) =>
-    `${file}: ${path}.kind: a second "${kind}" product; expected at most one per kind`,
-
-  // Command-line options
-  optionMissing: (option: string) => `missing option ${option}`,
-  optionValue: (option: string, value: string, expected: string) =>
-    `option ${option}: "${value}" is not ${expected}`,
-  optionUnknown: (option: string) => `unknown option ${option}`,
-  commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee or report`,
-
-  // Shards of a run (`simulate --shard`, `merge`): each in English, then in Chinese (two lines)
-  shardSpec: (value: string, paths: number) => [
-    `option --shard: "${value}" is not K/N with whole numbers 1 ≤ K ≤ N ≤ ${paths} (the paths)`,
-    `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
-  ],
-  shardNeedsOut: () => [
-    "option --shard needs --out FILE.arrow (the shard's figures are written there)",
-    "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",
-  ],
-  mergeNoFiles: () => [
-    "no shard files given; expected huzhu merge shard-1.arrow shard-2.arrow … --out results.json",
-    "未给出分片文件；应为 huzhu merge shard-1.arrow shard-2.arrow … --out results.json",
-  ],
-  shardUnreadable: (file: string, detail: string) => [
-    `${file}: is not a Huzhu shard file (an Arrow IPC file written by huzhu simulate --shard): ${detail}`,
-    `${file}：不是互助分片文件（应为 huzhu simulate --shard 写出的 Arrow IPC 文件）：${detail}`,
-  ],
-  shardMismatch: (file: string, field: string, value: string, first: string, expected: string) => [
-    `${file}: ${field} ${value} differs from ${first} (${expected}); every shard of a merge must come from the same scenario, seed, paths, years and shard count`,
-    `${file}：${field} 为 ${value}，与 ${first}（${expected}）不同；合并的各分片必须来自同一情景、随机种子、路径数、年数和分片数`,
-  ],
-  shardOverlap: (file: string, other: string, shard: string, start: number, end: number) => [
-    `${file}: shard ${shard} (paths ${start + 1}–${end}) overlaps ${other}, which holds the same block`,
-    `${file}：分片 ${shard}（路径 ${start + 1}–${end}）与 ${other} 重叠（同一路径块）`,
-  ],
-  shardMissing: (missing: string[], count: number) => [
-    `missing shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count}; every block must be given once`,
-    `缺少第 ${missing.join("、")} 个分片（共 ${count} 个）；每个路径块须恰好给出一次`,
-  ],
-
-  // CSV files
-  csvMissingColumn: (file: string, column: string, found: string[]) =>
-    `${file}: missing required column "${column}" (found: ${found.join(", ") || "none"})`,
-  csvEmpty: (file: string) => `${file}: no header row; expected a CSV file with a header`,
-  csvRowWidth: (file: string, row: number, expected: number, found: number) =>
-    `${file} row ${row}: ${found} fields, expected ${expected}`,
-
-  // Claim rows: the reason of an invalid claim (the file and row are added by the caller)
-  badDate: (column: string, value: string) => `${column} "${value}" is not a date (expected YYYY-MM-DD)`,
-  badAmount: (column: string, value: string) =>
-    `${column} "${value}" is not an amount (expected a number of yuan, 0 or more)`,
-  badChoice: (column: string, value: string, choices: readonly string[]) =>
-    `${column} "${value}" is not one of ${choices.join(", ")}`,
-  badCount: (column: string, value: string) => `${column} "${value}" is not a whole number of 1 or more`,
-  unknownMember: (memberId: string) => `member_id "${memberId}" is not in the members file`,
-  duplicateMember: (memberId: string) =>
-    `member_id "${memberId}" has overlapping periods in the members file`,
-  dischargeBeforeAdmission: (admission: string, discharge: string) =>
-    `discharge_date ${discharge} is before admission_date ${admission}`,
-  duplicateClaim: (claimId: string) => `claim_id "${claimId}" appears more than once`,
-  invalidMember: (memberId: string, reason: string) => `member "${memberId}" has a bad row: ${reason}`,
-} as const;
+/**
+ * An amount in messages, with thousands separators.
+ * @example yuan(3500)
+ * // → "3,500"
+ */
+export const yuan = (value: number): string => formatNumber(value, "en");

@@ -1,4 +1,3 @@
-import { formatNumber } from "../format/format-number.ts";
 import { InputError, message } from "../messages.ts";
 
 /**
@@ -11,13 +10,7 @@ import { InputError, message } from "../messages.ts";
 export function wholeNumberInRange(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError([
-      message.optionValue(
-        name,
-        text,
-        `a whole number from ${formatNumber(min, "en")} to ${formatNumber(max, "en")}`,
-      ),
-    ]);
+    throw new InputError([message.optionValue(name, text, message.wholeNumberRange(min, max))]);
   }
   return value;
 }
@@ -31,7 +24,7 @@ export function wholeNumberInRange(name: string, text: string, min: number, max:
 export function numberInRange(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new InputError([message.optionValue(name, text, `a number from ${min} to ${max}`)]);
+    throw new InputError([message.optionValue(name, text, message.numberRange(min, max))]);
   }
   return value;
 }

@@ -1,27 +1,20 @@
 import { formatAmount } from "../format/format-amount.ts";
 import { formatCount } from "../format/format-count.ts";
 import { formatPercent } from "../format/format-percent.ts";
+import { type Lang, type Message, renderMessage, message } from "../messages.ts";
 import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
 
 /** Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too). */
 const money = (value: number) => formatAmount(value, "zh");
-const pad = (text: string, width: number) => text.padStart(width);
+/** Columns a text takes on a terminal: Chinese characters and full-width punctuation take two. */
+const columns = (text: string) =>
+  [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - columns(text))) + text;
 const percent = (value: number) => formatPercent(value, "en");
 
-function table(summary: ScenarioSummary): string {
-  const header = [
-    "year",
-    "members",
-    "claims",
-    "contributions",
-    "benefits paid (±se)",
-    "loss ratio",
-    "balance p5",
-    "p50",
-    "p95",
-    "ruin (cum.)",
-  ];
+function table(summary: ScenarioSummary, say: (item: Message) => string): string {
   const widths = [4, 10, 8, 13, 21, 10, 11, 11, 11, 11];
+  const header = widths.map((_, index) => say(message.tableColumn(index)));
   const lines = [header.map((cell, i) => pad(cell, widths[i]!)).join(" ")];
   for (const year of summary.byYear) {
     const cells = [
@@ -40,36 +33,53 @@ function table(summary: ScenarioSummary): string {
   }
   const risk = summary.risk;
   lines.push(
-    `ruin over the horizon: ${percent(summary.ruinProbability.value)} (95% CI ${percent(summary.ruinProbability.low)}–${percent(summary.ruinProbability.high)}); worst annual loss VaR 99.5% ${money(risk.var99_5)}, TVaR 99.5% ${money(risk.tvar99_5)}`,
+    say(
+      message.tableRisk(
+        percent(summary.ruinProbability.value),
+        percent(summary.ruinProbability.low),
+        percent(summary.ruinProbability.high),
+        money(risk.var99_5),
+        money(risk.tvar99_5),
+      ),
+    ),
   );
   return lines.join("\n");
 }
 
-/** The readable summary `huzhu simulate` prints: a table by year per scenario and the differences. Amounts in yuan (万 = 10⁴, 亿 = 10⁸). */
-export function formatSummaryTable(summary: RunSummary): string {
+/**
+ * The readable summary `huzhu simulate` prints: a table by year per scenario and the differences, in
+ * `lang`. Amounts in yuan (万 = 10⁴, 亿 = 10⁸).
+ */
+export function formatSummaryTable(summary: RunSummary, lang: Lang = "en"): string {
+  const say = (item: Message) => renderMessage(item, lang);
   const parts = [
-    `${summary.scenario} — ${summary.paths} paths × ${summary.years} years, seed ${summary.seed} (amounts in yuan; 万 = 10,000, 亿 = 100,000,000)`,
-    table(summary),
+    say(message.tableHeading(summary.scenario, summary.paths, summary.years, summary.seed)),
+    table(summary, say),
   ];
   if (summary.compare) {
     const compare = summary.compare;
-    parts.push(
-      "",
-      `${compare.scenario}`,
-      table(compare),
-      "",
-      "Difference (second − first), on common random numbers, mean [95% CI]:",
-    );
+    parts.push("", `${compare.scenario}`, table(compare, say), "", say(message.tableDifference()));
     for (const year of compare.differences.byYear) {
       const b = year.benefitsPaid;
       parts.push(
-        `  year ${year.year}: benefits paid ${money(b.mean)} [${money(b.low)}, ${money(b.high)}]; balance ${money(year.balance.mean)}`,
+        say(
+          message.tableDifferenceYear(
+            year.year,
+            `${money(b.mean)} [${money(b.low)}, ${money(b.high)}]`,
+            money(year.balance.mean),
+          ),
+        ),
       );
     }
     const ruin = compare.differences.ruinProbability;
     const total = compare.differences.totalBenefitsIncurred;
     parts.push(
-      `  benefits over the horizon ${money(total.mean)} [${money(total.low)}, ${money(total.high)}]; ruin probability ${percent(ruin.mean)} [${percent(ruin.low)}, ${percent(ruin.high)}]`,
+      say(
+        message.tableDifferenceHorizon(
+          `${money(total.mean)} [${money(total.low)}, ${money(total.high)}]`,
+          `${percent(ruin.mean)} [${percent(ruin.low)}, ${percent(ruin.high)}]`,
+        ),
+      ),
     );
   }
   return parts.join("\n") + "\n";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { InputError } from "../messages.ts";
+import { InputError, mapMessageText } from "../messages.ts";
 import { loadScenario } from "../scenario/load-scenario.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { CommandIo } from "./io.ts";
@@ -11,7 +11,9 @@ export function loadScenarioOption(io: CommandIo, file: string): Scenario {
     return loadScenario(path);
   } catch (error) {
     if (error instanceof InputError)
-      throw new InputError(error.problems.map((problem) => problem.replaceAll(path, file)));
+      throw new InputError(
+        error.problems.map((problem) => mapMessageText(problem, (text) => text.replaceAll(path, file))),
+      );
     throw error;
   }
 }

@@ -1,14 +1,15 @@
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
+import { messageLang } from "./message-lang.ts";
 import { benefitCommand } from "./benefit-command.ts";
 import type { CommandIo } from "./io.ts";
 
 const USAGE = `huzhu — workers' medical mutual-aid workbench
 
   huzhu benefit  --scenario S.json [--scenario S2.json] --members M.csv --claims C.csv [--format csv|json] [--lang en|zh] [--out FILE]
-  huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE]
+  huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE] [--lang en|zh]
                  [--shard K/N --out shard-K.arrow]
-  huzhu merge    shard-1.arrow … shard-N.arrow [--out results.json]
-  huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N]
+  huzhu merge    shard-1.arrow … shard-N.arrow [--out results.json] [--lang en|zh]
+  huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out FILE] [--lang en|zh]
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
 `;
 
@@ -24,7 +25,7 @@ const commands: Record<string, () => Promise<Command>> = {
 
 /**
  * The `huzhu` command line: dispatches to a command and turns input errors into a message and exit code 2
- * (never a stack trace). Returns the exit code.
+ * (never a stack trace), a cancelled run (Ctrl-C) into "cancelled" and exit code 130. Returns the exit code.
  */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...args] = argv;
@@ -33,16 +34,23 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return name === undefined ? 2 : 0;
   }
   const load = commands[name];
+  const lang = messageLang(args);
   try {
     if (!load) throw new InputError([message.commandUnknown(name)]);
     const command = await load();
     return await command(args, io);
   } catch (error) {
+    if (error instanceof Error && error.name === "CancelledError") {
+      io.stderr.write(`huzhu ${name}: ${renderMessage(message.cancelled(), lang)}\n`);
+      return 130;
+    }
     if (error instanceof InputError) {
-      io.stderr.write(`huzhu ${name}: ${error.problems.join(`\nhuzhu ${name}: `)}\n`);
+      io.stderr.write(`huzhu ${name}: ${error.texts(lang).join(`\nhuzhu ${name}: `)}\n`);
       return 2;
     }
-    io.stderr.write(`huzhu ${name}: internal error: ${(error as Error).message}\n`);
+    io.stderr.write(
+      `huzhu ${name}: ${renderMessage(message.internalError((error as Error).message), lang)}\n`,
+    );
     return 1;
   }
 }

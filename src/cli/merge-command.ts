@@ -1,16 +1,17 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { summarizeRun } from "../risk/summarize-run.ts";
 import { mergeShards } from "../sim/merge-shards.ts";
 import { type ShardData, decodeShard } from "../sim/shard-table.ts";
 import { formatSummaryTable } from "./format-summary-table.ts";
 import type { CommandIo } from "./io.ts";
-import { type ParsedOptions, parseOptions } from "./parse-options.ts";
-import { writeOutput } from "./write-output.ts";
+import { messageLang } from "./message-lang.ts";
+import { type ParsedOptions, optionLocale, parseOptions } from "./parse-options.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /** The options `huzhu merge` accepts besides the shard files. */
-export const MERGE_OPTIONS = ["--out"] as const;
+export const MERGE_OPTIONS = ["--out", "--lang"] as const;
 
 /**
  * Splits `huzhu merge`'s arguments into the shard files (every argument not an option or an option's
@@ -38,30 +39,33 @@ export function parseMergeArgs(args: readonly string[]): { files: string[]; opti
  */
 export async function mergeCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { files, options } = parseMergeArgs(args);
-  if (files.length === 0) throw new InputError(message.mergeNoFiles());
+  optionLocale(options); // refuses a language other than en or zh
+  const out = options.values.get("--out")?.at(-1);
+  checkOutput(io, out);
+  if (files.length === 0) throw new InputError([message.mergeNoFiles()]);
   const shards = files.map((file) => {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(resolve(io.cwd, file));
     } catch (error) {
-      throw new InputError(
+      throw new InputError([
         message.shardUnreadable(file, (error as NodeJS.ErrnoException).code ?? "unreadable"),
-      );
+      ]);
     }
     let data: ShardData;
     try {
       data = decodeShard(bytes);
     } catch (error) {
-      throw new InputError(message.shardUnreadable(file, (error as Error).message));
+      throw new InputError([message.shardUnreadable(file, (error as Error).message)]);
     }
     return { file, data };
   });
+  const lang = messageLang(args);
   const summary = summarizeRun(mergeShards(shards));
-  io.stdout.write(formatSummaryTable(summary));
-  const out = options.values.get("--out")?.at(-1);
+  io.stdout.write(formatSummaryTable(summary, lang));
   if (out !== undefined) {
     writeOutput(io, out, JSON.stringify(summary, null, 2) + "\n");
-    io.stdout.write(`wrote ${out}\n`);
+    io.stdout.write(`${renderMessage(message.wroteFile(out), lang)}\n`);
   }
   return 0;
 }

@@ -30,7 +30,7 @@ export function parseOptions(
     }
     const value = inline ?? args[index + 1];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new InputError([message.optionValue(name, "", "given (the option needs a value)")]);
+      throw new InputError([message.optionValue(name, "", message.optionNeedsValue())]);
     }
     if (inline === undefined) index++;
     values.set(name, [...(values.get(name) ?? []), value]);
@@ -73,7 +73,7 @@ export function optionNumber(
 export function optionLocale(options: ParsedOptions): ExplanationLocale {
   const value = optionText(options, "--lang", "en");
   if (!EXPLANATION_LOCALES.includes(value as ExplanationLocale)) {
-    throw new InputError([message.optionValue("--lang", value, EXPLANATION_LOCALES.join(" or "))]);
+    throw new InputError([message.optionValue("--lang", value, message.optionOneOf(EXPLANATION_LOCALES))]);
   }
   return value as ExplanationLocale;
 }

@@ -2,14 +2,14 @@ import { formatCsv } from "../data/format-csv.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { REPORT_GROUPS, type ReportGroup, reportByGroup } from "../data/report-by-group.ts";
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
 import { readInputFile } from "./read-input-file.ts";
 import { optionLocale, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu report --scenario S --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out F]`:
@@ -34,8 +34,9 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     throw new InputError([message.optionValue("--by", by, REPORT_GROUPS.join(", "))]);
   const format = optionText(options, "--format", "csv");
   if (format !== "csv" && format !== "json")
-    throw new InputError([message.optionValue("--format", format, "csv or json")]);
+    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["csv", "json"]))]);
   const locale = optionLocale(options);
+  checkOutput(io, options.values.get("--out")?.at(-1));
   const membersFile = optionText(options, "--members");
   const claimsFile = optionText(options, "--claims");
   const members = parseMembers(readInputFile(io, membersFile), membersFile);
@@ -61,6 +62,7 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
       mean_paid_claim: Number.isNaN(row.meanPaidClaim) ? "" : row.meanPaidClaim.toFixed(2),
       median_paid_claim: Number.isNaN(row.medianPaidClaim) ? "" : row.medianPaidClaim.toFixed(2),
       loss_ratio: Number.isNaN(row.lossRatio) ? "" : row.lossRatio.toFixed(4),
+      line: row.line,
     }));
     writeOutput(
       io,
@@ -69,6 +71,6 @@ export function reportCommand(args: readonly string[], io: CommandIo): number {
     );
   }
   if (members.badMembers.size > 0)
-    io.stderr.write(`${members.badMembers.size} member rows are bad; their claims are counted as invalid\n`);
+    io.stderr.write(`${renderMessage(message.badMemberRows(members.badMembers.size), locale)}\n`);
   return 0;
 }

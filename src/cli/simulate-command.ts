@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { InputError, message } from "../messages.ts";
+import { InputError, message, renderMessage } from "../messages.ts";
 import { summarizeRun } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { createInlinePool } from "../sim/inline-pool.ts";
@@ -10,11 +10,18 @@ import { parseShard, shardBlock } from "../sim/shard-block.ts";
 import { encodeShard } from "../sim/shard-table.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import { formatSummaryTable } from "./format-summary-table.ts";
+import { messageLang } from "./message-lang.ts";
 import type { CommandIo } from "./io.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { progressBar } from "./progress-bar.ts";
-import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
-import { writeOutput } from "./write-output.ts";
+import {
+  type ParsedOptions,
+  optionInteger,
+  optionLocale,
+  optionText,
+  parseOptions,
+} from "./parse-options.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
 export function runSettings(options: ParsedOptions, scenario: Scenario) {
@@ -41,6 +48,7 @@ export const SIMULATE_OPTIONS = [
   "--threads",
   "--shard",
   "--out",
+  "--lang",
 ] as const;
 
 /** A short digest of the scenarios' JSON, written into shard files so that `merge` can tell runs apart. */
@@ -57,6 +65,7 @@ export function scenarioHash(scenarios: readonly Scenario[]): string {
  */
 export async function simulateCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, SIMULATE_OPTIONS);
+  optionLocale(options); // refuses a language other than en or zh
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
@@ -64,13 +73,15 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
   const out = options.values.get("--out")?.at(-1);
   const shardText = options.values.get("--shard")?.at(-1);
   const shard = shardText === undefined ? undefined : parseShard(shardText, paths);
-  if (shard && out === undefined) throw new InputError(message.shardNeedsOut());
+  if (shard && out === undefined) throw new InputError([message.shardNeedsOut()]);
   const block = shard && shardBlock(shard, paths);
+  checkOutput(io, out);
   const pool = createPool(threads);
   const bar = progressBar(io.stderr, "simulating");
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);
+  io.stderr.write(`${renderMessage(message.simulating(paths, years, threads), messageLang(args))}\n`);
   try {
     const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
       onProgress: (done, total) => bar.update(done, total),
@@ -80,16 +91,18 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     bar.finish();
     if (shard && block && out !== undefined) {
       writeOutput(io, out, encodeShard(run, shard, scenarioHash(run.outcomes.map((o) => o.scenario))));
+      const lang = messageLang(args);
       io.stdout.write(
-        `${scenario.name}: shard ${shard.index}/${shard.count}, paths ${block.start + 1}–${block.end} of ${paths} × ${years} years, seed ${seed}\nwrote ${out}\n`,
+        `${renderMessage(message.shardWritten(scenario.name, shard.index, shard.count, block.start + 1, block.end, paths, years, seed), lang)}\n` +
+          `${renderMessage(message.wroteFile(out), lang)}\n`,
       );
       return 0;
     }
     const summary = summarizeRun(run);
-    io.stdout.write(formatSummaryTable(summary));
+    io.stdout.write(formatSummaryTable(summary, messageLang(args)));
     if (out !== undefined) {
       writeOutput(io, out, JSON.stringify(summary, null, 2) + "\n");
-      io.stdout.write(`wrote ${out}\n`);
+      io.stdout.write(`${renderMessage(message.wroteFile(out), messageLang(args))}\n`);
     }
     return 0;
   } finally {

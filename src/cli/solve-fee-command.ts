@@ -1,12 +1,14 @@
 import { formatCents } from "../format/format-cents.ts";
 import { formatCount } from "../format/format-count.ts";
 import { formatPercent } from "../format/format-percent.ts";
+import { type Message, message, renderMessage } from "../messages.ts";
+import { messageLang } from "./message-lang.ts";
 import { solveFee } from "../risk/solve-fee.ts";
 import type { CommandIo } from "./io.ts";
-import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
+import { optionLocale, optionNumber, optionText, parseOptions } from "./parse-options.ts";
 import { loadScenarioOption } from "./load-scenario-option.ts";
 import { createPool, runSettings } from "./simulate-command.ts";
-import { writeOutput } from "./write-output.ts";
+import { checkOutput, writeOutput } from "./write-output.ts";
 
 /**
  * `huzhu solve-fee --scenario S [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out F]`:
@@ -22,29 +24,50 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
     "--seed",
     "--threads",
     "--out",
+    "--lang",
   ]);
+  optionLocale(options); // refuses a language other than en or zh
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const targetRuin = optionNumber(options, "--target-ruin", 0.005, 0, 1);
   const { paths, years, seed, threads } = runSettings(options, scenario);
+  const out = options.values.get("--out")?.at(-1);
+  checkOutput(io, out);
+  const say = (item: Message) => renderMessage(item, messageLang(args));
   const pool = createPool(threads);
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once("SIGINT", onSignal);
   try {
-    const solution = await solveFee(scenario, { targetRuin, paths, years, seed }, pool, (point) => {
-      io.stderr.write(
-        `  fee ${formatCents(point.fee, "en")}: ruin ${formatPercent(point.ruinProbability, "en")}, mean yearly result ${formatCount(point.meanResult, "en")} yuan\n`,
-      );
-    });
-    const show = (fee: number | null) =>
-      fee === null ? "not found up to 16× the current fee" : `${formatCents(fee, "en")} yuan`;
-    io.stdout.write(
-      `${scenario.name}: ${paths} paths × ${years} years, seed ${seed}\n` +
-        `lowest active fee with ruin probability ≤ ${formatPercent(targetRuin, "en")}: ${show(solution.solvedFee)}\n` +
-        `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
-        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n` +
-        (solution.simulations === 1
-          ? `${solution.curve.length} fees from one simulation: no price elasticity, so the fee moves only contributions and each fee was replayed on the run's cash flows\n`
-          : `${solution.curve.length} fees, ${solution.simulations} simulations (the price elasticity makes each fee move membership and claims)\n`),
+    const solution = await solveFee(
+      scenario,
+      { targetRuin, paths, years, seed, signal: abort.signal },
+      pool,
+      (point) => {
+        io.stderr.write(
+          `${say(
+            message.solveStep(
+              formatCents(point.fee, "en"),
+              formatPercent(point.ruinProbability, "en"),
+              formatCount(point.meanResult, "en"),
+            ),
+          )}\n`,
+        );
+      },
     );
-    const out = options.values.get("--out")?.at(-1);
+    const show = (fee: number | null) =>
+      fee === null ? message.solveNotFound() : message.solveFee(formatCents(fee, "en"));
+    const { active, retiree } = scenario.policy.fees;
+    io.stdout.write(
+      [
+        message.solveHeading(scenario.name, paths, years, seed),
+        message.solveLowest(formatPercent(targetRuin, "en"), show(solution.solvedFee)),
+        message.solveBreakEven(show(solution.breakEvenFee)),
+        message.solveRetiree(retiree, active),
+        message.solveSimulations(solution.curve.length, solution.simulations ?? solution.curve.length),
+      ]
+        .map((item) => `${say(item)}\n`)
+        .join(""),
+    );
     if (out !== undefined)
       writeOutput(
         io,
@@ -53,6 +76,7 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
       );
     return 0;
   } finally {
+    process.off("SIGINT", onSignal);
     pool.terminate();
   }
 }

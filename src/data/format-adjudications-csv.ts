@@ -4,7 +4,8 @@ import { formatCsv } from "./format-csv.ts";
 
 /**
  * The `huzhu benefit` CSV: one row per claim, in input order, with `claim_id, member_id, status,
- * benefit, allowance, top_up, payout, reason` (amounts to the cent), and with a second scenario's
+ * benefit, allowance, top_up, lump_sum, payout, reason` (amounts to the cent; benefit + allowance +
+ * top_up + lump_sum = payout), and with a second scenario's
  * adjudications `compare_payout` and `difference` (second − first). The workbench's claims replay
  * downloads the same file.
  */
@@ -19,6 +20,7 @@ export function formatAdjudicationsCsv(
     benefit: adjudication.benefit.toFixed(2),
     allowance: adjudication.allowance.toFixed(2),
     top_up: adjudication.topUp.toFixed(2),
+    lump_sum: adjudication.lumpSum.toFixed(2),
     payout: adjudication.payout.toFixed(2),
     reason: adjudication.reason,
     compare_payout: second ? second[index]!.payout.toFixed(2) : "",
@@ -31,6 +33,7 @@ export function formatAdjudicationsCsv(
     "benefit",
     "allowance",
     "top_up",
+    "lump_sum",
     "payout",
     "reason",
     ...(second ? (["compare_payout", "difference"] as const) : []),

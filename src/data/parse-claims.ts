@@ -1,10 +1,11 @@
-import { message } from "../messages.ts";
+import { type Message, isMessage, message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type InvalidClaim } from "../policy/records.ts";
 import { CLAIM_CAUSES } from "../scenario/claim-causes.ts";
 import type { ClaimCause } from "../scenario/types.ts";
 import type { MembersFile } from "./parse-members.ts";
 import { parseCsvRows } from "./parse-csv-rows.ts";
+import { parseDecimal } from "./parse-decimal.ts";
 
 export const CLAIM_COLUMNS = [
   "claim_id",
@@ -19,7 +20,7 @@ function parseClaimRow(
   row: Record<string, string | null>,
   members: MembersFile,
   memberIds: ReadonlySet<string>,
-): Claim | string {
+): Claim | Message {
   const text = (column: string) => row[column] ?? "";
   const memberId = text("member_id");
   const badMember = members.badMembers.get(memberId);
@@ -34,7 +35,7 @@ function parseClaimRow(
   if (dischargeDay < admissionDay)
     return message.dischargeBeforeAdmission(text("admission_date"), text("discharge_date"));
   const selfPayText = text("self_pay");
-  const selfPay = selfPayText === "" ? NaN : Number(selfPayText);
+  const selfPay = parseDecimal(selfPayText);
   if (!Number.isFinite(selfPay) || selfPay < 0) return message.badAmount("self_pay", selfPayText);
   const cause = (row.cause ?? "illness") as ClaimCause;
   if (!CLAIM_CAUSES.includes(cause)) return message.badChoice("cause", cause, CLAIM_CAUSES);
@@ -75,20 +76,30 @@ function parseClaimRow(
  * date) and `diagnosis_date` (lump sums; default the admission date). Every row comes back: a row with a
  * bad value, an unknown member or a repeated claim id becomes an `InvalidClaim` whose reason names the
  * file, the row and the field.
- * @throws InputError when a required column is missing
+ * A row with more or fewer fields than the header is `invalid` too; blank lines are skipped and
+ * counted in `read.blankLines` when `read` is given.
+ * @throws InputError when a required column is missing or repeated, or a quote never closes
  */
-export function parseClaims(text: string, file: string, members: MembersFile): (Claim | InvalidClaim)[] {
-  const { rows } = parseCsvRows(text, file, CLAIM_COLUMNS);
+export function parseClaims(
+  text: string,
+  file: string,
+  members: MembersFile,
+  read?: { blankLines: number },
+): (Claim | InvalidClaim)[] {
+  const { rows, rowLines, rowProblems, blankLines } = parseCsvRows(text, file, CLAIM_COLUMNS);
+  if (read) read.blankLines = blankLines;
   const seen = new Set<string>();
   const memberIds = new Set(members.members.map((member) => member.memberId));
   return rows.map((row, index) => {
     const claimId = row.claim_id ?? "";
     const memberId = row.member_id ?? "";
+    const shape = rowProblems[index];
+    if (shape) return { claimId, memberId, invalidReason: shape };
     const duplicate = seen.has(claimId);
     seen.add(claimId);
     const parsed = duplicate ? message.duplicateClaim(claimId) : parseClaimRow(row, members, memberIds);
-    if (typeof parsed === "string")
-      return { claimId, memberId, invalidReason: `${file} row ${index + 2}: ${parsed}` };
+    if (isMessage(parsed))
+      return { claimId, memberId, invalidReason: message.csvRow(file, rowLines[index]!, parsed) };
     return parsed;
   });
 }

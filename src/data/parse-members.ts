@@ -1,8 +1,9 @@
-import { message } from "../messages.ts";
+import { type Message, isMessage, message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import type { MemberPeriod } from "../policy/records.ts";
 import type { LumpSumKind } from "../scenario/types.ts";
 import { parseCsvRows } from "./parse-csv-rows.ts";
+import { parseDecimal } from "./parse-decimal.ts";
 
 export const MEMBER_COLUMNS = [
   "member_id",
@@ -21,10 +22,10 @@ const PRODUCTS: readonly LumpSumKind[] = ["special_disease", "critical_illness",
 export interface MembersFile {
   members: MemberPeriod[];
   /** Reason by member id, for members with a bad row: their claims come out `invalid` with it. */
-  badMembers: Map<string, string>;
+  badMembers: Map<string, Message>;
 }
 
-function parseMemberRow(row: Record<string, string | null>, rowNumber: number): MemberPeriod | string {
+function parseMemberRow(row: Record<string, string | null>, rowNumber: number): MemberPeriod | Message {
   const text = (column: string) => row[column] ?? "";
   const status = text("status");
   if (status !== "active" && status !== "retiree")
@@ -37,8 +38,8 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
     if (Number.isNaN(days[column])) return message.badDate(column, text(column));
   }
   if (days.period_end! < days.period_start!)
-    return `period_end ${text("period_end")} is before period_start ${text("period_start")}`;
-  const years = Number(text("allowance_years"));
+    return message.periodEndBeforeStart(text("period_start"), text("period_end"));
+  const years = parseDecimal(text("allowance_years"));
   if (!Number.isInteger(years) || years < 1)
     return message.badCount("allowance_years", text("allowance_years"));
   const products: LumpSumKind[] = [];
@@ -50,7 +51,7 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
   if (!["yes", "no", "true", "false", "1", "0"].includes(renewal)) {
     return message.badChoice("product_renewal", renewal, ["yes", "no"]);
   }
-  const shares = row.shares === null || row.shares === undefined ? 1 : Number(row.shares);
+  const shares = row.shares === null || row.shares === undefined ? 1 : parseDecimal(row.shares);
   if (!Number.isInteger(shares) || shares < 1) return message.badCount("shares", row.shares ?? "");
   void rowNumber;
   return {
@@ -78,14 +79,16 @@ function parseMemberRow(row: Record<string, string | null>, rowNumber: number): 
  * @throws InputError when a required column is missing
  */
 export function parseMembers(text: string, file: string): MembersFile {
-  const { rows } = parseCsvRows(text, file, MEMBER_COLUMNS);
+  const { rows, rowLines, rowProblems } = parseCsvRows(text, file, MEMBER_COLUMNS);
   const members: MemberPeriod[] = [];
-  const badMembers = new Map<string, string>();
+  const badMembers = new Map<string, Message>();
   rows.forEach((row, index) => {
-    const rowNumber = index + 2;
+    const rowNumber = rowLines[index]!;
     const memberId = row.member_id ?? "";
-    const parsed = parseMemberRow(row, rowNumber);
-    if (typeof parsed === "string") badMembers.set(memberId, `${file} row ${rowNumber}: ${parsed}`);
+    const shape = rowProblems[index];
+    const parsed = shape ?? parseMemberRow(row, rowNumber);
+    if (shape) badMembers.set(memberId, shape);
+    else if (isMessage(parsed)) badMembers.set(memberId, message.csvRow(file, rowNumber, parsed));
     else members.push(parsed);
   });
   // Periods of one member must not overlap: a stay could not say which period's cap it uses.

@@ -7,9 +7,26 @@ import type { Policy } from "../scenario/types.ts";
 export const REPORT_GROUPS = ["region", "unit_id", "status", "sex"] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 
+/** The kinds of report line. */
+export type ReportLine = "group" | "no_region" | "unknown_member" | "total";
+
+// Group keys: a named group's key starts with "=", a special line's with "!", so no name can pose as one.
+const NO_REGION = "!no_region";
+const UNKNOWN_MEMBER = "!unknown_member";
+const SHOWN: Readonly<Record<string, string>> = {
+  [NO_REGION]: "(no region)",
+  [UNKNOWN_MEMBER]: "(unknown member)",
+};
+
 /** One line of the analysts' report: a group's members, claims, payouts and loss ratio. */
 export interface ReportRow {
+  /** The group's name as shown: a region, unit, status or sex, or `(no region)`, `(unknown member)`, `(all)`. */
   group: string;
+  /**
+   * What the line is: a named `group`, the members with `no_region`, claims of an `unknown_member`, or
+   * the `total`. A region that happens to be called `(all)` is a `group`, never the total.
+   */
+  line: ReportLine;
   /** Member-periods in the members file. */
   members: number;
   /** Fees due from those members under the scenario (yuan), lump-sum products included. */
@@ -29,12 +46,10 @@ export interface ReportRow {
 
 const groupOf = (member: MemberPeriod, by: ReportGroup): string =>
   by === "region"
-    ? member.region || "(no region)"
-    : by === "unit_id"
-      ? member.unitId
-      : by === "status"
-        ? member.status
-        : member.sex;
+    ? member.region
+      ? `=${member.region}`
+      : NO_REGION
+    : `=${by === "unit_id" ? member.unitId : by === "status" ? member.status : member.sex}`;
 
 /**
  * The analysts' yearly report: members, contributions, claims by status, payouts, paid claims per 100
@@ -62,7 +77,7 @@ export function reportByGroup(
     fee: members.map(fee),
   });
   const claimTable = table({
-    group: adjudications.map((claim) => groupByMember.get(claim.memberId) ?? "(unknown member)"),
+    group: adjudications.map((claim) => groupByMember.get(claim.memberId) ?? UNKNOWN_MEMBER),
     paid: adjudications.map((claim) => (claim.status === "paid" ? 1 : 0)),
     rejected: adjudications.map((claim) => (claim.status === "rejected" ? 1 : 0)),
     invalid: adjudications.map((claim) => (claim.status === "invalid" ? 1 : 0)),
@@ -85,7 +100,7 @@ export function reportByGroup(
   const joined = memberSums.join_full(claimSums, "group").join_left(medians, "group").orderby("group");
   const rows = (joined.objects() as Record<string, number | string | undefined>[]).map((row) => finish(row));
   const all = finish({
-    group: "(all)",
+    group: "!total",
     members: members.length,
     contributions: rows.reduce((sum, row) => sum + row.contributions, 0),
     claims: adjudications.length,
@@ -108,8 +123,17 @@ function finish(row: Record<string, number | string | undefined>): ReportRow {
   const paid = number("paid");
   const totalPayout = roundCents(number("totalPayout"));
   const contributions = roundCents(number("contributions"));
+  const key = String(row.group);
   return {
-    group: String(row.group),
+    group: key === "!total" ? "(all)" : (SHOWN[key] ?? key.slice(1)),
+    line:
+      key === "!total"
+        ? "total"
+        : key === NO_REGION
+          ? "no_region"
+          : key === UNKNOWN_MEMBER
+            ? "unknown_member"
+            : "group",
     members,
     contributions,
     claims: number("claims"),

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages.ts";
 import type { CompiledPolicy } from "./compile-policy.ts";
 import { ageOn } from "./dates.ts";
 import { explainLumpSum } from "./explain-lump-sum.ts";
@@ -22,6 +23,7 @@ const rejected = (
   benefit: 0,
   allowance: 0,
   topUp: 0,
+  lumpSum: 0,
   payout: 0,
   reason,
   explanation: [...explanation, text.rejectedLine(reason)],
@@ -100,9 +102,7 @@ function adjudicateOne(
     states.set(member, outcome.state);
     return paidOrNothing(
       claim,
-      0,
-      0,
-      0,
+      { benefit: 0, allowance: 0, topUp: 0, lumpSum: outcome.payout },
       outcome.payout,
       [...lines, ...outcome.lines],
       text.productCapUsedUp(),
@@ -129,9 +129,7 @@ function adjudicateOne(
       : text.nothingPayable();
   return paidOrNothing(
     claim,
-    outcome.benefit,
-    outcome.allowance,
-    outcome.topUp,
+    { benefit: outcome.benefit, allowance: outcome.allowance, topUp: outcome.topUp, lumpSum: 0 },
     outcome.payout,
     [...lines, ...outcome.lines],
     nothing,
@@ -141,9 +139,7 @@ function adjudicateOne(
 
 function paidOrNothing(
   claim: Claim,
-  benefit: number,
-  allowance: number,
-  topUp: number,
+  parts: { benefit: number; allowance: number; topUp: number; lumpSum: number },
   payout: number,
   explanation: string[],
   reasonIfNothing: string,
@@ -154,9 +150,7 @@ function paidOrNothing(
     claimId: claim.claimId,
     memberId: claim.memberId,
     status: "paid",
-    benefit,
-    allowance,
-    topUp,
+    ...parts,
     payout,
     reason: "",
     explanation,
@@ -236,9 +230,10 @@ export function adjudicateClaims(
         benefit: 0,
         allowance: 0,
         topUp: 0,
+        lumpSum: 0,
         payout: 0,
-        reason: row.invalidReason,
-        explanation: [text.invalidLine(row.invalidReason)],
+        reason: renderMessage(row.invalidReason, options.locale ?? "en"),
+        explanation: [text.invalidLine(renderMessage(row.invalidReason, options.locale ?? "en"))],
       };
       continue;
     }

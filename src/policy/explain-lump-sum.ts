@@ -36,6 +36,8 @@ export function explainLumpSum(
   const dayOfPeriod = claim.diagnosisDay - member.periodStart;
   const inObservation = !member.productRenewal && dayOfPeriod < product.observationDays;
   let perShare: number;
+  // An approved amount is the claim's value: shares raise the product's cap, they do not multiply it.
+  let approved = false;
   if (inObservation) {
     lines.push(text.observationDiagnosis(dayOfPeriod + 1, product.observationDays));
     if (product.observationPayout === 0) {
@@ -45,13 +47,14 @@ export function explainLumpSum(
     lines.push(text.observationPayment(perShare));
   } else if (product.amount === null) {
     perShare = Math.max(0, claim.selfPay);
+    approved = true;
     lines.push(text.approvedAmount(perShare));
   } else {
     perShare = product.amount;
     lines.push(text.fixedAmount(perShare));
   }
-  let payout = perShare * shares;
-  if (shares > 1) lines.push(text.shares(shares, perShare, payout));
+  let payout = approved ? perShare : perShare * shares;
+  if (shares > 1 && !approved) lines.push(text.shares(shares, perShare, payout));
   if (product.cap !== null) {
     const remaining = Math.max(0, product.cap * shares - state.lumpSumPaid[product.kind]);
     if (payout > remaining) {

@@ -3,8 +3,9 @@ import { roundCents } from "./round-cents.ts";
 
 /**
  * Fast path for a lump-sum product (women's special disease, critical illness, accident): the fixed
- * amount, or the approved amount when the product has none, times the shares held; the observation-period
- * payout instead inside the observation period; then the product's cap per period.
+ * amount times the shares held, or the approved amount when the product has none (the approval is the
+ * claim's value: shares raise the cap, they do not multiply it); the observation-period payout times the
+ * shares inside the observation period; then the product's cap (per share) per period.
  * Updates the member-period state in place. Cost: O(1), no allocation.
  * @param kindIndex index of the kind in `LUMP_SUM_KINDS`
  * @returns the payout in yuan (0 when the scheme has no such product)
@@ -20,12 +21,14 @@ export function payLumpSumFast(
 ): number {
   const product = policy.lumpSums[kindIndex];
   if (!product) return 0;
-  const perShare = inObservation
-    ? product.observationPayout
-    : (product.amount ?? Math.max(approvedAmount, 0));
+  const amount = inObservation
+    ? product.observationPayout * shares
+    : product.amount === null
+      ? Math.max(approvedAmount, 0)
+      : product.amount * shares;
   const slot = stateOffset + STATE.lumpSumPaid + kindIndex;
   const remaining = product.cap === null ? Infinity : product.cap * shares - state[slot]!;
-  const payout = roundCents(Math.max(0, Math.min(perShare * shares, remaining)));
+  const payout = roundCents(Math.max(0, Math.min(amount, remaining)));
   state[slot] = state[slot]! + payout;
   return payout;
 }

@@ -1,3 +1,4 @@
+import type { MessageText } from "../messages.ts";
 import type { LumpSumKind } from "../scenario/types.ts";
 
 /** Claim kinds of the claims file. */
@@ -52,7 +53,8 @@ export interface Claim {
 export interface InvalidClaim {
   claimId: string;
   memberId: string;
-  invalidReason: string;
+  /** Why the row is invalid, naming the file and row; rendered in the output's language. */
+  invalidReason: MessageText;
 }
 
 /** What happened to a claim. */
@@ -67,6 +69,9 @@ export interface Adjudication {
   benefit: number;
   allowance: number;
   topUp: number;
+  /** A lump-sum product's payment (women's special disease, critical illness, accident), yuan. */
+  lumpSum: number;
+  /** benefit + allowance + topUp + lumpSum, yuan. */
   payout: number;
   /** Why the claim was rejected or invalid; empty when paid. */
   reason: string;

@@ -7,6 +7,13 @@
  * Units: amounts in yuan, rates per member per year, durations in days, shares and probabilities 0–1.
  */
 
+/**
+ * A share of members, from 0 to 1.
+ * @minimum 0
+ * @maximum 1
+ */
+export type Share = number;
+
 /** A region (盟市) and its membership at the start of the projection. */
 export interface Region {
   /** Region name, e.g. "Hohhot". */
@@ -14,6 +21,8 @@ export interface Region {
   /**
    * Members at the start of the projection (Inner Mongolia: the 2021 enrolment targets).
    * @minimum 0
+   * @maximum 1000000000
+   * @asType integer
    */
   members: number;
 }
@@ -23,11 +32,14 @@ export interface AgeBandShare {
   /**
    * First age of the band (whole years); the band runs five years, e.g. 16 → 16–20.
    * @minimum 0
+   * @maximum 150
+   * @asType integer
    */
   from: number;
   /**
    * Share of active members in this band; the shares are normalised to sum to 1.
    * @minimum 0
+   * @maximum 10
    */
   share: number;
 }
@@ -54,11 +66,12 @@ export interface MembershipAssumptions {
    * Shares of starting members by years of unbroken participation counted for the allowance: 1, 2, 3 or
    * more (restarted after an allowance is paid).
    */
-  allowanceYearsShares: [number, number, number];
+  allowanceYearsShares: [Share, Share, Share];
   /**
    * Mean enrolled members per unit (employer union): units renew or lapse as a group. Inner Mongolia 2020:
    * 1.1M workers in 13,000+ units ≈ 85.
    * @minimum 1
+   * @maximum 1000000
    */
   meanUnitSize: number;
   /**
@@ -99,23 +112,27 @@ export interface MembershipAssumptions {
    * Age at which active members retire.
    * @minimum 40
    * @maximum 70
+   * @asType integer
    */
   retirementAge: number;
   /**
    * Price elasticity of take-up: the relative change in renewal and new enrolment per relative change in
    * the fee against `referenceFee` (union group schemes: −0.1 to −0.3, E).
    * @maximum 0
+   * @minimum -100
    */
   priceElasticity: number;
   /**
    * Active fee the renewal and growth rates were observed at, in yuan (Inner Mongolia: 100).
    * @minimum 0
+   * @maximum 1000000000000
    */
   referenceFee: number;
   /**
    * Anti-selection: when a fee rise makes members leave, the healthy leave first. The stay rate of the
    * remaining members rises by `antiSelection` × the share who left because of the fee. 0 switches it off.
    * @minimum 0
+   * @maximum 100
    */
   antiSelection: number;
 }
@@ -125,21 +142,25 @@ export interface SelfPayAssumptions {
   /**
    * Median self-pay of a claimed stay, in yuan, at the start of the projection.
    * @minimum 0
+   * @maximum 1000000000000
    */
   median: number;
   /**
    * Log-scale standard deviation of the lognormal body.
    * @minimum 0
+   * @maximum 10
    */
   sigma: number;
   /**
    * Where the Pareto tail starts, in yuan (about 100,000).
    * @minimum 0
+   * @maximum 1000000000000
    */
   tailThreshold: number;
   /**
    * Pareto shape of the tail (smaller = heavier; stays above 1M yuan exist).
    * @minimum 0.5
+   * @maximum 100
    */
   tailAlpha: number;
 }
@@ -154,6 +175,7 @@ export interface HospitalisationAssumptions {
   /**
    * Stays per retiree per year (49.02% for retired employees, P, NHSA 2023).
    * @minimum 0
+   * @maximum 10
    */
   retireeStayRate: number;
   /**
@@ -166,11 +188,13 @@ export interface HospitalisationAssumptions {
    * Gamma shape of the member's frailty: claims per member follow a negative binomial with this size
    * (smaller = more members with several stays a year).
    * @minimum 0.01
+   * @maximum 1000000
    */
   frailtyShape: number;
   /**
    * Mean length of stay in days (9.8, P, NHSA 2023).
    * @minimum 1
+   * @maximum 366
    */
   meanLengthOfStay: number;
   /** Self-pay per stay. */
@@ -178,11 +202,13 @@ export interface HospitalisationAssumptions {
   /**
    * Special outpatient claims per member per year (chemotherapy, dialysis); 0 where the scheme has none.
    * @minimum 0
+   * @maximum 100
    */
   specialOutpatientRate: number;
   /**
    * Mean self-pay of one special outpatient claim, in yuan.
    * @minimum 0
+   * @maximum 1000000000000
    */
   specialOutpatientMeanSelfPay: number;
   /**
@@ -222,11 +248,13 @@ export interface FundAssumptions {
   /**
    * Fund balance at the start of the projection, in yuan (risk reserve not included).
    * @minimum 0
+   * @maximum 1000000000000
    */
   openingBalance: number;
   /**
    * The union's risk reserve in yuan, available to pay claims (Inner Mongolia: 10,000,000).
    * @minimum 0
+   * @maximum 1000000000000
    */
   riskReserve: number;
   /**
@@ -245,6 +273,7 @@ export interface FundAssumptions {
    * Mean days from the end of a stay to payment of its claim (E: ≈ 60 days, 95% within 6 months). Claims
    * paid after the year's end fall in the next year's cash and in this year's liability reserve.
    * @minimum 0
+   * @maximum 3660
    */
   meanReportingLagDays: number;
   /**

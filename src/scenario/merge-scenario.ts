@@ -13,7 +13,8 @@ export function mergeScenario(base: Json, override: Json): Json {
   if (!isPlainObject(base) || !isPlainObject(override)) return structuredClone(override);
   const merged: Record<string, Json> = structuredClone(base);
   for (const [key, value] of Object.entries(override)) {
-    merged[key] = key in merged ? mergeScenario(merged[key], value) : structuredClone(value);
+    // Own fields only: `key in merged` would also find `constructor` and the like on the prototype.
+    merged[key] = Object.hasOwn(merged, key) ? mergeScenario(merged[key], value) : structuredClone(value);
   }
   return merged;
 }

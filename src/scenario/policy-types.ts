@@ -19,11 +19,13 @@ export interface Band {
   /**
    * Lower bound of the band in yuan (exclusive; 0 for the first band).
    * @minimum 0
+   * @maximum 1000000000000
    */
   from: number;
   /**
    * Upper bound of the band in yuan (inclusive), or `null` for "and above" (last band only).
    * @minimum 0
+   * @maximum 1000000000000
    */
   upTo: number | null;
   /**
@@ -43,16 +45,25 @@ export interface Band {
  */
 export type BandBasis = "perStay" | "cumulative";
 
+/**
+ * Yuan a day of allowance, 0 or more.
+ * @minimum 0
+ * @maximum 1000000
+ */
+export type DailyRate = number;
+
 /** Daily hospital allowance (住院补贴), paid per hospital day by years of unbroken participation. */
 export interface DailyAllowance {
   /**
    * Yuan per day by years of unbroken participation: entry 0 for the first year, entry 1 for the second,
    * the last entry for that many years or more. Inner Mongolia: [10, 20, 30].
    */
-  ratePerDayByYears: number[];
+  ratePerDayByYears: DailyRate[];
   /**
    * At most this many days are paid per stay (days as on the insurance settlement). Inner Mongolia: 30.
    * @minimum 0
+   * @maximum 366
+   * @asType integer
    */
   maxDays: number;
   /**
@@ -77,6 +88,7 @@ export interface AdditionalStayDeductible {
   /**
    * Yuan deducted from the stay's self-pay (the insurance office's deductible). 0 for none. Default 0.
    * @minimum 0
+   * @maximum 1000000000000
    */
   amount: number;
   /**
@@ -88,7 +100,10 @@ export interface AdditionalStayDeductible {
 
 /** Benefit on hospital stays (and, if enabled, special outpatient claims). */
 export interface InpatientBenefit {
-  /** Co-pay bands, from 0 upwards, without gaps. */
+  /**
+   * Co-pay bands, from 0 upwards, without gaps.
+   * @maxItems 100
+   */
   bands: Band[];
   /** Whether each stay restarts the bands or the period's cumulative self-pay is banded. Default `perStay`. */
   bandBasis: BandBasis;
@@ -96,6 +111,8 @@ export interface InpatientBenefit {
    * Maximum benefit per member per period in yuan over all the member's claims together, or `null` for
    * none. Inner Mongolia 2021: 250,000; 2025: 500,000.
    * @minimum 0
+   * @exclusiveMinimum 0
+   * @maximum 1000000000000
    */
   cap: number | null;
   /**
@@ -111,6 +128,7 @@ export interface InpatientBenefit {
    * If benefit plus allowance of a paid claim is above 0 but under this amount, the fund tops it up to
    * this amount (Inner Mongolia: 200). 0 for no top-up. Default 0.
    * @minimum 0
+   * @maximum 1000000000000
    */
   minimumPayout: number;
   /**
@@ -127,6 +145,7 @@ export interface SpecialOutpatientBenefit {
   /**
    * Bands for special outpatient claims, or `null` to use the inpatient bands (Inner Mongolia: "banded
    * like a stay"). Default null.
+   * @maxItems 100
    */
   bands: Band[] | null;
   /** Whether the minimum-payout top-up applies to special outpatient claims. Default false. */
@@ -151,6 +170,8 @@ export interface ClaimDeadline {
   /**
    * Days allowed for filing. Inner Mongolia: 90.
    * @minimum 0
+   * @maximum 3660
+   * @asType integer
    */
   days: number;
   /**
@@ -165,11 +186,15 @@ export interface AgeRange {
   /**
    * Youngest age (whole years at the period start) that may enrol.
    * @minimum 0
+   * @maximum 150
+   * @asType integer
    */
   minAge: number;
   /**
    * Oldest age (whole years at the period start) that is still covered.
    * @minimum 0
+   * @maximum 150
+   * @asType integer
    */
   maxAge: number;
 }
@@ -190,17 +215,20 @@ export interface Fees {
   /**
    * Fee per active member per period, including the union's subsidy. Inner Mongolia 2021: 100.
    * @minimum 0
+   * @maximum 1000000000000
    */
   active: number;
   /**
    * Fee per retiree per period, including the union's subsidy. Inner Mongolia 2021: 400.
    * @minimum 0
+   * @maximum 1000000000000
    */
   retiree: number;
   /**
    * Part of each fee paid by the union rather than the member (Inner Mongolia: 10). Informational for the
    * fund: the fund receives the whole fee either way.
    * @minimum 0
+   * @maximum 1000000000000
    */
   unionSubsidy: number;
 }
@@ -220,6 +248,7 @@ export interface LumpSumProduct {
   /**
    * Yearly fee per member holding the product (per share, if `maxShares` > 1).
    * @minimum 0
+   * @maximum 1000000000000
    */
   fee: number;
   /**
@@ -227,23 +256,29 @@ export interface LumpSumProduct {
    * and is taken from the claim's approved amount (the claims file's `self_pay` column): the sources give
    * no disease schedule for the women's product, only its yearly maximum.
    * @minimum 0
+   * @maximum 1000000000000
    */
   amount: number | null;
   /**
    * Yuan paid for a diagnosis inside the observation period instead of nothing (Wenzhou 2015: 1,000;
    * Inner Mongolia: 0).
    * @minimum 0
+   * @maximum 1000000000000
    */
   observationPayout: number;
   /**
    * Most the product pays a member in a period (per share held), or `null` for no cap.
    * @minimum 0
+   * @exclusiveMinimum 0
+   * @maximum 1000000000000
    */
   cap: number | null;
   /**
    * Days after the period start during which a new or returning joiner's diagnosis is not covered
    * (women's product: 30). Unbroken renewals have none. 0 for none.
    * @minimum 0
+   * @maximum 3660
+   * @asType integer
    */
   observationDays: number;
   /** Sex the product is sold to, or `null` for both. */
@@ -251,11 +286,15 @@ export interface LumpSumProduct {
   /**
    * Oldest age (whole years at period start) covered, or `null` for the scheme's own limits.
    * @minimum 0
+   * @maximum 150
+   * @multipleOf 1
    */
   maxAge: number | null;
   /**
    * Most shares one member may hold (Linyi accident: 4). Default 1.
    * @minimum 1
+   * @maximum 100
+   * @asType integer
    */
   maxShares: number;
   /** Whether the product must be held in the members file (`products` column) to pay. Default true. */

@@ -1,4 +1,5 @@
 import { InputError, message } from "../messages.ts";
+import { checkJsonShape } from "./check-json-shape.ts";
 import { scenarioDefaults } from "./defaults.ts";
 import { hasPath } from "./json-path.ts";
 import { mergeScenario } from "./merge-scenario.ts";
@@ -22,19 +23,22 @@ export function resolveRelative(fromFile: string, relative: string): string {
 }
 
 /**
- * Parses the text of one scenario file. Phase 1 of loading: text → JSON object.
- * @throws InputError naming the file when the text is not a JSON object.
+ * Parses the text of one scenario file. Phase 1 of loading: text → JSON object, checked before any
+ * merge (no prototype keys, bounded nesting: see `checkJsonShape`). A UTF-8 byte-order mark is dropped.
+ * @throws InputError naming the file when the text is not a JSON object or has a refused shape.
  */
 export function parseScenarioText(text: string, file: string): Record<string, unknown> {
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    // A byte-order mark is not part of the JSON (editors on Windows write one).
+    document = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new InputError([message.jsonSyntax(file, (error as Error).message)]);
   }
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
     throw new InputError([message.notAnObject(file)]);
   }
+  checkJsonShape(document, file);
   return document as Record<string, unknown>;
 }
 

@@ -10,18 +10,22 @@ export interface SimulationSettings {
    * Number of simulated paths (independent futures of the fund).
    * @minimum 1
    * @maximum 1000000
+   * @asType integer
    */
   paths: number;
   /**
    * Projection horizon in years.
    * @minimum 1
    * @maximum 50
+   * @asType integer
    */
   years: number;
   /**
    * Seed of the random streams: the same scenario and seed give bit-identical results on any number of
    * threads.
    * @minimum 0
+   * @maximum 9007199254740991
+   * @asType integer
    */
   seed: number;
 }

@@ -1,90 +1,117 @@
 import Ajv, { type ErrorObject } from "ajv";
 import resolvedSchema from "../../schema/resolved-scenario.schema.json";
-import { message } from "../messages.ts";
+import { type Message, message } from "../messages.ts";
 import { jsonPath, pointerSegments } from "./json-path.ts";
 import type { Band, Scenario } from "./types.ts";
 
 /** Where a problem was found: the JSON path inside the resolved scenario. */
 export interface ScenarioProblem {
   path: (string | number)[];
-  /** The message without the file name, e.g. `expected a number, found "ten"`. */
+  /** What is wrong, without the file name, e.g. `gap or overlap`, for grouping (not shown). */
   detail: string;
   /** A fully formed message given the file the path belongs to. */
-  format: (file: string) => string;
+  format: (file: string) => Message;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateAgainstSchema = ajv.compile(resolvedSchema);
 
-function describe(error: ErrorObject): { path: (string | number)[]; detail: string } {
+function describe(error: ErrorObject): { path: (string | number)[]; detail: Message } {
   const path = pointerSegments(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties":
-      return { path: [...path, String(params.additionalProperty)], detail: "unknown field" };
+      return { path: [...path, String(params.additionalProperty)], detail: message.unknownField() };
     case "required":
-      return { path: [...path, String(params.missingProperty)], detail: "missing field" };
+      return { path: [...path, String(params.missingProperty)], detail: message.missingField() };
     case "type":
-      return { path, detail: `expected ${String(params.type)}` };
+      return { path, detail: message.expectedType(String(params.type)) };
     case "minimum":
-      return { path, detail: `expected a value of at least ${String(params.limit)}` };
+      return { path, detail: message.atLeast(Number(params.limit)) };
     case "maximum":
-      return { path, detail: `expected a value of at most ${String(params.limit)}` };
+      return { path, detail: message.atMost(Number(params.limit)) };
+    case "exclusiveMinimum":
+      return { path, detail: message.above(Number(params.limit)) };
+    case "multipleOf":
+      return { path, detail: message.expectedType("integer") };
+    case "maxItems":
+      return { path, detail: message.atMostItems(Number(params.limit)) };
     case "enum":
       return {
         path,
-        detail: `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+        detail: message.oneOf((params.allowedValues as unknown[]).map((v) => JSON.stringify(v))),
       };
     case "const":
-      return { path, detail: `expected ${JSON.stringify(params.allowedValue)}` };
+      return { path, detail: message.expectedType(JSON.stringify(params.allowedValue)) };
     default:
-      return { path, detail: error.message ?? "is not valid" };
+      return { path, detail: message.notValid(error.message ?? "is not valid") };
   }
+}
+
+/**
+ * A path as messages show it: a place inside a band table also names the band's number as the table
+ * counts it, from 1 (`policy.inpatient.bands[1].from (band 2)`).
+ */
+function located(path: (string | number)[]): string | Message {
+  const index = path.findIndex(
+    (segment, i) => i > 0 && path[i - 1] === "bands" && typeof segment === "number",
+  );
+  return index < 0 ? jsonPath(path) : message.pathInBand(jsonPath(path), (path[index] as number) + 1);
 }
 
 function schemaProblems(document: unknown): ScenarioProblem[] {
   if (validateAgainstSchema(document)) return [];
   const seen = new Set<string>();
   const problems: ScenarioProblem[] = [];
-  for (const error of validateAgainstSchema.errors ?? []) {
+  const errors = validateAgainstSchema.errors ?? [];
+  for (const error of errors) {
     // `anyOf` (number | null) reports each branch; the branch errors say enough.
     if (error.keyword === "anyOf") continue;
+    // An object that may be null (`dailyAllowance`) with a problem inside: "expected null" is noise.
+    const nullBranch = error.keyword === "type" && (error.params as { type?: unknown }).type === "null";
+    if (nullBranch && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`)))
+      continue;
     const { path, detail } = describe(error);
-    const key = `${jsonPath(path)} ${detail}`;
+    const key = `${jsonPath(path)} ${JSON.stringify(detail)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ path, detail, format: (file) => message.schema(file, jsonPath(path), detail) });
+    problems.push({
+      path,
+      detail: detail.code,
+      format: (file) => message.schema(file, located(path), detail),
+    });
   }
   return problems;
 }
 
 function bandProblems(bands: Band[], path: (string | number)[]): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const add = (at: (string | number)[], detail: string, format: (file: string) => string) =>
+  const add = (at: (string | number)[], detail: string, format: (file: string) => Message) =>
     problems.push({ path: at, detail, format });
   if (bands.length === 0) {
     add(path, "no bands", (file) => message.bandsEmpty(file, jsonPath(path)));
   }
   bands.forEach((band, index) => {
     const at = [...path, index];
-    const where = jsonPath(at);
     if (index === 0 && band.from !== 0) {
-      add([...at, "from"], "first band", (file) => message.bandFirstFrom(file, where, band.from));
+      add([...at, "from"], "first band", (file) =>
+        message.bandFirstFrom(file, located([...at, "from"]), band.from),
+      );
     }
     const previous = bands[index - 1];
     if (previous && previous.upTo !== null && band.from !== previous.upTo) {
       const upTo = previous.upTo;
       const format =
         band.from > upTo
-          ? (file: string) => message.bandGap(file, where, band.from, upTo)
-          : (file: string) => message.bandOverlap(file, where, band.from, upTo);
+          ? (file: string) => message.bandGap(file, located([...at, "from"]), band.from, upTo)
+          : (file: string) => message.bandOverlap(file, located([...at, "from"]), band.from, upTo);
       add([...at, "from"], "gap or overlap", format);
     }
     if (band.upTo === null && index < bands.length - 1) {
-      add([...at, "upTo"], "open band", (file) => message.bandOpenNotLast(file, where));
+      add([...at, "upTo"], "open band", (file) => message.bandOpenNotLast(file, located([...at, "upTo"])));
     }
     if (band.upTo !== null && band.upTo <= band.from) {
-      add([...at, "upTo"], "empty band", (file) => message.bandEmpty(file, where));
+      add([...at, "upTo"], "empty band", (file) => message.bandEmpty(file, located([...at, "upTo"])));
     }
   });
   return problems;
@@ -126,6 +153,21 @@ function meaningProblems(scenario: Scenario): ScenarioProblem[] {
     kinds.add(product.kind);
   });
   const membership = assumptions.membership;
+  const sharesAddUp = (shares: readonly number[], path: (string | number)[]) => {
+    const sum = shares.reduce((total, share) => total + share, 0);
+    if (shares.length > 0 && Math.abs(sum - 1) > 1e-9) {
+      problems.push({
+        path,
+        detail: "shares sum",
+        format: (file) => message.sharesSum(file, jsonPath(path), sum),
+      });
+    }
+  };
+  sharesAddUp(
+    membership.activeAgeBands.map((band) => band.share),
+    ["assumptions", "membership", "activeAgeBands"],
+  );
+  sharesAddUp(membership.allowanceYearsShares, ["assumptions", "membership", "allowanceYearsShares"]);
   if (membership.regions.length === 0) {
     const path = ["assumptions", "membership", "regions"];
     problems.push({ path, detail: "empty", format: (file) => message.regionsEmpty(file, jsonPath(path)) });

@@ -11,7 +11,7 @@ import type { ShardData } from "./shard-table.ts";
  * @throws InputError (English and Chinese) naming the file and what differs, overlaps or is missing.
  */
 export function mergeShards(shards: readonly { file: string; data: ShardData }[]): SimulationRun {
-  if (shards.length === 0) throw new InputError(message.mergeNoFiles());
+  if (shards.length === 0) throw new InputError([message.mergeNoFiles()]);
   const first = shards[0]!;
   const reference = first.data;
   const fields: [string, (data: ShardData) => string][] = [
@@ -27,23 +27,23 @@ export function mergeShards(shards: readonly { file: string; data: ShardData }[]
   for (const { file, data } of shards) {
     for (const [field, read] of fields) {
       if (read(data) !== read(reference))
-        throw new InputError(message.shardMismatch(file, field, read(data), first.file, read(reference)));
+        throw new InputError([message.shardMismatch(file, field, read(data), first.file, read(reference))]);
     }
     if (JSON.stringify(data.scenarios) !== JSON.stringify(reference.scenarios))
-      throw new InputError(
+      throw new InputError([
         message.shardMismatch(file, "scenario JSON", data.scenarioHash, first.file, reference.scenarioHash),
-      );
+      ]);
     const expected = shardBlock(data.shard, data.paths);
     if (expected.start !== data.block.start || expected.end !== data.block.end)
-      throw new InputError(
+      throw new InputError([
         message.shardUnreadable(
           file,
           `block ${data.block.start}–${data.block.end} is not shard ${data.shard.index}/${data.shard.count} of ${data.paths} paths`,
         ),
-      );
+      ]);
     const other = held.get(data.shard.index);
     if (other !== undefined)
-      throw new InputError(
+      throw new InputError([
         message.shardOverlap(
           file,
           other,
@@ -51,13 +51,13 @@ export function mergeShards(shards: readonly { file: string; data: ShardData }[]
           data.block.start,
           data.block.end,
         ),
-      );
+      ]);
     held.set(data.shard.index, file);
   }
   const count = reference.shard.count;
   const missing: string[] = [];
   for (let index = 1; index <= count; index++) if (!held.has(index)) missing.push(`${index}/${count}`);
-  if (missing.length > 0) throw new InputError(message.shardMissing(missing, count));
+  if (missing.length > 0) throw new InputError([message.shardMissing(missing, count)]);
 
   const { paths, years, seed } = reference;
   const scenarios = reference.scenarios;

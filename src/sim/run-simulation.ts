@@ -1,8 +1,8 @@
-import { InputError } from "../messages.ts";
+import { InputError, type Message, message } from "../messages.ts";
 import { formatBound } from "../format/format-bound.ts";
 import { formatPercent } from "../format/format-percent.ts";
 import type { Scenario } from "../scenario/types.ts";
-import { metricCount } from "./metrics.ts";
+import { METRIC, metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
 import { replayFund, sameDraws } from "./replay-fund.ts";
 import type { WorkerPool } from "./worker-pool.ts";
@@ -55,15 +55,17 @@ export const MAX_YEARS = 50;
 
 /** Refuses a request out of range before anything runs (messages name the option and the range). */
 export function checkSimulationRequest(request: SimulationRequest): void {
-  const problems: string[] = [];
+  const problems: Message[] = [];
+  const outOfRange = (setting: string, value: number, expected: Message) =>
+    problems.push(message.simulationOutOfRange(setting, String(value), expected));
   if (!Number.isInteger(request.paths) || request.paths < 1 || request.paths > MAX_PATHS) {
-    problems.push(`paths: ${request.paths} is out of range; expected a whole number from 1 to 1,000,000`);
+    outOfRange("paths", request.paths, message.wholeNumberRange(1, MAX_PATHS));
   }
   if (!Number.isInteger(request.years) || request.years < 1 || request.years > MAX_YEARS) {
-    problems.push(`years: ${request.years} is out of range; expected a whole number from 1 to ${MAX_YEARS}`);
+    outOfRange("years", request.years, message.wholeNumberRange(1, MAX_YEARS));
   }
   if (!Number.isInteger(request.seed) || request.seed < 0) {
-    problems.push(`seed: ${request.seed} is out of range; expected a whole number of 0 or more`);
+    outOfRange("seed", request.seed, message.wholeNumberFrom(0));
   }
   if (problems.length > 0) throw new InputError(problems);
 }
@@ -161,5 +163,24 @@ export async function runSimulation(
   if (cancelled) throw new CancelledError();
   if (shared)
     outcomes[1] = replayFund(outcomes[0]!, request.compare!, count, request.years, outcomes[1]!.bandLabels);
+  for (const outcome of outcomes) checkFinite(outcome, request.years);
   return { request, outcomes, block };
+}
+
+/**
+ * Refuses a run with a figure that is not a finite number: NaN or ±Infinity would otherwise pass for a
+ * result (`NaN < 0` is false, so a NaN balance would read as "never ruined").
+ * @throws InputError naming the scenario, path, year and metric
+ */
+export function checkFinite(outcome: ScenarioOutcome, years: number): void {
+  const { metrics, width } = outcome;
+  for (let index = 0; index < metrics.length; index++) {
+    if (Number.isFinite(metrics[index]!)) continue;
+    const cell = Math.floor(index / width);
+    const slot = index % width;
+    const name =
+      Object.entries(METRIC).find(([, value]) => value === slot)?.[0] ?? `band slot ${slot - METRIC.bands}`;
+    const where = `${outcome.scenario.name}, path ${Math.floor(cell / years) + 1}, year ${(cell % years) + 1}, ${name} = ${metrics[index]}`;
+    throw new InputError([message.notFinite(where)]);
+  }
 }

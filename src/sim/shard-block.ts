@@ -20,7 +20,7 @@ export function parseShard(text: string, paths: number): Shard {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || index < 1 || count < 1 || index > count || count > paths)
-    throw new InputError(message.shardSpec(text, paths));
+    throw new InputError([message.shardSpec(text, paths)]);
   return { index, count };
 }
 

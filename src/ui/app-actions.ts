@@ -1,3 +1,4 @@
+import { type MessageText, mapMessageText } from "../messages.ts";
 import type { ChartLocale } from "../charts/locale.ts";
 import { solveFee } from "../risk/solve-fee.ts";
 import { resolveScenario } from "../scenario/resolve-scenario.ts";
@@ -7,7 +8,7 @@ import { bundledSource, loadBundledScenario, scenarioPath, scenarioReader } from
 import { checkScenario } from "./check-scenario.ts";
 import type { DocumentPath } from "./document-path.ts";
 import { setAt } from "./document-path.ts";
-import { errorText, failure } from "./error-text.ts";
+import { errorMessages, failure } from "./error-text.ts";
 import { translate } from "./i18n.ts";
 import type { JobRunner } from "./job-runner.ts";
 import { replayClaims } from "./replay-claims.ts";
@@ -90,21 +91,24 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         store.set({
           loadProblems: {
             title: translate(store.get().locale, "scenario.loadFailed", { file: scenarioPath(name) }),
-            messages: errorText(error).split("\n"),
+            messages: errorMessages(error),
           },
         });
       }
     },
     loadFile(file) {
+      // Loaded beside the bundled scenarios (so `extends` finds them), but named by its real file name.
       const path = scenarioPath(file.name.replace(/\.json$/i, ""));
+      const realName = (item: MessageText) =>
+        typeof item === "string" ? item : mapMessageText(item, (text) => text.replaceAll(path, file.name));
       try {
         const scenario = resolveScenario(path, scenarioReader({ [path]: file.text }));
-        useScenario(scenario, { name: file.name, file: path, bundled: false });
+        useScenario(scenario, { name: file.name, file: file.name, bundled: false });
       } catch (error) {
         store.set({
           loadProblems: {
             title: translate(store.get().locale, "scenario.loadFailed", { file: file.name }),
-            messages: errorText(error).split("\n"),
+            messages: errorMessages(error).map(realName),
           },
         });
       }
@@ -169,7 +173,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         store.set({
           compareName: name,
           compareDraft: null,
-          compareProblems: [{ path: [], message: errorText(error) }],
+          compareProblems: errorMessages(error).map((item) => ({ path: [], message: item })),
         });
       }
     },
@@ -294,7 +298,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         store.set({
           loadProblems: {
             title: translate(store.get().locale, "scenario.linkFailed"),
-            messages: [errorText(error)],
+            messages: errorMessages(error),
           },
         });
         return false;
@@ -308,7 +312,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         store.set({
           loadProblems: {
             title: translate(shared.locale, "scenario.linkFailed"),
-            messages: errorText(error).split("\n"),
+            messages: errorMessages(error),
           },
         });
         return false;

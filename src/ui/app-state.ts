@@ -1,4 +1,5 @@
 import type { ChartLocale } from "../charts/locale.ts";
+import type { MessageText } from "../messages.ts";
 import type { LossRatioRow } from "../charts/loss-ratio-distribution-spec.ts";
 import type { FeePoint, FeeSolution } from "../risk/solve-fee.ts";
 import type { RunSummary } from "../risk/summarize-run.ts";
@@ -27,7 +28,7 @@ export type Outcome<Value> =
     }
   | { readonly status: "done"; readonly value: Value }
   | { readonly status: "cancelled" }
-  | { readonly status: "failed"; readonly message: string };
+  | { readonly status: "failed"; readonly message: readonly MessageText[] };
 
 /** A finished simulation (or comparison): the summary, and what the charts need beyond it. */
 export interface SimulationResults {
@@ -95,7 +96,7 @@ export interface AppState {
   /** Bumped when the form's shape changes (a band added, a file loaded), so the form is drawn again. */
   readonly formVersion: number;
   /** Problems loading a scenario file or a link (shown above the form). */
-  readonly loadProblems: { readonly title: string; readonly messages: readonly string[] } | null;
+  readonly loadProblems: { readonly title: string; readonly messages: readonly MessageText[] } | null;
 
   readonly simulate: Outcome<SimulationResults>;
 

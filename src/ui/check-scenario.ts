@@ -1,4 +1,4 @@
-import { InputError } from "../messages.ts";
+import { InputError, type MessageText } from "../messages.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { validateScenario } from "../scenario/validate-scenario.ts";
 import { checkSimulationRequest } from "../sim/run-simulation.ts";
@@ -7,7 +7,7 @@ import type { DocumentPath } from "./document-path.ts";
 /** A problem of the edited scenario: where it is and the message the command line would print. */
 export interface FieldProblem {
   readonly path: DocumentPath;
-  readonly message: string;
+  readonly message: MessageText;
 }
 
 const RUN_SETTINGS = ["paths", "years", "seed"] as const;
@@ -31,9 +31,9 @@ export function checkScenario(document: unknown, file: string): FieldProblem[] {
     checkSimulationRequest({ scenario: document as Scenario, ...simulation });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const text of error.problems) {
-      const setting = RUN_SETTINGS.find((name) => text.startsWith(`${name}:`));
-      problems.push({ path: setting ? ["simulation", setting] : [], message: text });
+    for (const problem of error.problems) {
+      const setting = RUN_SETTINGS.find((name) => problem.params[0] === name);
+      problems.push({ path: setting ? ["simulation", setting] : [], message: problem });
     }
   }
   return problems;

@@ -1,3 +1,4 @@
+import { messagesText } from "./error-text.ts";
 import type { AdjudicationSummary } from "../data/summarize-adjudications.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
@@ -171,7 +172,12 @@ export function mountClaimsReplay(
     if (outcome.status === "failed") {
       replaceChildren(
         results,
-        h("div", { class: "alert", role: "alert" }, t("replay.failed"), h("pre", {}, outcome.message)),
+        h(
+          "div",
+          { class: "alert", role: "alert" },
+          t("replay.failed"),
+          h("pre", {}, messagesText(outcome.message, state.locale)),
+        ),
       );
       return;
     }

@@ -93,7 +93,7 @@ export function mountCompareView(
     );
   };
   const showProblems = (state: AppState) => {
-    const elsewhere = showFieldProblems(state.compareProblems, fields);
+    const elsewhere = showFieldProblems(state.compareProblems, fields, state.locale);
     bProblems.hidden = elsewhere.length === 0;
     replaceChildren(
       bProblems,

@@ -22,7 +22,7 @@ export function showError(
     "div",
     { class: "alert error", role: "alert", "data-role": "error" },
     h("strong", {}, title),
-    h("pre", {}, errorText(error)),
+    h("pre", {}, errorText(error, locale)),
   );
   alert.append(
     h(

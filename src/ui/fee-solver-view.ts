@@ -91,7 +91,7 @@ export function mountFeeSolverView(
   const results = h("div", { class: "solve-results" });
 
   const showProblems = (state: AppState) => {
-    showFieldProblems(state.solveProblems, fields);
+    showFieldProblems(state.solveProblems, fields, state.locale);
     setRunDisabled(
       run,
       state.job !== null || state.problems.length > 0 || state.solveProblems.length > 0,

@@ -1,3 +1,4 @@
+import { messagesText } from "./error-text.ts";
 import type { AppState, Outcome } from "./app-state.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { translator, type UiKey } from "./i18n.ts";
@@ -36,7 +37,7 @@ export function outcomeMessage(
         "div",
         { class: "alert", role: "alert", "data-role": "status", "data-status": "failed" },
         t("run.failed", { job: t(keys.job), message: "" }),
-        h("pre", {}, outcome.message),
+        h("pre", {}, messagesText(outcome.message, state.locale)),
       );
     default:
       return null;

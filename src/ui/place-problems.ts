@@ -1,12 +1,13 @@
 import { jsonPath } from "../scenario/json-path.ts";
+import type { MessageText } from "../messages.ts";
 import type { FieldProblem } from "./check-scenario.ts";
 
 /** Problems sorted by the form field that shows them. */
 export interface PlacedProblems {
   /** Messages by field key (`jsonPath` of the field's path, e.g. `policy.inpatient.cap`). */
-  readonly byField: ReadonlyMap<string, readonly string[]>;
+  readonly byField: ReadonlyMap<string, readonly MessageText[]>;
   /** Messages about a part of the scenario that has no field in the form (shown above the form). */
-  readonly elsewhere: readonly string[];
+  readonly elsewhere: readonly MessageText[];
 }
 
 /**
@@ -22,8 +23,8 @@ export function placeProblems(
   problems: readonly FieldProblem[],
   fieldKeys: ReadonlySet<string>,
 ): PlacedProblems {
-  const byField = new Map<string, string[]>();
-  const elsewhere: string[] = [];
+  const byField = new Map<string, MessageText[]>();
+  const elsewhere: MessageText[] = [];
   for (const problem of problems) {
     let placed = false;
     for (let length = problem.path.length; length > 0 && !placed; length--) {

@@ -85,7 +85,7 @@ export function mountRunPanel(
     );
   };
   const showProblems = (state: AppState) => {
-    showFieldProblems(state.problems, fields);
+    showFieldProblems(state.problems, fields, state.locale);
     setRunDisabled(run, state.problems.length > 0 || state.job !== null, state.problems, state0.locale);
   };
   // Built when a job starts and updated in place, so the Cancel button keeps focus and clicks.

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages.ts";
 import { jsonPath } from "../scenario/json-path.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
@@ -43,7 +44,8 @@ function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTML
       const candidate = jsonPath(problem.path.slice(0, length));
       if (placedKeys.has(candidate)) key = candidate;
     }
-    if (key === undefined) return h("li", {}, problem.message);
+    const text = renderMessage(problem.message, state.locale);
+    if (key === undefined) return h("li", {}, text);
     const target = key;
     return h(
       "li",
@@ -59,7 +61,7 @@ function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTML
             },
           },
         },
-        problem.message,
+        text,
       ),
     );
   });
@@ -83,7 +85,11 @@ export function mountScenarioForm(
   const showProblems = (state: AppState) => {
     const keys = new Set([...fields.map((field) => field.key), ...RUN_KEYS]);
     const placed = placeProblems(state.problems, keys);
-    for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
+    for (const field of fields) {
+      field.showProblems(
+        (placed.byField.get(field.key) ?? []).map((item) => renderMessage(item, state.locale)),
+      );
+    }
     summary.classList.toggle("has-problems", state.problems.length > 0);
     replaceChildren(summary, problemsSummary(state, keys));
   };

@@ -1,3 +1,4 @@
+import { renderMessage } from "../messages.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState } from "./app-state.ts";
 import { bundledScenarioNames, bundledScenarioTitle } from "./bundled-scenarios.ts";
@@ -93,7 +94,7 @@ export function mountScenarioPicker(
           h(
             "ul",
             {},
-            state.loadProblems.messages.map((text) => h("li", {}, text)),
+            state.loadProblems.messages.map((item) => h("li", {}, renderMessage(item, state.locale))),
           ),
         )
       : null;
@@ -119,7 +120,14 @@ export function mountScenarioPicker(
         ? h(
             "details",
             { class: "description" },
-            h("summary", {}, String(state.draft.name ?? "")),
+            // A bundled scenario's name in the page's language (its Chinese title on the Chinese page).
+            h(
+              "summary",
+              {},
+              state.source.bundled
+                ? scenarioTitle(state.source.name, String(state.draft.name ?? ""), state.locale)
+                : String(state.draft.name ?? ""),
+            ),
             h("p", {}, description),
           )
         : null,

@@ -1,3 +1,4 @@
+import { checkJsonShape } from "../scenario/check-json-shape.ts";
 import type { ChartLocale } from "../charts/locale.ts";
 
 /** Scenario B of a comparison in a link: its bundled file, the edits over it, and a typed name. */
@@ -79,7 +80,8 @@ export function encodeShareHash(state: SharedState): string {
  * Returns `null` when the hash names no scenario;
  * settings that are missing or not numbers come back `NaN` (the caller keeps the scenario's own), and a
  * language other than `en` is Chinese.
- * @throws SyntaxError when the overrides (`o`, `bo`) or extensions (`x`) are not valid JSON
+ * @throws SyntaxError when the overrides (`o`, `bo`) or extensions (`x`) are not valid JSON; InputError
+ * when they hold a prototype key (`__proto__`, `constructor`, `prototype`) or nest too deep
  */
 export function decodeShareHash(hash: string): SharedState | null {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -91,7 +93,11 @@ export function decodeShareHash(hash: string): SharedState | null {
   };
   const json = (name: string): unknown => {
     const text = params.get(name);
-    return text === null ? undefined : (JSON.parse(text) as unknown);
+    if (text === null) return undefined;
+    const value = JSON.parse(text) as unknown;
+    // The link's changes are merged over a scenario: refuse prototype keys and deep nesting first.
+    checkJsonShape(value, "link");
+    return value;
   };
   const overrides = json("o");
   const name = params.get("n");

@@ -1,3 +1,5 @@
+import type { ChartLocale } from "../charts/locale.ts";
+import { type MessageText, renderMessage } from "../messages.ts";
 import type { FieldProblem } from "./check-scenario.ts";
 import type { BoundField } from "./field-input.ts";
 import { placeProblems } from "./place-problems.ts";
@@ -6,8 +8,10 @@ import { placeProblems } from "./place-problems.ts";
 export function showFieldProblems(
   problems: readonly FieldProblem[],
   fields: readonly BoundField[],
+  locale: ChartLocale,
 ): readonly string[] {
   const placed = placeProblems(problems, new Set(fields.map((field) => field.key)));
-  for (const field of fields) field.showProblems(placed.byField.get(field.key) ?? []);
-  return placed.elsewhere;
+  const text = (items: readonly MessageText[] = []) => items.map((item) => renderMessage(item, locale));
+  for (const field of fields) field.showProblems(text(placed.byField.get(field.key)));
+  return text(placed.elsewhere);
 }

@@ -16,7 +16,7 @@ describe("huzhu benefit", () => {
     const { code, stdout, stderr } = await runCli([...benefitArgs]);
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toBe("claim_id,member_id,status,benefit,allowance,top_up,payout,reason");
+    expect(lines[0]).toBe("claim_id,member_id,status,benefit,allowance,top_up,lump_sum,payout,reason");
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual([
       "C1",
       "C2",
@@ -28,20 +28,20 @@ describe("huzhu benefit", () => {
       "C8",
     ]);
     // 001 art. 10: 12,000 → 10,000 × 40% + 2,000 × 70% = 5,400; allowance 2nd year 20 × 9 days = 180.
-    expect(lines[1]).toBe("C1,M1,paid,5400.00,180.00,0.00,5580.00,");
+    expect(lines[1]).toBe("C1,M1,paid,5400.00,180.00,0.00,0.00,5580.00,");
     // 001 art. 10 item 8: second stay 100 × 40% = 40, no allowance, topped up by 160 to 200.
-    expect(lines[2]).toBe("C2,M1,paid,40.00,0.00,160.00,200.00,");
+    expect(lines[2]).toBe("C2,M1,paid,40.00,0.00,160.00,0.00,200.00,");
     expect(lines[3]).toContain(
-      'C3,M2,invalid,0.00,0.00,0.00,0.00,"test/fixtures/claims/claims.csv row 4: self_pay ""abc"" is not an amount',
+      'C3,M2,invalid,0.00,0.00,0.00,0.00,0.00,"test/fixtures/claims/claims.csv row 4: self_pay ""abc"" is not an amount',
     );
     expect(lines[4]).toContain('member_id ""M9"" is not in the members file');
-    expect(lines[5]).toBe("C5,M2,rejected,0.00,0.00,0.00,0.00,excluded cause: work_injury");
+    expect(lines[5]).toBe("C5,M2,rejected,0.00,0.00,0.00,0.00,0.00,excluded cause: work_injury");
     expect(lines[6]).toContain("discharge_date 2021-07-25 is before admission_date 2021-08-01");
     // 001 art. 12: settled 2021-09-06, filed 2022-01-10 = 126 days later, past the 90-day deadline.
     expect(lines[7]).toContain("C7,M3,rejected");
     expect(lines[7]).toContain("after the deadline 2021-12-05");
     // 001 note 3: special outpatient banded like a stay: 5,000 × 40% = 2,000, no allowance, no top-up.
-    expect(lines[8]).toBe("C8,M3,paid,2000.00,0.00,0.00,2000.00,");
+    expect(lines[8]).toBe("C8,M3,paid,2000.00,0.00,0.00,0.00,2000.00,");
     expect(stderr).toContain(
       "8 claims under Inner Mongolia 2021 (3rd period): 3 paid, 2 rejected, 3 invalid; total payout 7,780.00 yuan",
     );
@@ -62,10 +62,10 @@ describe("huzhu benefit", () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "claim_id,member_id,status,benefit,allowance,top_up,payout,reason,compare_payout,difference",
+      "claim_id,member_id,status,benefit,allowance,top_up,lump_sum,payout,reason,compare_payout,difference",
     );
     // 000 FAQ 3: 12,000 → 3,000×40% + 2,000×50% + 5,000×60% + 2,000×70% = 1,200 + 1,000 + 3,000 + 1,400 = 6,600; + 180 allowance.
-    expect(lines[1]).toBe("C1,M1,paid,5400.00,180.00,0.00,5580.00,,6780.00,1200.00");
+    expect(lines[1]).toBe("C1,M1,paid,5400.00,180.00,0.00,0.00,5580.00,,6780.00,1200.00");
     expect(stderr).toContain("under Inner Mongolia 2025 (7th period): total payout");
   });
 
@@ -166,7 +166,9 @@ describe("huzhu benefit", () => {
       claims,
     ]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`${file}: policy.inpatient.bands[1].from: leaves a gap: expected 10,000`);
+    expect(stderr).toContain(
+      `${file}: policy.inpatient.bands[1].from (band 2): leaves a gap: expected 10,000`,
+    );
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 

@@ -75,15 +75,18 @@ describe("huzhu simulate --shard and huzhu merge", () => {
       const { code, stderr } = await runCli(["merge", ...files]);
       expect(code, stderr).toBe(2);
       expect(stderr).toMatch(en);
-      expect(stderr).toMatch(zh);
       expect(stderr).not.toMatch(/internal error|\n\s+at /);
+      const chinese = await runCli(["merge", ...files, "--lang", "zh"]);
+      expect(chinese.code, chinese.stderr).toBe(2);
+      expect(chinese.stderr).toMatch(zh);
     }
     const notArrow = join(dir, "results.json");
     writeFileSync(notArrow, "{}\n");
     const bad = await runCli(["merge", notArrow]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/results\.json: is not a Huzhu shard file/);
-    expect(bad.stderr).toMatch(/results\.json：不是互助分片文件/);
+    const badZh = await runCli(["merge", notArrow, "--lang", "zh"]);
+    expect(badZh.stderr).toMatch(/results\.json：不是互助分片文件/);
   }, 240_000);
 
   it("refuses a bad --shard spec or a shard without --out before running", async () => {
@@ -91,11 +94,13 @@ describe("huzhu simulate --shard and huzhu merge", () => {
       const { code, stderr } = await runCli(["simulate", ...run(5), "--shard", spec, "--out", "x.arrow"]);
       expect(code).toBe(2);
       expect(stderr).toContain(`option --shard: "${spec}" is not K/N`);
-      expect(stderr).toContain(`选项 --shard："${spec}"`);
+      const zh = await runCli(["simulate", ...run(5), "--shard", spec, "--out", "x.arrow", "--lang", "zh"]);
+      expect(zh.stderr).toContain(`选项 --shard："${spec}"`);
     }
     const noOut = await runCli(["simulate", ...run(5), "--shard", "1/2"]);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain("option --shard needs --out FILE.arrow");
-    expect(noOut.stderr).toContain("选项 --shard 需要 --out");
+    const noOutZh = await runCli(["simulate", ...run(5), "--shard", "1/2", "--lang", "zh"]);
+    expect(noOutZh.stderr).toContain("选项 --shard 需要 --out");
   });
 });

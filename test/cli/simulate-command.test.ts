@@ -127,3 +127,31 @@ describe("huzhu solve-fee", () => {
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
   });
 });
+
+describe("huzhu simulate --lang zh", () => {
+  it("prints the table, its heading and the risk line in Chinese, with the same figures", async () => {
+    const args = [
+      "simulate",
+      "--scenario",
+      "scenarios/inner-mongolia-2021.json",
+      "--paths",
+      "2",
+      "--years",
+      "1",
+    ];
+    const english = await runCli([...args, "--threads", "1"]);
+    const chinese = await runCli([...args, "--threads", "1", "--lang", "zh"]);
+    expect(chinese.code).toBe(0);
+    expect(chinese.stdout).toContain("2 条路径 × 1 年，随机种子");
+    expect(chinese.stdout).toContain("预测期内破产概率：");
+    expect(chinese.stderr).toContain("正在模拟 2 条路径 × 1 年");
+    // The figures are the same in both languages: the year-1 row, past its first cell.
+    const row = (text: string) =>
+      text
+        .split("\n")
+        .find((line) => /^\s+1\s/.test(line))!
+        .trim()
+        .split(/\s+/);
+    expect(row(chinese.stdout)).toEqual(row(english.stdout));
+  });
+});

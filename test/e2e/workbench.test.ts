@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/data/parse-claims.ts";
 import { parseMembers } from "../../src/data/parse-members.ts";
 import { summarizeAdjudications } from "../../src/data/summarize-adjudications.ts";
-import { message } from "../../src/messages.ts";
+import { message, renderMessage } from "../../src/messages.ts";
 import { adjudicateClaims } from "../../src/policy/adjudicate-claims.ts";
 import { compilePolicy } from "../../src/policy/compile-policy.ts";
 import { solveFee } from "../../src/risk/solve-fee.ts";
@@ -244,8 +244,9 @@ describe("workbench in Chromium", () => {
     async () => {
       const page = await workbench.open();
       await setField(page, "policy.inpatient.cap", "ten");
+      // The page is Chinese by default: so are its validation messages.
       expect(await problemOf(page, "policy.inpatient.cap")).toContain(
-        `${SCENARIO_FILE}: policy.inpatient.cap: expected number`,
+        `${SCENARIO_FILE}：policy.inpatient.cap：应为数字`,
       );
       expect(await page.locator('input[data-path="policy.inpatient.cap"]').getAttribute("aria-invalid")).toBe(
         "true",
@@ -254,7 +255,10 @@ describe("workbench in Chromium", () => {
 
       await setField(page, "policy.inpatient.cap", "250000");
       await setField(page, "policy.inpatient.bands[1].from", "3500");
-      const gap = message.bandGap(SCENARIO_FILE, "policy.inpatient.bands[1]", 3500, 3000);
+      const gap = renderMessage(
+        message.bandGap(SCENARIO_FILE, message.pathInBand("policy.inpatient.bands[1].from", 2), 3500, 3000),
+        "zh",
+      );
       expect(await problemOf(page, "policy.inpatient.bands[1].from")).toBe(gap);
       await expect(page.locator(".problems-summary").textContent()).resolves.toContain(gap);
       await expect(page.locator('[data-action="run"]').isDisabled()).resolves.toBe(true);
@@ -364,8 +368,12 @@ describe("workbench in Chromium", () => {
       });
       const problems = page.locator('[data-role="load-problems"]');
       await problems.waitFor();
+      // Named by its real file name, in the page's language.
       expect(await problems.textContent()).toContain(
-        message.bandGap("scenarios/broken.json", "policy.inpatient.bands[2]", 6000, 5000),
+        renderMessage(
+          message.bandGap("broken.json", message.pathInBand("policy.inpatient.bands[2].from", 3), 6000, 5000),
+          "zh",
+        ),
       );
       await screenshot(page, "broken-scenario-file");
       await page.setInputFiles('[data-role="scenario-file"]', {
@@ -374,7 +382,9 @@ describe("workbench in Chromium", () => {
         buffer: Buffer.from("{ nope"),
       });
       await page.waitForFunction(() =>
-        document.querySelector('[data-role="load-problems"]')?.textContent?.includes("is not valid JSON"),
+        document
+          .querySelector('[data-role="load-problems"]')
+          ?.textContent?.includes("not-json.json：不是有效的 JSON"),
       );
       await expect(page.locator('input[data-path="policy.inpatient.cap"]').inputValue()).resolves.toBe(
         "500000",

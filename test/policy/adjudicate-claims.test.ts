@@ -247,19 +247,38 @@ describe("other lump sums", () => {
     expect(waiting.explanation).toContain("Observation-period payment: 1,000.00 a share");
   });
 
-  it("pays Linyi's accident product per share: 3 shares, cap 3 × 10,000 = 30,000 (assumed terms)", () => {
-    // the approved amount is paid per share: 4,000 × 3 = 12,000; then 8,000 × 3 = 24,000, cut to 30,000 − 12,000
-    const insured = member({ from: "2020-01-01", to: "2020-12-31", products: ["accident"], shares: 3 });
-    const results = adjudicateClaims(
-      compiledOf("linyi-2019"),
-      [insured],
-      [lumpSum("accident", "2020-03-01", 4_000, "X1"), lumpSum("accident", "2020-09-01", 8_000, "X2")],
-    );
-    expect(results.map((r) => r.payout)).toEqual([12_000, 18_000]);
-    expect(results[0]!.explanation).toContain("3 shares: 4,000.00 × 3 = 12,000.00");
-    expect(results[1]!.explanation).toContain(
-      "Product cap 30,000 a period: 18,000.00 left; payment cut to 18,000.00",
-    );
+  describe("Linyi's accident product: the approved amount is paid; shares raise the limit (10,000 a share)", () => {
+    // Linyi 2019 (002): 26 yuan a share, at most 4 shares; the claims file's amount is the approved amount.
+    const paid = (shares: number, approved: number) =>
+      one(
+        linyi,
+        member({ from: "2020-01-01", to: "2020-12-31", products: ["accident"], shares }),
+        lumpSum("accident", "2020-03-01", approved),
+      ).payout;
+    const linyi = compiledOf("linyi-2019");
+    it("3 shares and 25,000 approved pay 25,000 (limit 30,000)", () => expect(paid(3, 25_000)).toBe(25_000));
+    it("4 shares and 4,000 approved pay 4,000", () => expect(paid(4, 4_000)).toBe(4_000));
+    it("1 share and 25,000 approved pay 10,000 (the limit)", () => expect(paid(1, 25_000)).toBe(10_000));
+    it("puts the payment in lump_sum, so benefit + allowance + top_up + lump_sum = payout", () => {
+      const row = one(
+        linyi,
+        member({ from: "2020-01-01", to: "2020-12-31", products: ["accident"], shares: 2 }),
+        lumpSum("accident", "2020-03-01", 7_000),
+      );
+      expect(row).toMatchObject({ benefit: 0, allowance: 0, topUp: 0, lumpSum: 7_000, payout: 7_000 });
+    });
+    it("a second claim in the period gets what is left of the limit: 3 shares, 25,000 then 8,000 → 5,000", () => {
+      const insured = member({ from: "2020-01-01", to: "2020-12-31", products: ["accident"], shares: 3 });
+      const results = adjudicateClaims(
+        linyi,
+        [insured],
+        [lumpSum("accident", "2020-03-01", 25_000, "X1"), lumpSum("accident", "2020-09-01", 8_000, "X2")],
+      );
+      expect(results.map((r) => r.payout)).toEqual([25_000, 5_000]);
+      expect(results[1]!.explanation).toContain(
+        "Product cap 30,000 a period: 5,000.00 left; payment cut to 5,000.00",
+      );
+    });
   });
 });
 
@@ -316,6 +335,7 @@ describe("order of adjudication", () => {
       benefit: 0,
       allowance: 0,
       topUp: 0,
+      lumpSum: 0,
       payout: 0,
       reason: invalid.invalidReason,
       explanation: [`Invalid: ${invalid.invalidReason}`],

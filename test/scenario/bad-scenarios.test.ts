@@ -41,7 +41,7 @@ function problems(files: Record<string, unknown>, entry = "scenarios/x.json"): s
   try {
     resolveScenario(entry, read);
   } catch (error) {
-    if (error instanceof InputError) return error.problems;
+    if (error instanceof InputError) return error.texts("en");
     throw error;
   }
   return [];
@@ -84,13 +84,13 @@ describe("schema problems name the file and the field", () => {
 
   it("reports a negative rate", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[1]!.rate = -0.7))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[1].rate: expected a value of at least 0",
+      "scenarios/x.json: policy.inpatient.bands[1].rate (band 2): expected a value of at least 0",
     ]);
   });
 
   it("reports a rate above 1", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[2]!.rate = 1.5))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[2].rate: expected a value of at most 1",
+      "scenarios/x.json: policy.inpatient.bands[2].rate (band 3): expected a value of at most 1",
     ]);
   });
 
@@ -121,25 +121,25 @@ describe("schema problems name the file and the field", () => {
 describe("band problems", () => {
   it("reports a gap between bands", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[2]!.from = 120_000))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[2].from: leaves a gap: expected 100,000 (where the previous band ends), found 120,000",
+      "scenarios/x.json: policy.inpatient.bands[2].from (band 3): leaves a gap: expected 100,000 (where the previous band ends), found 120,000",
     ]);
   });
 
   it("reports overlapping bands", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[2]!.from = 90_000))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[2].from: overlaps the previous band: expected 100,000 (where the previous band ends), found 90,000",
+      "scenarios/x.json: policy.inpatient.bands[2].from (band 3): overlaps the previous band: expected 100,000 (where the previous band ends), found 90,000",
     ]);
   });
 
   it("reports an open-ended band that is not the last", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[1]!.upTo = null))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[1].upTo: only the last band may be open-ended (null)",
+      "scenarios/x.json: policy.inpatient.bands[1].upTo (band 2): only the last band may be open-ended (null)",
     ]);
   });
 
   it("reports a first band that does not start at 0, an empty band, and no bands", () => {
     expect(problemsAfter((s) => (s.policy.inpatient.bands[0]!.from = 500))).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[0].from: the first band must start at 0, not 500",
+      "scenarios/x.json: policy.inpatient.bands[0].from (band 1): the first band must start at 0, not 500",
     ]);
     expect(
       problemsAfter((s) => {
@@ -148,7 +148,9 @@ describe("band problems", () => {
           { from: 10_000, upTo: 10_000, rate: 0.7 },
         ];
       }),
-    ).toEqual(['scenarios/x.json: policy.inpatient.bands[1].upTo: must be above the band\'s "from"']);
+    ).toEqual([
+      'scenarios/x.json: policy.inpatient.bands[1].upTo (band 2): must be above the band\'s "from"',
+    ]);
     expect(problemsAfter((s) => (s.policy.inpatient.bands = []))).toEqual([
       "scenarios/x.json: policy.inpatient.bands: expected at least one band",
     ]);
@@ -218,7 +220,7 @@ describe("extends: a problem names the file that set the field", () => {
         "scenarios/variants/x.json",
       ),
     ).toEqual([
-      "scenarios/base.json: policy.inpatient.bands[2].from: leaves a gap: expected 100,000 (where the previous band ends), found 120,000",
+      "scenarios/base.json: policy.inpatient.bands[2].from (band 3): leaves a gap: expected 100,000 (where the previous band ends), found 120,000",
     ]);
   });
 
@@ -251,7 +253,7 @@ describe("extends: a problem names the file that set the field", () => {
         "scenarios/base.json": valid(),
       }),
     ).toEqual([
-      "scenarios/x.json: policy.inpatient.bands[1].from: leaves a gap: expected 10,000 (where the previous band ends), found 20,000",
+      "scenarios/x.json: policy.inpatient.bands[1].from (band 2): leaves a gap: expected 10,000 (where the previous band ends), found 20,000",
     ]);
     expect(
       problems({

@@ -11,7 +11,8 @@ describe("shard blocks", () => {
       try {
         parseShard(bad, 10);
       } catch (error) {
-        const [en, zh] = (error as InputError).problems;
+        const [en] = (error as InputError).texts("en");
+        const [zh] = (error as InputError).texts("zh");
         expect(en).toContain(`option --shard: "${bad}"`);
         expect(zh).toContain(`选项 --shard："${bad}"`);
       }

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 // The workbench's actions without a browser: the state, validation, runs on the inline pool, the link.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -36,8 +37,11 @@ describe("workbench actions", () => {
   it("flag an invalid field and refuse to run until it is fixed", async () => {
     const { store, actions } = workbench();
     actions.setField(["policy", "fees", "active"], "abc");
-    expect(store.get().problems[0]!.message).toBe(
+    expect(renderMessage(store.get().problems[0]!.message, "en")).toBe(
       "scenarios/inner-mongolia-2025.json: policy.fees.active: expected number",
+    );
+    expect(renderMessage(store.get().problems[0]!.message, "zh")).toBe(
+      "scenarios/inner-mongolia-2025.json：policy.fees.active：应为数字",
     );
     await actions.simulate();
     expect(store.get().simulate.status).toBe("idle");
@@ -116,14 +120,18 @@ describe("workbench actions", () => {
     expect(b.solveSettings.targetRuin).toBe("0.01");
   });
 
-  it("show the loader's messages for a broken file and keep the scenario in the form", () => {
+  it("show the loader's messages for a broken file, named by its real name, and keep the scenario in the form", () => {
     const { store, actions } = workbench();
     actions.loadFile({
       name: "bad.json",
       text: JSON.stringify({ extends: "./inner-mongolia-2025.json", policy: { fees: { active: -5 } } }),
     });
-    expect(store.get().loadProblems?.messages).toEqual([
-      "scenarios/bad.json: policy.fees.active: expected a value of at least 0",
+    const messages = store.get().loadProblems?.messages ?? [];
+    expect(messages.map((item) => renderMessage(item, "en"))).toEqual([
+      "bad.json: policy.fees.active: expected a value of at least 0",
+    ]);
+    expect(messages.map((item) => renderMessage(item, "zh"))).toEqual([
+      "bad.json：policy.fees.active：应不小于 0",
     ]);
     expect(store.get().draft).toEqual(scenario);
   });
@@ -139,7 +147,7 @@ describe("workbench actions", () => {
       }),
     });
     expect(store.get().loadProblems).toBeNull();
-    expect(store.get().source).toEqual({ name: "mine.json", file: "scenarios/mine.json", bundled: false });
+    expect(store.get().source).toEqual({ name: "mine.json", file: "mine.json", bundled: false });
     expect((store.get().draft as unknown as Scenario).policy.fees.active).toBe(90);
     // A link to an uploaded scenario is written over the default scenario.
     expect(actions.shareHash()).toContain("s=inner-mongolia-2025");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { message } from "../../src/messages.ts";
+import { message, renderMessage } from "../../src/messages.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { validateScenario } from "../../src/scenario/validate-scenario.ts";
 import { checkScenario } from "../../src/ui/check-scenario.ts";
@@ -20,10 +20,11 @@ describe("checkScenario", () => {
     expect(problems.map((problem) => problem.message)).toEqual(
       validateScenario(edited).map((problem) => problem.format(FILE)),
     );
-    expect(problems[0]).toEqual({
-      path: ["policy", "inpatient", "cap"],
-      message: `${FILE}: policy.inpatient.cap: expected number,null`,
-    });
+    expect(problems[0]!.path).toEqual(["policy", "inpatient", "cap"]);
+    expect(renderMessage(problems[0]!.message, "en")).toBe(
+      `${FILE}: policy.inpatient.cap: expected number,null`,
+    );
+    expect(renderMessage(problems[0]!.message, "zh")).toBe(`${FILE}：policy.inpatient.cap：应为数字或 null`);
   });
 
   it("reports a gap between bands at the band's `from`", () => {
@@ -31,19 +32,18 @@ describe("checkScenario", () => {
     expect(checkScenario(edited, FILE)).toEqual([
       {
         path: ["policy", "inpatient", "bands", 1, "from"],
-        message: message.bandGap(FILE, "policy.inpatient.bands[1]", 3500, 3000),
+        message: message.bandGap(FILE, message.pathInBand("policy.inpatient.bands[1].from", 2), 3500, 3000),
       },
     ]);
   });
 
   it("checks that paths, years and seed are whole numbers, as a run does", () => {
     const edited = setAt(scenario, ["simulation", "paths"], 2.5);
-    expect(checkScenario(edited, FILE)).toEqual([
-      {
-        path: ["simulation", "paths"],
-        message: "paths: 2.5 is out of range; expected a whole number from 1 to 1,000,000",
-      },
-    ]);
+    const problems = checkScenario(edited, FILE);
+    expect(problems.map((problem) => problem.path)).toEqual([["simulation", "paths"]]);
+    // The schema says paths is a whole number (the run's own check says the same for the command line).
+    expect(renderMessage(problems[0]!.message, "en")).toBe(`${FILE}: simulation.paths: expected integer`);
+    expect(renderMessage(problems[0]!.message, "zh")).toBe(`${FILE}：simulation.paths：应为整数`);
   });
 });
 

@@ -26,11 +26,11 @@ describe("replayClaims", () => {
     );
     const [header, first] = replayCsv(replay).split("\n");
     expect(header).toBe(
-      "claim_id,member_id,status,benefit,allowance,top_up,payout,reason,compare_payout,difference",
+      "claim_id,member_id,status,benefit,allowance,top_up,lump_sum,payout,reason,compare_payout,difference",
     );
     expect(first!.startsWith("C1,M1,paid,")).toBe(true);
     expect(replayCsv(replayClaims(files, scenario)).split("\n")[0]).toBe(
-      "claim_id,member_id,status,benefit,allowance,top_up,payout,reason",
+      "claim_id,member_id,status,benefit,allowance,top_up,lump_sum,payout,reason",
     );
   });
 

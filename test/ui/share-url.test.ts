@@ -57,3 +57,12 @@ describe("share URL", () => {
     expect(decodeShareHash(hash)).toEqual(full);
   });
 });
+
+describe("decodeShareHash refuses a link that would reach a prototype", () => {
+  it("names the __proto__ field of the link's changes", () => {
+    const hash = `#s=inner-mongolia-2025&o=${encodeURIComponent('{"policy":{"inpatient":{"__proto__":{"cap":1000}}}}')}`;
+    expect(() => decodeShareHash(hash)).toThrow(
+      "link: policy.inpatient.__proto__: this field name is not allowed (it would change every object's prototype)",
+    );
+  });
+});

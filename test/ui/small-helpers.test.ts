@@ -1,3 +1,4 @@
+import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import {
   formatCents,
@@ -37,8 +38,11 @@ describe("checkSolveSettings", () => {
       ["solve", "paths"],
       ["solve", "years"],
     ]);
-    expect(problems[1]!.message).toBe('option --paths: "1.5" is not a whole number from 1 to 1,000,000');
-    expect(problems[2]!.message).toBe("missing option --years");
+    expect(renderMessage(problems[1]!.message, "en")).toBe(
+      'option --paths: "1.5" is not a whole number from 1 to 1,000,000',
+    );
+    expect(renderMessage(problems[2]!.message, "en")).toBe("missing option --years");
+    expect(renderMessage(problems[2]!.message, "zh")).toBe("缺少选项 --years");
   });
 });
 

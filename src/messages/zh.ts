@@ -1,0 +1,155 @@
+import { yuan } from "../messages.ts";
+import { type Catalogue, cents } from "./en.ts";
+
+const list = (items: readonly string[]) => items.join("、");
+const count = (n: number) => n.toLocaleString("en-US");
+const TYPES: Readonly<Record<string, string>> = {
+  number: "数字",
+  integer: "整数",
+  string: "文本",
+  boolean: "true 或 false",
+  object: "对象",
+  array: "数组",
+  null: "null",
+};
+
+/** The Chinese catalogue: the same codes and parameters as `src/messages/en.ts`. */
+export const zh = {
+  fileUnreadable: (file, detail) => `${file}：无法读取（${detail}）`,
+  jsonSyntax: (file, detail) => `${file}：不是有效的 JSON（${detail}）`,
+  notAnObject: (file) => `${file}：应为包含方案字段的 JSON 对象`,
+  extendsCycle: (chain) => `${chain[0]}："extends" 形成循环：${chain.join(" → ")}`,
+  schema: (file, path, detail) => `${file}：${path}：${detail}`,
+  pathInBand: (path, band) => `${path}（第 ${band} 段）`,
+  bandFirstFrom: (file, path, from) => `${file}：${path}：第一段必须从 0 开始，而不是 ${yuan(from)}`,
+  bandGap: (file, path, from, previousUpTo) =>
+    `${file}：${path}：与上一段之间有空缺：应为 ${yuan(previousUpTo)}（上一段的终点），实为 ${yuan(from)}`,
+  bandOverlap: (file, path, from, previousUpTo) =>
+    `${file}：${path}：与上一段重叠：应为 ${yuan(previousUpTo)}（上一段的终点），实为 ${yuan(from)}`,
+  bandEmpty: (file, path) => `${file}：${path}：必须大于本段的起点 "from"`,
+  bandOpenNotLast: (file, path) => `${file}：${path}：只有最后一段可以不设终点（null）`,
+  bandsEmpty: (file, path) => `${file}：${path}：至少需要一段`,
+  allowanceEmpty: (file, path) => `${file}：${path}.ratePerDayByYears：至少需要一个每日补贴标准`,
+  ageRange: (file, path) => `${file}：${path}：minAge 不能大于 maxAge`,
+  ageBandsEmpty: (file, path) => `${file}：${path}：至少需要一个年龄段`,
+  regionsEmpty: (file, path) => `${file}：${path}：至少需要一个地区`,
+  duplicateLumpSum: (file, path, kind) => `${file}：${path}.kind：第二个 "${kind}" 产品；每类最多一个`,
+  sharesSum: (file, path, sum) => `${file}：${path}：各比例之和为 ${sum}，应为 1`,
+  prototypeKey: (file, path) => `${file}：${path}：不允许使用此字段名（会改变所有对象的原型）`,
+  tooDeep: (file, depth) => `${file}：嵌套超过 ${depth} 层；方案最多 ${depth} 层`,
+
+  unknownField: () => "未知字段",
+  missingField: () => "缺少字段",
+  expectedType: (type) =>
+    `应为${type
+      .split(",")
+      .map((name) => TYPES[name] ?? ` ${name} `)
+      .join("或 ")}`,
+  atLeast: (limit) => `应不小于 ${limit}`,
+  atMost: (limit) => `应不大于 ${limit}`,
+  above: (limit) => `应大于 ${limit}`,
+  atMostItems: (limit) => `最多 ${limit} 项`,
+  oneOf: (values) => `应为以下之一：${list(values)}`,
+  notValid: (detail) => detail,
+
+  simulationOutOfRange: (setting, value, expected) => `${setting}：${value} 超出范围；应为${expected}`,
+  wholeNumberRange: (min, max) => ` ${count(min)} 至 ${count(max)} 之间的整数`,
+  wholeNumberFrom: (min) => `不小于 ${count(min)} 的整数`,
+  numberRange: (min, max) => ` ${min} 至 ${max} 之间的数`,
+  notFinite: (what) => `运行结果中出现了非有限数（${what}）；请检查方案的假设`,
+  cancelled: () => "已取消",
+  simulating: (paths, years, threads) =>
+    `正在模拟 ${count(paths)} 条路径 × ${years} 年，${threads} 个线程（Ctrl-C 取消）`,
+  internalError: (detail) => `内部错误：${detail}`,
+
+  optionMissing: (option) => `缺少选项 ${option}`,
+  optionValue: (option, value, expected) => `选项 ${option}："${value}" 不是${expected}`,
+  optionUnknown: (option) => `未知选项 ${option}`,
+  optionNeedsValue: () => "有效的值（此选项需要一个值）",
+  optionOneOf: (choices) => choices.join(" 或 "),
+  optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
+  commandUnknown: (command) => `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee 或 report`,
+  shardSpec: (value, paths) =>
+    `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
+  shardNeedsOut: () => "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",
+  mergeNoFiles: () => "未给出分片文件；应为 huzhu merge shard-1.arrow shard-2.arrow … --out results.json",
+  shardUnreadable: (file, detail) =>
+    `${file}：不是互助分片文件（应为 huzhu simulate --shard 写出的 Arrow IPC 文件）：${detail}`,
+  shardMismatch: (file, field, value, first, expected) =>
+    `${file}：${field} 为 ${value}，与 ${first}（${expected}）不同；合并的各分片必须来自同一情景、随机种子、路径数、年数和分片数`,
+  shardOverlap: (file, other, shard, start, end) =>
+    `${file}：分片 ${shard}（路径 ${start + 1}–${end}）与 ${other} 重叠（同一路径块）`,
+  shardMissing: (missing, count) =>
+    `缺少第 ${missing.join("、")} 个分片（共 ${count} 个）；每个路径块须恰好给出一次`,
+  shardWritten: (scenario, index, count, first, last, paths, years, seed) =>
+    `${scenario}：分片 ${index}/${count}，路径 ${first}–${last}（共 ${paths} 条）× ${years} 年，随机种子 ${seed}`,
+  solveSimulations: (fees, simulations) =>
+    simulations === 1
+      ? `${fees} 个缴费标准取自同一次模拟：无价格弹性，缴费只改变缴费收入，各标准在该次模拟的现金流上重算`
+      : `${fees} 个缴费标准，${simulations} 次模拟（价格弹性使每个缴费标准改变参保人数和理赔）`,
+  outMissingFolder: (file) => `--out ${file}：文件夹不存在`,
+  outIsFolder: (file) => `--out ${file}：是一个文件夹；应为文件名`,
+  outNotWritable: (file, detail) => `--out ${file}：无法写入（${detail}）`,
+  outputTooLarge: (rows, limit) =>
+    `JSON 输出将有 ${count(rows)} 行；JSON 格式最多输出 ${count(limit)} 行（请使用 --format csv）`,
+
+  csvMissingColumn: (file, column, found) =>
+    `${file}：缺少必需的列 "${column}"（现有列：${list(found) || "无"}）`,
+  csvEmpty: (file) => `${file}：没有表头行；应为带表头的 CSV 文件`,
+  csvRowWidth: (file, row, expected, found) =>
+    `${file} 第 ${row} 行：有 ${found} 个字段，应为 ${expected} 个`,
+  csvUnterminatedQuote: (file, line) =>
+    `${file} 第 ${line} 行：此处的引号（"）开始了一个字段，但始终没有闭合`,
+  csvDuplicateColumn: (file, column) => `${file}：表头中列 "${column}" 出现了不止一次`,
+  csvRow: (file, row, reason) => `${file} 第 ${row} 行：${reason}`,
+  csvQuoteSpansLines: (line, found, expected) =>
+    `第 ${line} 行开始的引号跨越了多行，得到 ${found} 个字段，应为 ${expected} 个（是否缺少或多出了引号 "？）`,
+
+  badDate: (column, value) => `${column} "${value}" 不是日期（应为 YYYY-MM-DD）`,
+  badAmount: (column, value) => `${column} "${value}" 不是金额（应为不小于 0 的元数）`,
+  badChoice: (column, value, choices) => `${column} "${value}" 不是以下之一：${list(choices)}`,
+  badCount: (column, value) => `${column} "${value}" 不是不小于 1 的整数`,
+  periodEndBeforeStart: (start, end) => `period_end ${end} 早于 period_start ${start}`,
+  unknownMember: (memberId) => `member_id "${memberId}" 不在会员文件中`,
+  duplicateMember: (memberId) => `member_id "${memberId}" 在会员文件中的参保期间相互重叠`,
+  dischargeBeforeAdmission: (admission, discharge) =>
+    `discharge_date ${discharge} 早于 admission_date ${admission}`,
+  duplicateClaim: (claimId) => `claim_id "${claimId}" 出现了不止一次`,
+  invalidMember: (memberId, reason) => `会员 "${memberId}" 的行有误：${reason}`,
+  benefitSummary: (claims, scenario, paid, rejected, invalid, total) =>
+    `${scenario} 下共 ${claims} 笔理赔：${paid} 笔支付，${rejected} 笔拒付，${invalid} 笔无效；合计支付 ${cents(total)} 元`,
+  benefitCompare: (scenario, total, difference) =>
+    `${scenario} 下合计支付 ${cents(total)} 元（差额 ${difference >= 0 ? "+" : ""}${cents(difference)}）`,
+  badMemberRows: (n) => `${n} 行会员记录有误；这些会员的理赔计为无效`,
+  wroteFile: (file) => `已写入 ${file}`,
+
+  tableColumn: (index) =>
+    [
+      "年",
+      "会员",
+      "受益人次",
+      "缴费收入",
+      "补助支出（±标准误）",
+      "赔付率",
+      "余额 p5",
+      "p50",
+      "p95",
+      "破产（累计）",
+    ][index] ?? "",
+  tableHeading: (scenario, paths, years, seed) =>
+    `${scenario} — ${paths} 条路径 × ${years} 年，随机种子 ${seed}（金额单位：元；万 = 10,000，亿 = 100,000,000）`,
+  tableRisk: (ruin, low, high, valueAtRisk, tailValueAtRisk) =>
+    `预测期内破产概率：${ruin}（95% 置信区间 ${low}–${high}）；最大年度亏损 VaR 99.5% ${valueAtRisk}，TVaR 99.5% ${tailValueAtRisk}`,
+  tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
+  tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
+  tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
+  solveStep: (fee, ruin, result) => `  缴费 ${fee}：破产概率 ${ruin}，平均年度结余 ${result} 元`,
+  solveHeading: (scenario, paths, years, seed) =>
+    `${scenario}：${paths} 条路径 × ${years} 年，随机种子 ${seed}`,
+  solveLowest: (target, fee) => `破产概率不超过 ${target} 的最低在职缴费：${fee}`,
+  solveBreakEven: (fee) => `收支平衡的在职缴费（平均年度结余为 0）：${fee}`,
+  solveRetiree: (retiree, active) => `（退休缴费按比例变动：在职缴费的 ${retiree} / ${active}）`,
+  solveFee: (fee) => `${fee} 元`,
+  solveNotFound: () => "在当前缴费的 16 倍以内未找到",
+  csvSummary: (file, rows, blank) => `${file}：读取 ${count(rows)} 行，跳过 ${count(blank)} 个空行`,
+} satisfies Catalogue;
