@@ -179,6 +179,28 @@ export function scenarioColor(compare: boolean, locale: ChartLocale): ChartEncod
     : { color: { value: COLORS.main }, detail: { field: "scenario", type: "nominal" } };
 }
 
+/**
+ * Line dash by scenario when comparing (A solid, B dashed, …), so the scenarios stay apart where their
+ * lines overlap and in greyscale; merges with the colour legend (same field and title). None otherwise.
+ */
+export function scenarioDash(compare: boolean, locale: ChartLocale): ChartEncoding {
+  return compare
+    ? {
+        strokeDash: {
+          ...scenarioField(locale),
+          scale: {
+            range: [
+              [1, 0],
+              [7, 4],
+              [2, 2],
+              [9, 3, 2, 3],
+            ],
+          },
+        },
+      }
+    : {};
+}
+
 /** The scenario tooltip entry when comparing scenarios, none otherwise (spread into a tooltip list). */
 export function scenarioTooltip(compare: boolean, locale: ChartLocale) {
   return compare ? [scenarioField(locale)] : [];

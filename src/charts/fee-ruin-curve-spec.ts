@@ -120,6 +120,9 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
     {
       data: { name: FEE_MARKS_DATA },
       transform: [
+        // Labels alternate above and below their points in order of fee, so two close fees (the
+        // break-even and the solved fee often are) never print over each other.
+        { window: [{ op: "row_number", as: "markRank" }], sort: [{ field: "fee", order: "ascending" }] },
         { calculate: mapExpr("datum.label", t.marks), as: "markLabel" },
         { calculate: amountExpr(locale, "datum.fee"), as: "feeText" },
         { calculate: `datum.markLabel + ${exprString(" ")} + datum.feeText`, as: "markText" },
@@ -141,15 +144,14 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
         },
         {
           name: "markLabel",
-          mark: {
-            type: "text",
-            align: "left",
-            baseline: "bottom",
-            dx: 6,
-            // The break-even label a line higher: the two fees are often close, and the labels would overlap.
-            dy: { expr: "datum.label === 'breakEven' ? -18 : -4" },
-            fontSize: 11,
-          },
+          transform: [{ filter: "datum.markRank % 2 === 1" }],
+          mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -4, fontSize: 11 },
+          encoding: { text: { field: "markText" } },
+        },
+        {
+          name: "markLabelBelow",
+          transform: [{ filter: "datum.markRank % 2 === 0" }],
+          mark: { type: "text", align: "left", baseline: "top", dx: 6, dy: 6, fontSize: 11 },
           encoding: { text: { field: "markText" } },
         },
       ],

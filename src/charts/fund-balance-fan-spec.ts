@@ -6,6 +6,7 @@ import {
   hoverOpacity,
   nearestHover,
   scenarioColor,
+  scenarioDash,
   scenarioFilter,
   scenarioTooltip,
   warningRuleLayer,
@@ -91,7 +92,7 @@ export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLeve
     {
       name: "median",
       mark: { type: "line", strokeWidth: 2, interpolate: "monotone" },
-      encoding: { x, y: y("p50"), ...color },
+      encoding: { x, y: y("p50"), ...color, ...scenarioDash(compare, locale) },
     },
     {
       name: "hover",

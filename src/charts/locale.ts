@@ -43,6 +43,8 @@ export interface ChartText {
     readonly y: string;
     readonly value: string;
     readonly ci: string;
+    /** Label of the upper-bound line drawn when no path was ruined. */
+    readonly upperBound: string;
   };
   readonly lossRatio: {
     readonly title: string;
@@ -56,6 +58,8 @@ export interface ChartText {
     readonly share: string;
     readonly mean: string;
     readonly breakEven: string;
+    /** Title suffix of a one-year histogram: "第 {year} 年". */
+    readonly year: string;
   };
   readonly reserve: {
     readonly title: string;
@@ -122,25 +126,29 @@ const zh: ChartText = {
   },
   ruin: {
     title: "累计破产概率",
-    subtitle: "截至各年度基金余额（含风险准备金）跌破零的概率\n阴影为 95% 置信区间",
-    subtitleLiabilities: "截至各年度基金余额跌破未决补助（已发生未支付）的概率\n阴影为 95% 置信区间",
+    subtitle:
+      "截至各年度基金余额（含风险准备金）跌破零的概率\n阴影为 95% 置信区间；无破产路径时点线为 95% 上限",
+    subtitleLiabilities:
+      "截至各年度基金余额跌破未决补助（已发生未支付）的概率\n阴影为 95% 置信区间；无破产路径时点线为 95% 上限",
     x: "预测年度",
     y: "累计破产概率",
     value: "破产概率",
     ci: "95% 置信区间",
+    upperBound: "无破产路径，95% 上限",
   },
   lossRatio: {
     title: "年度赔付率分布",
-    subtitle: "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径-年度统计",
+    subtitle: "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径统计",
     subtitleCompare:
-      "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径-年度统计\n实线为各方案均值，虚线为收支平衡（100%）",
+      "已发生赔付率 = 当年发生的补助（不论何时支付）÷ 缴费收入\n按模拟路径统计\n实线为各方案均值，虚线为收支平衡（1 − 管理费用率）",
     x: "赔付率",
     y: "路径-年度占比",
     range: "赔付率区间",
     count: "路径-年度数",
     share: "占比",
     mean: "均值",
-    breakEven: "收支平衡 100%",
+    breakEven: "收支平衡",
+    year: "第 {year} 年",
   },
   reserve: {
     title: "未决赔款分布",
@@ -209,26 +217,28 @@ const en: ChartText = {
   ruin: {
     title: "Cumulative probability of ruin",
     subtitle:
-      "Probability that the balance (risk reserve included)\nhas fallen below zero by each year\nShading: 95% confidence interval",
+      "Probability that the balance (risk reserve included)\nhas fallen below zero by each year\nShading: 95% confidence interval; dotted: 95% upper bound when no path was ruined",
     subtitleLiabilities:
-      "Probability that the balance has fallen below\nthe claims incurred but unpaid by each year\nShading: 95% confidence interval",
+      "Probability that the balance has fallen below\nthe claims incurred but unpaid by each year\nShading: 95% confidence interval; dotted: 95% upper bound when no path was ruined",
     x: "Projection year",
     y: "Cumulative probability of ruin",
     value: "Probability of ruin",
     ci: "95% confidence interval",
+    upperBound: "No ruined path; 95% upper bound",
   },
   lossRatio: {
     title: "Distribution of the annual loss ratio",
-    subtitle: "Incurred: benefits of the year's claims ÷ contributions\nacross simulated path-years",
+    subtitle: "Incurred: benefits of the year's claims ÷ contributions\nacross simulated paths",
     subtitleCompare:
-      "Incurred: benefits of the year's claims ÷ contributions\nacross simulated path-years\nSolid lines: scenario means; dashed: break-even (100%)",
+      "Incurred: benefits of the year's claims ÷ contributions\nacross simulated paths\nSolid lines: scenario means; dashed: break-even (1 − expense ratio)",
     x: "Loss ratio",
     y: "Share",
     range: "Loss ratio range",
     count: "Path-years",
     share: "Share of path-years",
     mean: "Mean",
-    breakEven: "Break-even 100%",
+    breakEven: "Break-even",
+    year: "year {year}",
   },
   reserve: {
     title: "Outstanding claims",

@@ -30,6 +30,16 @@ export interface LossRatioDistributionOptions extends BaseChartOptions {
   readonly scenario?: string;
   /** Maximum number of histogram bins (Vega-Lite picks "nice" bin edges). Default 40. */
   readonly maxbins?: number;
+  /**
+   * Only this projection year's rows, named in the title (pooling years mixes different distributions
+   * into a many-peaked shape). Default: all rows.
+   */
+  readonly year?: number;
+  /**
+   * The loss ratio at which contributions just cover benefits and expenses, 1 − expense ratio, drawn as
+   * the dashed break-even rule. Default 1.
+   */
+  readonly breakEven?: number;
 }
 
 /** Heights (px, negative = above the plot) where the rules end and their labels sit. */
@@ -69,7 +79,9 @@ export function lossRatioDistributionSpec(options: LossRatioDistributionOptions 
 
   const x = xEncoding(t.x, { format: ".0%" });
   const color: ChartEncoding = compare ? { color: scenarioField(locale) } : {};
-  const breakEvenX = { datum: 1, type: "quantitative", title: t.x } as const;
+  const breakEven = options.breakEven ?? 1;
+  const breakEvenX = { datum: breakEven, type: "quantitative", title: t.x } as const;
+  const breakEvenText = `${t.breakEven} ${(breakEven * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
   const labelMark = { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 11 } as const;
   const scenarioTip = scenarioTooltip(compare, locale);
 
@@ -142,21 +154,31 @@ export function lossRatioDistributionSpec(options: LossRatioDistributionOptions 
       x: breakEvenX,
       y: { value: LABEL_Y.breakEven },
       y2: { value: "height" },
-      tooltip: { value: t.breakEven },
+      tooltip: { value: breakEvenText },
     }),
     {
       name: "breakEvenLabel",
       data: { values: [{}] },
       // Right-aligned, left of the rule: the 100% rule often sits at the right edge of the plot.
-      mark: { ...labelMark, align: "right", dx: -4, text: t.breakEven, color: COLORS.warning },
+      mark: { ...labelMark, align: "right", dx: -4, text: breakEvenText, color: COLORS.warning },
       encoding: { x: breakEvenX, y: { value: LABEL_Y.breakEven } },
     },
   ];
 
   return {
-    ...baseSpec(options, { text: t.title, subtitle: compare ? t.subtitleCompare : t.subtitle }),
+    ...baseSpec(options, {
+      text:
+        options.year === undefined
+          ? t.title
+          : `${t.title} · ${t.year.replace("{year}", String(options.year))}`,
+      subtitle: compare ? t.subtitleCompare : t.subtitle,
+    }),
     data: { name: LOSS_RATIO_DATA },
-    transform: [...scenarioFilter(options.scenario), { filter: "isFinite(datum.lossRatio)" }],
+    transform: [
+      ...scenarioFilter(options.scenario),
+      ...(options.year === undefined ? [] : [{ filter: { field: "year", equal: options.year } }]),
+      { filter: "isFinite(datum.lossRatio)" },
+    ],
     layer: layers,
   };
 }

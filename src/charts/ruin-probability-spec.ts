@@ -2,11 +2,12 @@ import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
 import {
   baseSpec,
-  ciBandLayer,
+  exprString,
   hoverOpacity,
   nearestHover,
   percentCiText,
   scenarioColor,
+  scenarioDash,
   scenarioFilter,
   scenarioTooltip,
   yearEncoding,
@@ -71,12 +72,48 @@ export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLe
   const y = yEncoding(t.y, { format: ".1~%" });
   const color = scenarioColor(compare, locale);
 
+  const dash = scenarioDash(compare, locale);
   const layers: ChartLayer[] = [
-    ciBandLayer(x, y, { encoding: color }),
+    // A scenario with ruined paths: its interval as a band. Without any, the band from 0 would read as
+    // a risk level, so only its upper bound is drawn: a dotted line labelled as the bound it is.
+    // (Shown or hidden by opacity rather than filtered out, so no layer is ever left without data.)
+    {
+      name: "ciBand",
+      mark: { type: "area" },
+      encoding: {
+        x,
+        y: y("low"),
+        y2: { field: "high" },
+        ...color,
+        opacity: { condition: { test: "datum.maxRuin > 0", value: 0.22 }, value: 0 },
+      },
+    },
+    {
+      name: "upperBound",
+      mark: { type: "line", strokeWidth: 1.5, strokeDash: [2, 3] },
+      encoding: {
+        x,
+        y: y("high"),
+        ...color,
+        opacity: { condition: { test: "datum.maxRuin > 0", value: 0 }, value: 1 },
+      },
+    },
+    {
+      name: "upperBoundLabel",
+      transform: [
+        { filter: "datum.year === datum.lastYear" },
+        {
+          calculate: `datum.maxRuin > 0 ? '' : ${exprString(t.upperBound + " ")} + format(datum.high, '.2~%')`,
+          as: "boundText",
+        },
+      ],
+      mark: { type: "text", align: "right", baseline: "bottom", dx: -2, dy: -4, fontSize: 11 },
+      encoding: { x, y: y("high"), text: { field: "boundText" }, ...color },
+    },
     {
       name: "ruinLine",
       mark: { type: "line", strokeWidth: 2 },
-      encoding: { x, y: y("value"), ...color },
+      encoding: { x, y: y("value"), ...color, ...dash },
     },
     {
       name: "hover",
@@ -104,7 +141,16 @@ export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLe
       subtitle: options.ruinBasis === "balanceLessLiabilities" ? t.subtitleLiabilities : t.subtitle,
     }),
     data: { name: RUIN_DATA },
-    transform: scenarioFilter(options.scenario),
+    transform: [
+      ...scenarioFilter(options.scenario),
+      {
+        joinaggregate: [
+          { op: "max", field: "value", as: "maxRuin" },
+          { op: "max", field: "year", as: "lastYear" },
+        ],
+        groupby: ["scenario"],
+      },
+    ],
     layer: layers,
   };
 }

@@ -80,6 +80,8 @@ export interface Breakdown {
 export interface ScenarioSummary {
   scenario: string;
   byYear: YearSummary[];
+  /** Benefits incurred over the whole horizon (sum of the years), per path: mean and standard error. */
+  totalBenefitsIncurred: MeanEstimate;
   /** Ruin in any year of the horizon. */
   ruinProbability: ProbabilityEstimate;
   /**
@@ -117,12 +119,30 @@ export interface RunSummary extends ScenarioSummary {
     differences: {
       byYear: {
         year: number;
+        members: DifferenceEstimate;
+        claims: DifferenceEstimate;
+        contributions: DifferenceEstimate;
         benefitsPaid: DifferenceEstimate;
+        /** Difference of the path-by-path loss ratios (paths where both have contributions). */
+        lossRatio: DifferenceEstimate;
+        /** The same for the paid loss ratio (benefits paid in the year ÷ contributions). */
+        paidLossRatio: DifferenceEstimate;
         balance: DifferenceEstimate;
         ruinProbability: DifferenceEstimate;
       }[];
       totalBenefitsIncurred: DifferenceEstimate;
       ruinProbability: DifferenceEstimate;
+      /**
+       * Differences of quantile figures, which cannot be paired path by path: B's estimate minus A's,
+       * with the conservative interval [B low − A high, B high − A low] from each side's 95% interval
+       * (order statistics), so at least 95% coverage; `se` is the interval's half-width / 1.96.
+       */
+      endingBalanceMedian: DifferenceEstimate;
+      valueAtRisk: DifferenceEstimate;
+      /** The opening reserve needed for the ruin target: unpaired, as the quantile figures. */
+      reserveNeeded: DifferenceEstimate;
+      /** TVaR: B − A with the unpaired standard error √(se_A² + se_B²). */
+      tailValueAtRisk: DifferenceEstimate;
     };
   };
 }
@@ -169,6 +189,36 @@ const difference = (values: ArrayLike<number>): DifferenceEstimate => {
   const { mean, se } = estimate(values);
   return { mean, se, low: mean - Z_95 * se, high: mean + Z_95 * se };
 };
+
+/** An estimate with a 95% interval (a quantile and its order-statistic interval). */
+interface IntervalEstimate {
+  value: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The median of `values` with its 95% distribution-free interval from order statistics: ranks
+ * n/2 ± 1.96·√(n/4) (the binomial approximation, as for VaR above).
+ */
+function medianInterval(values: Float64Array): IntervalEstimate {
+  const ordered = sorted(values);
+  const n = ordered.length;
+  const spread = Z_95 * Math.sqrt(n * 0.25);
+  const rank = (r: number) => ordered[Math.min(n - 1, Math.max(0, Math.round(r)))]!;
+  return {
+    value: quantileSorted(ordered, 0.5),
+    low: rank(n * 0.5 - 1 - spread),
+    high: rank(n * 0.5 - 1 + spread),
+  };
+}
+
+/** B − A of two estimates that cannot be paired, with the conservative interval [B.low − A.high, B.high − A.low]. */
+function unpaired(a: IntervalEstimate, b: IntervalEstimate): DifferenceEstimate {
+  const low = b.low - a.high;
+  const high = b.high - a.low;
+  return { mean: b.value - a.value, se: (high - low) / (2 * Z_95), low, high };
+}
 
 function summarizeOutcome(
   outcome: ScenarioOutcome,
@@ -251,9 +301,16 @@ function summarizeOutcome(
         ? balance
         : balance - outcome.metrics[i * outcome.width + METRIC.liabilities]!;
   }
+  const totalIncurred = new Float64Array(paths);
+  for (let path = 0; path < paths; path++) {
+    for (let year = 1; year <= years; year++)
+      totalIncurred[path]! +=
+        outcome.metrics[(path * years + year - 1) * outcome.width + METRIC.benefitsIncurred]!;
+  }
   return {
     scenario: outcome.scenario.name,
     byYear,
+    totalBenefitsIncurred: estimate(totalIncurred),
     ruinProbability: byYear[years - 1]!.ruinProbability,
     shocks: outcome.scenario.assumptions.shocks,
     ruinBasis: fund.ruinBasis,
@@ -312,9 +369,24 @@ export function summarizeRun(run: SimulationRun): RunSummary {
       const y = metricColumn(second, paths, years, year, metric);
       return y.map((value, path) => value - x[path]!);
     };
+    const lossRatios = (outcome: ScenarioOutcome, year: number, metric: number) => {
+      const benefits = metricColumn(outcome, paths, years, year, metric);
+      const contributions = metricColumn(outcome, paths, years, year, METRIC.contributions);
+      return benefits.map((value, path) => (contributions[path]! > 0 ? value / contributions[path]! : NaN));
+    };
+    const pairedLossRatio = (year: number, metric: number = METRIC.benefitsIncurred) => {
+      const x = lossRatios(a, year, metric);
+      const y = lossRatios(second, year, metric);
+      return y.map((value, path) => value - x[path]!).filter((value) => !Number.isNaN(value));
+    };
     const byYear = Array.from({ length: years }, (_, index) => ({
       year: index + 1,
+      members: difference(paired(index + 1, METRIC.members)),
+      claims: difference(paired(index + 1, METRIC.claims)),
+      contributions: difference(paired(index + 1, METRIC.contributions)),
       benefitsPaid: difference(paired(index + 1, METRIC.benefitsPaid)),
+      lossRatio: difference(pairedLossRatio(index + 1)),
+      paidLossRatio: difference(pairedLossRatio(index + 1, METRIC.benefitsPaid)),
       balance: difference(paired(index + 1, METRIC.balance)),
       ruinProbability: difference(paired(index + 1, METRIC.ruined)),
     }));
@@ -323,12 +395,44 @@ export function summarizeRun(run: SimulationRun): RunSummary {
       const yearDifference = paired(year, METRIC.benefitsIncurred);
       for (let path = 0; path < paths; path++) totals[path] = totals[path]! + yearDifference[path]!;
     }
+    const secondSummary = summarizeOutcome(second, paths, years, seed);
+    const medianA = medianInterval(metricColumn(a, paths, years, years, METRIC.balance));
+    const medianB = medianInterval(metricColumn(second, paths, years, years, METRIC.balance));
+    const tvarSe = Math.sqrt(first.risk.tvar99_5Se ** 2 + secondSummary.risk.tvar99_5Se ** 2);
+    const tvarDifference = secondSummary.risk.tvar99_5 - first.risk.tvar99_5;
     summary.compare = {
-      ...summarizeOutcome(second, paths, years, seed),
+      ...secondSummary,
       differences: {
         byYear,
         totalBenefitsIncurred: difference(totals),
         ruinProbability: byYear[years - 1]!.ruinProbability,
+        endingBalanceMedian: unpaired(medianA, medianB),
+        valueAtRisk: unpaired(
+          { value: first.risk.var99_5, low: first.risk.var99_5Low, high: first.risk.var99_5High },
+          {
+            value: secondSummary.risk.var99_5,
+            low: secondSummary.risk.var99_5Low,
+            high: secondSummary.risk.var99_5High,
+          },
+        ),
+        tailValueAtRisk: {
+          mean: tvarDifference,
+          se: tvarSe,
+          low: tvarDifference - Z_95 * tvarSe,
+          high: tvarDifference + Z_95 * tvarSe,
+        },
+        reserveNeeded: unpaired(
+          {
+            value: first.risk.reserveNeeded.reserve,
+            low: first.risk.reserveNeeded.low,
+            high: first.risk.reserveNeeded.high,
+          },
+          {
+            value: secondSummary.risk.reserveNeeded.reserve,
+            low: secondSummary.risk.reserveNeeded.low,
+            high: secondSummary.risk.reserveNeeded.high,
+          },
+        ),
       },
     };
   }

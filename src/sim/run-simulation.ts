@@ -94,6 +94,8 @@ export async function runSimulation(
   pool: WorkerPool,
   options: {
     onProgress?: (pathsDone: number, paths: number) => void;
+    /** Called with each finished chunk (for progressive results, see `partialRun`); never changes the result. */
+    onChunk?: (chunk: ChunkResult) => void;
     signal?: AbortSignal;
     block?: PathBlock;
   } = {},
@@ -146,7 +148,10 @@ export async function runSimulation(
             options.onProgress?.(done, count);
           },
         );
-        if (!cancelled) place(result);
+        if (!cancelled) {
+          place(result);
+          options.onChunk?.(result);
+        }
       }),
     );
   } catch (error) {

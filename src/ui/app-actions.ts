@@ -13,8 +13,11 @@ import { translate } from "./i18n.ts";
 import type { JobRunner } from "./job-runner.ts";
 import { replayClaims } from "./replay-claims.ts";
 import { runJob, simulationResults } from "./run-job.ts";
+import { runRecord } from "./run-record.ts";
+import { bundledScenario, nameOfA, nameOfB, namesOf } from "./scenario-names.ts";
 import { sharedDraft, shareHashOf } from "./share-link.ts";
-import { decodeShareHash } from "./share-url.ts";
+import { decodeShareHash, isKnownTab } from "./share-url.ts";
+import { mergeScenario } from "../scenario/merge-scenario.ts";
 import { checkSolveSettings, type SolveSettingsText } from "./solve-settings.ts";
 import type { Store } from "./store.ts";
 
@@ -27,9 +30,13 @@ export interface AppActions {
   resetScenario(): void;
   /** Sets a field of the edited scenario; `reshape` redraws the form (a band added, a section switched). */
   setField(path: DocumentPath, value: unknown, reshape?: boolean): void;
+  /** Names the edited scenario ("" names it from its changes). */
+  setScenarioName(name: string): void;
   simulate(): Promise<void>;
   setCompareName(name: string): void;
   setCompareField(path: DocumentPath, value: unknown): void;
+  /** Names scenario B ("" names it from its changes). */
+  setCompareLabel(name: string): void;
   compare(): Promise<void>;
   setSolveSetting(setting: keyof SolveSettingsText, text: string): void;
   solve(): Promise<void>;
@@ -58,6 +65,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
     setDraft(edited, source, {
       base,
       source,
+      scenarioName: "",
       loadProblems: null,
       formVersion: store.get().formVersion + 1,
     });
@@ -111,19 +119,42 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
     },
     setField(path, value, reshape = false) {
       const state = store.get();
+      if (state.job) return; // fields are locked while a job runs
       setDraft(
         setAt(state.draft, path, value),
         state.source,
         reshape ? { formVersion: state.formVersion + 1 } : {},
       );
     },
+    setScenarioName(name) {
+      if (!store.get().job) store.set({ scenarioName: name });
+    },
     async simulate() {
-      const scenario = validScenario();
-      if (!scenario) return;
+      const valid = validScenario();
+      if (!valid) return;
+      const state = store.get();
+      const scenario: Scenario = { ...valid, name: nameOfA(state) };
+      const record = runRecord(
+        scenario,
+        state.base,
+        state.source.file,
+        scenario.simulation,
+        namesOf(state, nameOfA),
+      );
       store.set({ simulate: { status: "running" }, tab: "results" });
       try {
         store.set({
-          simulate: { status: "done", value: await simulationResults(store, jobs, "simulate", scenario) },
+          simulate: {
+            status: "done",
+            value: await simulationResults(
+              store,
+              jobs,
+              "simulate",
+              { scenario, record },
+              undefined,
+              (partial) => store.set({ simulate: { status: "running", partial } }),
+            ),
+          },
         });
       } catch (error) {
         store.set({ simulate: failure(error) });
@@ -134,6 +165,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         const draft = structuredClone(loadBundledScenario(name)) as unknown as Record<string, unknown>;
         store.set({
           compareName: name,
+          compareLabel: "",
           compareDraft: draft,
           compareProblems: checkScenario(draft, scenarioPath(name)),
         });
@@ -145,9 +177,12 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         });
       }
     },
+    setCompareLabel(name) {
+      if (!store.get().job) store.set({ compareLabel: name });
+    },
     setCompareField(path, value) {
       const state = store.get();
-      if (!state.compareDraft) return;
+      if (!state.compareDraft || state.job) return;
       const draft = setAt(state.compareDraft, path, value);
       store.set({
         compareDraft: draft,
@@ -155,16 +190,41 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
       });
     },
     async compare() {
-      const scenario = validScenario();
+      const valid = validScenario();
       const state = store.get();
-      if (!scenario || !state.compareDraft || state.compareProblems.length > 0) return;
-      const second = structuredClone(state.compareDraft) as unknown as Scenario;
+      if (!valid || !state.compareDraft || state.compareProblems.length > 0) return;
+      const scenario: Scenario = { ...valid, name: nameOfA(state) };
+      const second: Scenario = {
+        ...(structuredClone(state.compareDraft) as unknown as Scenario),
+        name: nameOfB(state),
+      };
+      const record = runRecord(
+        scenario,
+        state.base,
+        state.source.file,
+        scenario.simulation,
+        namesOf(state, nameOfA),
+      );
+      const compareRecord = runRecord(
+        second,
+        bundledScenario(state.compareName),
+        scenarioPath(state.compareName),
+        scenario.simulation,
+        namesOf(state, nameOfB),
+      );
       store.set({ compare: { status: "running" } });
       try {
         store.set({
           compare: {
             status: "done",
-            value: await simulationResults(store, jobs, "compare", scenario, second),
+            value: await simulationResults(
+              store,
+              jobs,
+              "compare",
+              { scenario, record },
+              { scenario: second, record: compareRecord },
+              (partial) => store.set({ compare: { status: "running", partial } }),
+            ),
           },
         });
       } catch (error) {
@@ -258,6 +318,26 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         return false;
       }
       useScenario(base, bundledSource(shared.base), sharedDraft(base, shared));
+      if (shared.compare) {
+        actions.setCompareName(shared.compare.base);
+        const compareBase = store.get().compareDraft;
+        if (compareBase && shared.compare.overrides !== undefined) {
+          const draft = mergeScenario(compareBase, shared.compare.overrides) as Record<string, unknown>;
+          store.set({
+            compareDraft: draft,
+            compareProblems: checkScenario(draft, scenarioPath(shared.compare.base)),
+          });
+        }
+        store.set({ compareLabel: shared.compare.name ?? "" });
+      }
+      if (shared.solve) actions.setSolveSetting("targetRuin", shared.solve.targetRuin);
+      if (shared.solve) actions.setSolveSetting("paths", shared.solve.paths);
+      if (shared.solve) actions.setSolveSetting("years", shared.solve.years);
+      store.set({
+        scenarioName: shared.name ?? "",
+        shareExtensions: shared.extensions ?? {},
+        ...(shared.tab && isKnownTab(shared.tab) ? { tab: shared.tab } : {}),
+      });
       return true;
     },
     shareHash() {

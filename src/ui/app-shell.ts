@@ -5,6 +5,7 @@ import { mountClaimsReplay } from "./claims-replay.ts";
 import { mountCompareView } from "./compare-view.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { mountFeeSolverView } from "./fee-solver-view.ts";
+import { lockDuringJob } from "./lock-during-job.ts";
 import { LANGUAGE_TAG } from "./format.ts";
 import { translate, translator, type UiKey } from "./i18n.ts";
 import { mountReserveView } from "./reserve-view.ts";
@@ -147,7 +148,7 @@ export function mountApp(root: HTMLElement, store: Store<AppState>, actions: App
       novalidate: true,
       on: { submit: (event) => event.preventDefault() },
     });
-    const run = h("div", { class: "run" });
+    const run = h("div", { class: "run", "data-lock": true });
     releases.push(
       mountScenarioPicker(picker, store, actions),
       mountScenarioForm(form, store, actions),
@@ -161,7 +162,11 @@ export function mountApp(root: HTMLElement, store: Store<AppState>, actions: App
         { class: "layout" },
         h(
           "aside",
-          { class: "sidebar", "aria-label": translate(state.locale, "scenario.heading") },
+          {
+            class: "sidebar",
+            "aria-label": translate(state.locale, "scenario.heading"),
+            "data-lock": true,
+          },
           h("h2", {}, translate(state.locale, "scenario.heading")),
           picker,
           form,
@@ -171,7 +176,12 @@ export function mountApp(root: HTMLElement, store: Store<AppState>, actions: App
     );
   };
   draw();
-  const unsubscribe = store.subscribe((_, changed) => {
+  let locked = false;
+  const unsubscribe = store.subscribe((state, changed) => {
+    if (locked || state.job !== null) {
+      locked = state.job !== null;
+      lockDuringJob(root, locked);
+    }
     if (!changed.has("locale")) return;
     draw();
     root.querySelector<HTMLElement>('[data-action="switch-language"]')?.focus();

@@ -6,6 +6,7 @@ import type { RunSummary } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { FieldProblem } from "./check-scenario.ts";
 import type { ClaimsReplay } from "./replay-claims.ts";
+import type { RunRecord } from "./run-record.ts";
 
 /** Where the scenario in the form came from. */
 export interface ScenarioSource {
@@ -20,7 +21,11 @@ export interface ScenarioSource {
 /** The state of a piece of work the user started. */
 export type Outcome<Value> =
   | { readonly status: "idle" }
-  | { readonly status: "running" }
+  | {
+      readonly status: "running";
+      /** Results of the paths finished so far, while the run goes on (progressive results). */
+      readonly partial?: Value;
+    }
   | { readonly status: "done"; readonly value: Value }
   | { readonly status: "cancelled" }
   | { readonly status: "failed"; readonly message: readonly MessageText[] };
@@ -31,10 +36,15 @@ export interface SimulationResults {
   /** The scenario as run (and the comparison's second scenario). */
   readonly scenario: Scenario;
   readonly compareScenario?: Scenario;
+  /** What ran: scenario fingerprint, changes from its file, seed, paths, horizon, engine (and B's). */
+  readonly record: RunRecord;
+  readonly compareRecord?: RunRecord;
   /** Loss ratio of every path-year, per scenario ("A" and, for a comparison, "B"). */
   readonly lossRatio: readonly LossRatioRow[];
   readonly finishedAt: Date;
   readonly seconds: number;
+  /** While the run goes on: paths finished of the total (these results are the finished paths'). */
+  readonly progress?: { readonly pathsDone: number; readonly paths: number };
 }
 
 /** A finished fee solve, with the settings it ran with. */
@@ -79,6 +89,8 @@ export interface AppState {
   readonly base: Scenario;
   /** The scenario as edited in the form: may hold invalid values (text where a number belongs). */
   readonly draft: Readonly<Record<string, unknown>>;
+  /** The name typed for the edited scenario, or "" to name it from its changes (see `nameOfA`). */
+  readonly scenarioName: string;
   /** Problems of the draft, with the command line's messages. */
   readonly problems: readonly FieldProblem[];
   /** Bumped when the form's shape changes (a band added, a file loaded), so the form is drawn again. */
@@ -91,6 +103,8 @@ export interface AppState {
   /** Scenario B of a comparison: a bundled file and the edits made to it. */
   readonly compareName: string;
   readonly compareDraft: Readonly<Record<string, unknown>> | null;
+  /** The name typed for scenario B, or "" to name it from its changes (see `nameOfB`). */
+  readonly compareLabel: string;
   readonly compareProblems: readonly FieldProblem[];
   readonly compare: Outcome<SimulationResults>;
 
@@ -106,8 +120,19 @@ export interface AppState {
   readonly replaySecond: string;
   readonly replay: Outcome<{ readonly replay: ClaimsReplay; readonly names: readonly string[] }>;
 
+  /**
+   * Settings of further panels (stress tests, attribution, …) that a shared link carries, keyed by
+   * panel: a panel reads and writes its own key, and the link keeps them all (`x=` in the hash).
+   */
+  readonly shareExtensions: Readonly<Record<string, unknown>>;
+
   /** The job running on the worker pool, or `null`. */
   readonly job: JobProgress | null;
+  /**
+   * Path-years simulated per second by the last finished run (both scenarios counted), to estimate
+   * how long the next run takes; `null` before the first run.
+   */
+  readonly throughput: number | null;
   /** Number of threads the pool runs on. */
   readonly threads: number;
 }

@@ -28,18 +28,42 @@ import type { ScenarioOutcome } from "../sim/run-simulation.ts";
  * balanceRows({ byYear: [{ year: 1, balance }] }, "A")
  * // → [{ scenario: "A", year: 1, p1: 1, p5: 2, p25: 3, p50: 4, p75: 5, p95: 6, p99: 7 }]
  */
-export function balanceRows(summary: ScenarioSummary, scenario: string): FundBalanceRow[] {
-  return summary.byYear.map(({ year, balance }) => ({
-    scenario,
-    year,
-    p1: balance.p1,
-    p5: balance.p5,
-    p25: balance.p25,
-    p50: balance.p50,
-    p75: balance.p75,
-    p95: balance.p95,
-    p99: balance.p99,
-  }));
+export function balanceRows(
+  summary: ScenarioSummary,
+  scenario: string,
+  openingBalance?: number,
+): FundBalanceRow[] {
+  // Year 0 is the opening balance, the same on every path: the fan starts from a point.
+  const opening: FundBalanceRow[] =
+    openingBalance === undefined
+      ? []
+      : [
+          {
+            scenario,
+            year: 0,
+            p1: openingBalance,
+            p5: openingBalance,
+            p25: openingBalance,
+            p50: openingBalance,
+            p75: openingBalance,
+            p95: openingBalance,
+            p99: openingBalance,
+          },
+        ];
+  return [
+    ...opening,
+    ...summary.byYear.map(({ year, balance }) => ({
+      scenario,
+      year,
+      p1: balance.p1,
+      p5: balance.p5,
+      p25: balance.p25,
+      p50: balance.p50,
+      p75: balance.p75,
+      p95: balance.p95,
+      p99: balance.p99,
+    })),
+  ];
 }
 
 /** Ruin-chart rows: the cumulative ruin probability of each year with its 95% Wilson interval. */

@@ -43,11 +43,16 @@ export function compareTable(
         "data-low": String(difference.low),
         "data-high": String(difference.high),
       },
-      translate(locale, "compare.differenceValue", {
-        mean: value(difference.mean),
-        low: value(difference.low),
-        high: value(difference.high),
-      }),
+      value(difference.mean),
+      h("br"),
+      h(
+        "span",
+        { class: "error" },
+        translate(locale, "compare.differenceInterval", {
+          low: value(difference.low),
+          high: value(difference.high),
+        }),
+      ),
     );
   };
   return headedTable({

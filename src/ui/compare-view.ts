@@ -10,13 +10,18 @@ import { formatCount } from "./format.ts";
 import { translator } from "./i18n.ts";
 import { compareFigures } from "./key-figure-rows.ts";
 import { outcomePanel } from "./outcome-panel.ts";
-import { finishedLine, resultDownloads } from "./results-view.ts";
+import { finishedLine, resultDownloads, staleSlot } from "./results-view.ts";
 import { runButton, setRunDisabled } from "./run-button.ts";
 import type { FieldSpec } from "./scenario-fields.ts";
 import { scenarioOptions } from "./scenario-picker.ts";
 import { showFieldProblems } from "./show-field-problems.ts";
+import { recordName } from "./run-record.ts";
+import { comparisonFacts } from "./decision-facts.ts";
+import { comparisonSummary } from "./decision-summary.ts";
+import { decisionSummaryView } from "./decision-summary-view.ts";
+import { runRecordView } from "./run-record-view.ts";
+import { nameOfB } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
-import { scenarioDisplayName } from "./bundled-scenarios.ts";
 
 /** The fields of scenario B a comparison usually changes: the active fee and the cap. */
 const B_FIELDS: readonly FieldSpec[] = [
@@ -42,10 +47,12 @@ export function mountCompareView(
   const state0 = store.get();
   const t = translator(state0.locale);
   let fields: BoundField[] = [];
+  let bName: HTMLInputElement | null = null;
   const bFields = h("div", { class: "compare-fields" });
   const bProblems = h("ul", { class: "field-problem" });
   const run = runButton("run-compare", t("compare.run"), () => void actions.compare());
   const results = h("div", { class: "compare-results" });
+  let stale: ((state: AppState) => void) | null = null;
 
   const drawB = () => {
     const state = store.get();
@@ -67,9 +74,21 @@ export function mountCompareView(
           ),
         )
       : [];
+    const nameId = uniqueId("compare-name");
+    bName = h("input", {
+      id: nameId,
+      type: "text",
+      "data-role": "compare-name-input",
+      value: state.compareLabel,
+      placeholder: nameOfB(state),
+      title: t("scenario.nameHint"),
+    });
+    const nameInput = bName;
+    nameInput.addEventListener("input", () => actions.setCompareLabel(nameInput.value));
     replaceChildren(
       bFields,
       h("div", { class: "field" }, h("label", { for: selectId }, t("compare.scenarioB")), select),
+      h("div", { class: "field" }, h("label", { for: nameId }, t("compare.nameB")), nameInput),
       fields.map((field) => field.element),
     );
   };
@@ -98,24 +117,44 @@ export function mountCompareView(
     (value, state) => {
       const { summary } = value;
       const charts = chartsSection(value, state.locale, chartWidth(container));
+      const slot = staleSlot(value, state);
+      stale = slot.update;
       replaceChildren(
         results,
         h(
           "div",
-          { "data-role": "compare-results" },
+          // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
+          { "data-role": value.progress ? "compare-results-partial" : "compare-results" },
+          slot.element,
           h(
             "h2",
-            {},
+            { "data-role": "compare-heading" },
             t("compare.heading", {
-              a: scenarioDisplayName(value.scenario.name, state.locale),
-              b: scenarioDisplayName(value.compareScenario?.name ?? "", state.locale),
+              a: recordName(value.record, state.locale),
+              b: value.compareRecord ? recordName(value.compareRecord, state.locale) : "",
               paths: formatCount(summary.paths, state.locale),
               years: summary.years,
               seed: summary.seed,
             }),
           ),
+          decisionSummaryView(
+            comparisonSummary(
+              comparisonFacts(summary, {
+                a: recordName(value.record, state.locale),
+                b: value.compareRecord ? recordName(value.compareRecord, state.locale) : "B",
+              }),
+              state.locale,
+            ),
+            state.locale,
+          ),
+          h(
+            "div",
+            { class: "run-records" },
+            runRecordView(value.record, "A", state.locale),
+            value.compareRecord && runRecordView(value.compareRecord, "B", state.locale),
+          ),
           finishedLine(value, state),
-          resultDownloads(value, state, "huzhu-comparison"),
+          value.progress ? null : resultDownloads(value, state, "huzhu-comparison"),
           compareTable(compareFigures(summary), summary.years, state.locale),
           charts.elements,
         ),
@@ -131,7 +170,7 @@ export function mountCompareView(
     h("p", { class: "intro" }, t("compare.intro")),
     h(
       "fieldset",
-      { class: "group" },
+      { class: "group", "data-lock": true },
       h("legend", {}, t("compare.scenarioB")),
       bFields,
       bProblems,
@@ -141,12 +180,22 @@ export function mountCompareView(
   );
   panel.draw();
   const unsubscribe = store.subscribe((state, changed) => {
-    if (changed.has("compareName")) drawB();
+    // Redrawn when B changes from outside its fields (a shared link opened), not while typing in them.
+    const typing = bFields.contains(document.activeElement);
+    if (
+      changed.has("compareName") ||
+      (!typing && (changed.has("compareDraft") || changed.has("compareLabel")))
+    )
+      drawB();
+    else if (bName && changed.has("compareDraft")) bName.placeholder = nameOfB(state);
     if (
       ["compareName", "compareProblems", "problems", "job"].some((key) => changed.has(key as keyof AppState))
     )
       showProblems(state);
-    if (changed.has("compare")) panel.draw();
+    if (changed.has("compare")) {
+      stale = null;
+      panel.draw();
+    } else if (changed.has("draft") || changed.has("compareDraft")) stale?.(state);
   });
   return () => {
     unsubscribe();

@@ -174,7 +174,7 @@ export function mountFeeSolverView(
     h("p", { class: "intro" }, t("solve.intro")),
     h(
       "fieldset",
-      { class: "group" },
+      { class: "group", "data-lock": true },
       h("legend", {}, t("tab.solve")),
       h(
         "div",

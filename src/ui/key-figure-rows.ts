@@ -13,7 +13,8 @@ export type FigureName =
   | "ruinProbability"
   | "valueAtRisk"
   | "tailValueAtRisk"
-  | "reserveNeeded";
+  | "reserveNeeded"
+  | "totalBenefitsIncurred";
 
 /** How a figure is shown: a count, yuan, or a ratio or probability in percent. */
 export type FigureUnit = "count" | "yuan" | "percent";
@@ -110,7 +111,7 @@ export function keyFigures(summary: ScenarioSummary): KeyFigure[] {
 
 /** One row of the comparison table: the figure under A and under B, and B − A where the run pairs it. */
 export interface CompareFigure {
-  readonly figure: FigureName | "totalBenefitsIncurred";
+  readonly figure: FigureName;
   readonly year: number | null;
   readonly unit: FigureUnit;
   readonly a: KeyFigure | null;
@@ -120,8 +121,10 @@ export interface CompareFigure {
 }
 
 /**
- * The comparison table: A's and B's key figures side by side, with the paired differences `summarizeRun`
- * reports (benefits paid and balance by year, ruin, total benefits incurred over the horizon).
+ * The comparison table: A's and B's key figures side by side, each with its difference B − A and 95%
+ * interval as `summarizeRun` reports it (paired path by path on common random numbers for means and
+ * ruin; unpaired and conservative for the median, VaR and TVaR), and the benefits incurred over the
+ * horizon for A, B and B − A.
  * @throws Error when the summary has no comparison
  */
 export function compareFigures(summary: RunSummary): CompareFigure[] {
@@ -129,12 +132,30 @@ export function compareFigures(summary: RunSummary): CompareFigure[] {
   if (!compare) throw new Error("compareFigures: the summary has no comparison");
   const a = keyFigures(summary);
   const b = keyFigures(compare);
-  const byYear = (year: number | null) => compare.differences.byYear.find((entry) => entry.year === year);
+  const differences = compare.differences;
+  const byYear = (year: number | null) => differences.byYear.find((entry) => entry.year === year);
   const differenceOf = (figure: KeyFigure): DifferenceEstimate | null => {
-    if (figure.figure === "benefitsPaid") return byYear(figure.year)?.benefitsPaid ?? null;
-    if (figure.figure === "endingBalance") return byYear(figure.year)?.balance ?? null;
-    if (figure.figure === "ruinProbability") return compare.differences.ruinProbability;
-    return null;
+    const year = byYear(figure.year);
+    switch (figure.figure) {
+      case "members":
+      case "claims":
+      case "contributions":
+      case "benefitsPaid":
+      case "lossRatio":
+      case "paidLossRatio":
+        return year?.[figure.figure] ?? null;
+      case "endingBalance":
+        return year?.balance ?? null;
+      case "ruinProbability":
+      case "endingBalanceMedian":
+      case "valueAtRisk":
+      case "tailValueAtRisk":
+      case "reserveNeeded":
+      case "totalBenefitsIncurred":
+        return differences[figure.figure] ?? null;
+      default:
+        return null;
+    }
   };
   const rows: CompareFigure[] = a.map((figure, index) => ({
     figure: figure.figure,
@@ -144,13 +165,20 @@ export function compareFigures(summary: RunSummary): CompareFigure[] {
     b: b[index] ?? null,
     difference: differenceOf(figure),
   }));
+  const total = (scenario: ScenarioSummary): KeyFigure => ({
+    figure: "totalBenefitsIncurred",
+    year: null,
+    unit: "yuan",
+    value: scenario.totalBenefitsIncurred.mean,
+    error: se(scenario.totalBenefitsIncurred),
+  });
   rows.push({
     figure: "totalBenefitsIncurred",
     year: null,
     unit: "yuan",
-    a: null,
-    b: null,
-    difference: compare.differences.totalBenefitsIncurred,
+    a: total(summary),
+    b: total(compare),
+    difference: differences.totalBenefitsIncurred,
   });
   return rows;
 }

@@ -16,6 +16,9 @@ import { translate } from "./i18n.ts";
 import { createJobRunner } from "./job-runner.ts";
 import { createStore } from "./store.ts";
 
+/** Where the last run's speed (path-years a second) is kept between visits. */
+const THROUGHPUT_KEY = "huzhu.throughput";
+
 /** Threads for the simulation: the machine's cores, at most 16. */
 const threads = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
 
@@ -27,12 +30,31 @@ function boot(root: HTMLElement): void {
   );
   window.addEventListener("error", (event) => showError(event.error ?? event.message, store.get().locale));
   window.addEventListener("unhandledrejection", (event) => showError(event.reason, store.get().locale));
+  // The last run's speed, kept between visits, so even the first large run of a visit is estimated.
+  const saved = Number(localStorage.getItem(THROUGHPUT_KEY));
+  if (Number.isFinite(saved) && saved > 0) store.set({ throughput: saved });
+  store.subscribe((state, changed) => {
+    if (changed.has("throughput") && state.throughput !== null)
+      localStorage.setItem(THROUGHPUT_KEY, String(state.throughput));
+  });
   if (location.hash) actions.applyHash(location.hash);
   window.addEventListener("hashchange", () => actions.applyHash(location.hash));
   const syncLink = () =>
     history.replaceState(null, "", `${location.pathname}${location.search}${actions.shareHash()}`);
+  const linked: readonly (keyof AppState)[] = [
+    "draft",
+    "locale",
+    "source",
+    "scenarioName",
+    "tab",
+    "compareName",
+    "compareDraft",
+    "compareLabel",
+    "solveSettings",
+    "shareExtensions",
+  ];
   store.subscribe((_, changed) => {
-    if (changed.has("draft") || changed.has("locale") || changed.has("source")) syncLink();
+    if (linked.some((key) => changed.has(key))) syncLink();
   });
   mountApp(root, store, actions);
   syncLink();

@@ -45,7 +45,8 @@ export function outcomeMessage(
 }
 
 /**
- * A job's panel: `draw` shows its status, or once done what `drawDone` draws (released on redraw).
+ * A job's panel: `draw` shows its status, or once done (or while running, with partial results) what
+ * `drawDone` draws (released on redraw).
  * @param drawDone draws the results into `target` and returns what releases them (their charts' views)
  */
 export function outcomePanel<Value>(
@@ -62,6 +63,11 @@ export function outcomePanel<Value>(
       release = () => {};
       const state = store.get();
       const outcome = outcomeOf(state);
+      // While a run goes on, the results of the paths finished so far (progressive results).
+      if (outcome.status === "running" && outcome.partial !== undefined) {
+        release = drawDone(outcome.partial, state);
+        return;
+      }
       if (outcome.status !== "done") {
         replaceChildren(target, outcomeMessage(outcome, state, keys));
         return;

@@ -36,6 +36,21 @@ function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string
   });
 }
 
+/** The years whose loss-ratio distribution is drawn: the first and the last. */
+export function lossRatioYears(years: number): number[] {
+  return years > 1 ? [1, years] : [1];
+}
+
+/**
+ * The reserve floor to draw on the fan: only when ruin is measured against it. Ruin is measured
+ * against zero (the balance, or the balance less outstanding claims: `ruinBasis`), so no basis uses the
+ * reserve today and no floor is drawn; a basis measured against the risk reserve would return it here.
+ */
+export function reserveFloorOption(scenario: Scenario): { reserveFloor?: number } {
+  const basis: string = scenario.assumptions.fund.ruinBasis;
+  return basis === "reserve" ? { reserveFloor: scenario.assumptions.fund.riskReserve } : {};
+}
+
 /**
  * The charts of a run: the fund balance fan (with zero and the risk reserve as the floor), the cumulative
  * ruin probability, the loss-ratio distribution and where the money goes; for a comparison, both
@@ -46,8 +61,10 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
   const compare = summary.compare !== undefined && compareScenario !== undefined;
   const size = { locale, width };
   const balance = [
-    ...balanceRows(summary, "A"),
-    ...(summary.compare ? balanceRows(summary.compare, "B") : []),
+    ...balanceRows(summary, "A", scenario.assumptions.fund.openingBalance),
+    ...(summary.compare && compareScenario
+      ? balanceRows(summary.compare, "B", compareScenario.assumptions.fund.openingBalance)
+      : []),
   ];
   const ruin = [...ruinRows(summary, "A"), ...(summary.compare ? ruinRows(summary.compare, "B") : [])];
   const breakdown = [
@@ -57,10 +74,7 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
   const breakdownComponents = new Set(breakdown.map((row) => row.component)).size;
   const charts: ChartFigure[] = [
     chartFigure({
-      spec: withData(
-        fundBalanceFanSpec({ ...size, compare, reserveFloor: scenario.assumptions.fund.riskReserve }),
-        { balance },
-      ),
+      spec: withData(fundBalanceFanSpec({ ...size, compare, ...reserveFloorOption(scenario) }), { balance }),
       name: "fund-balance",
       locale,
     }),
@@ -82,12 +96,20 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       );
     }
   }
+  // One histogram per chosen year (year 1 and the last): pooled years mix different distributions.
+  const breakEven = 1 - scenario.assumptions.fund.expenseRatio;
+  for (const year of lossRatioYears(summary.years)) {
+    charts.push(
+      chartFigure({
+        spec: withData(lossRatioDistributionSpec({ ...size, compare, year, breakEven }), {
+          lossRatio: results.lossRatio,
+        }),
+        name: `loss-ratio-year-${year}`,
+        locale,
+      }),
+    );
+  }
   charts.push(
-    chartFigure({
-      spec: withData(lossRatioDistributionSpec({ ...size, compare }), { lossRatio: results.lossRatio }),
-      name: "loss-ratio",
-      locale,
-    }),
     chartFigure({
       spec: withData(
         benefitBreakdownSpec({

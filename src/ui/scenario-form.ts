@@ -16,6 +16,7 @@ import {
   RUN_FIELDS,
   type FieldSpec,
 } from "./scenario-fields.ts";
+import { nameOfA } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
 
 const BANDS_PATH = ["policy", "inpatient", "bands"] as const;
@@ -27,6 +28,15 @@ const RUN_KEYS = RUN_FIELDS.map((spec) => jsonPath(spec.path));
  */
 function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTMLElement[] {
   const t = translator(state.locale);
+  // After a failed load the form keeps the previous scenario: say so, rather than "valid" under the error.
+  if (state.loadProblems && state.problems.length === 0)
+    return [
+      h(
+        "p",
+        { class: "muted", "data-role": "kept-scenario" },
+        t("scenario.keptAfterFailedLoad", { name: nameOfA(state) }),
+      ),
+    ];
   if (state.problems.length === 0) return [h("p", { class: "valid" }, t("scenario.valid"))];
   const items = state.problems.map((problem) => {
     let key: string | undefined;
@@ -138,6 +148,6 @@ export function mountScenarioForm(
   draw();
   return store.subscribe((state, changed) => {
     if (changed.has("formVersion")) draw();
-    else if (changed.has("problems")) showProblems(state);
+    else if (changed.has("problems") || changed.has("loadProblems")) showProblems(state);
   });
 }

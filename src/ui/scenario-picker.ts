@@ -6,6 +6,7 @@ import { jsonEqual } from "./scenario-diff.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { downloadText, readTextFile } from "./downloads.ts";
 import { scenarioTitle, translator } from "./i18n.ts";
+import { nameOfA } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
 
 /** The scenario's file as a standalone scenario file: the edited, resolved scenario with its `$schema`. */
@@ -33,6 +34,7 @@ export function mountScenarioPicker(
   store: Store<AppState>,
   actions: AppActions,
 ): () => void {
+  let nameInput: HTMLInputElement | null = null;
   const draw = () => {
     const state = store.get();
     const t = translator(state.locale);
@@ -97,10 +99,22 @@ export function mountScenarioPicker(
         )
       : null;
     const description = (state.draft as { description?: unknown }).description;
+    const nameId = uniqueId("scenario-name");
+    nameInput = h("input", {
+      id: nameId,
+      type: "text",
+      "data-role": "scenario-name-input",
+      value: state.scenarioName,
+      placeholder: nameOfA(state),
+      title: t("scenario.nameHint"),
+    });
+    const input = nameInput;
+    input.addEventListener("input", () => actions.setScenarioName(input.value));
     replaceChildren(
       container,
       h("div", { class: "field" }, h("label", { for: selectId }, t("scenario.pick")), select),
       h("div", { class: "field" }, h("label", { for: fileId }, t("scenario.loadFile")), file),
+      h("div", { class: "field" }, h("label", { for: nameId }, t("scenario.name")), input),
       problems,
       typeof description === "string"
         ? h(
@@ -121,7 +135,8 @@ export function mountScenarioPicker(
     );
   };
   draw();
-  return store.subscribe((_, changed) => {
+  return store.subscribe((state, changed) => {
     if (changed.has("source") || changed.has("loadProblems") || changed.has("formVersion")) draw();
+    else if (nameInput && changed.has("draft")) nameInput.placeholder = nameOfA(state);
   });
 }

@@ -74,6 +74,22 @@ describe("lossRatioDistributionSpec", () => {
     });
   });
 
+  it("draws one year's distribution with break-even at 1 − expense ratio", async () => {
+    const spec = lossRatioDistributionSpec({ scenario: "A", year: 2, breakEven: 0.95 });
+    await withView(spec, { lossRatio }, (view) => {
+      const rule = findMark(view, "breakEvenRule")?.items ?? [];
+      expect(rule[0]?.x).toBeCloseTo(scaled(view, "x", 0.95), 6);
+      const bars = findMark(view, "histogram")?.items ?? [];
+      const share = bars.reduce((sum, bar) => sum + Number(bar.datum?.["share"]), 0);
+      expect(share).toBeCloseTo(1, 9);
+      const count = bars.reduce((sum, bar) => sum + Number(bar.datum?.["count"]), 0);
+      expect(count).toBe(lossRatio.filter((row) => row.scenario === "A" && row.year === 2).length);
+    });
+    const texts = svgTexts((await renderSvg(withData(spec, { lossRatio }))).svg);
+    expect(texts).toContain("收支平衡 95%");
+    expect(texts).toContain("年度赔付率分布 · 第 2 年");
+  });
+
   it("drops non-finite loss ratios (e.g. a year without contributions)", async () => {
     const rows = [
       ...onlyA,

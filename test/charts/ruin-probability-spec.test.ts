@@ -44,6 +44,37 @@ describe("ruinProbabilitySpec", () => {
     expect(texts).toEqual(expect.arrayContaining(["方案", "A", "B"]));
   });
 
+  it("dashes B's line so the scenarios stay apart where they overlap", async () => {
+    await withView(ruinProbabilitySpec({ compare: true }), { ruin }, (view) => {
+      const dashes = findMarks(view, "ruinLine").map(
+        (mark) => (mark.items?.[0] as { strokeDash?: unknown } | undefined)?.strokeDash,
+      );
+      expect(dashes).toHaveLength(2);
+      expect(dashes[0]).not.toEqual(dashes[1]);
+    });
+  });
+
+  it("with no ruined path draws the upper bound as a labelled dotted line, not a filled band", async () => {
+    // 1,000 paths, none ruined: the Wilson upper bound 3.84/1003.84 ≈ 0.38% each year.
+    const none = [1, 2, 3].map((year) => ({ scenario: "A", year, value: 0, low: 0, high: 0.0038 }));
+    await withView(ruinProbabilitySpec(), { ruin: none }, (view) => {
+      const band = findMark(view, "ciBand")?.items ?? [];
+      expect(band.every((item) => (item as { opacity?: number }).opacity === 0)).toBe(true);
+      const bound = findMarks(view, "upperBound")[0]?.items ?? [];
+      expect((bound[0] as { opacity?: number }).opacity).toBe(1);
+      expect(bound[0]?.y).toBeCloseTo(scaled(view, "y", 0.0038), 6);
+    });
+    const texts = await renderedTexts(ruinProbabilitySpec(), { ruin: none });
+    expect(texts).toContain("无破产路径，95% 上限 0.38%");
+    // With ruined paths the band is drawn and the bound line is not.
+    await withView(ruinProbabilitySpec({ scenario: "A" }), { ruin }, (view) => {
+      const band = findMark(view, "ciBand")?.items ?? [];
+      expect((band[0] as { opacity?: number }).opacity).toBe(0.22);
+      const bound = findMarks(view, "upperBound")[0]?.items ?? [];
+      expect((bound[0] as { opacity?: number }).opacity).toBe(0);
+    });
+  });
+
   it("keeps only the chosen scenario's rows with the scenario option", async () => {
     await withView(ruinProbabilitySpec({ scenario: "B" }), { ruin }, (view) => {
       const points = findMark(view, "hover")?.items ?? [];

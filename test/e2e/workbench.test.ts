@@ -102,12 +102,24 @@ describe("workbench in Chromium", () => {
       );
       expectSame(await dataNumber(page, figure("valueAtRisk", "horizon")), expected.risk.var99_5);
       expectSame(await dataNumber(page, figure("tailValueAtRisk", "horizon")), expected.risk.tvar99_5);
-      await expect(page.locator(".chart-card").count()).resolves.toBe(4);
+      await expect(page.locator(".chart-card").count()).resolves.toBe(5); // two loss-ratio charts: year 1 and the last
 
       // The results JSON is the file `huzhu simulate --out` writes; each chart saves as SVG and PNG.
       const json = await download(page, '[data-action="download-json"]');
       expect(json.name).toBe("huzhu-results-seed1-40x3.json");
-      expectSameNumbers(JSON.parse(json.text), JSON.parse(JSON.stringify(expected)));
+      // It says what ran, and names the scenario by its change (the file's name alone would mislead).
+      const saved = JSON.parse(json.text) as { run: { name: string } } & Record<string, unknown>;
+      expect(saved.run).toMatchObject({
+        name: "内蒙古 2025（第七期） · 封顶 25万",
+        baseFile: SCENARIO_FILE,
+        changes: [{ field: "policy.inpatient.cap", from: 500000, to: 250000 }],
+        seed: RUN.seed,
+        paths: RUN.paths,
+        years: RUN.years,
+        engine: expected.engine,
+      });
+      const { run: _run, ...figures } = saved;
+      expectSameNumbers(figures, { ...JSON.parse(JSON.stringify(expected)), scenario: saved.run.name });
       const svg = await download(page, '[data-chart="fund-balance"] [data-action="save-svg"]');
       expect(svg.name).toBe("fund-balance.svg");
       expect(svg.text).toContain("基金余额预测");
@@ -188,7 +200,7 @@ describe("workbench in Chromium", () => {
       );
       // A lower cap pays less: the difference B − A in benefits is negative.
       expect(difference.byYear[0]!.benefitsPaid.mean).toBeLessThan(0);
-      await expect(page.locator('[data-role="compare-results"] .chart-card').count()).resolves.toBe(6);
+      await expect(page.locator('[data-role="compare-results"] .chart-card').count()).resolves.toBe(7);
       await screenshot(page, "compare-cap-500k-vs-250k");
       await page.close();
     },

@@ -65,7 +65,11 @@ describe("workbench actions", () => {
     const expected = summarizeRun(
       await runSimulation({ scenario: edited, paths: 5, years: 2, seed: 1 }, createInlinePool()),
     );
-    expect(JSON.stringify(outcome.value.summary)).toBe(JSON.stringify(expected));
+    // The run is named after its change, and that name is the summary's (so exports tell runs apart).
+    expect(outcome.value.record.name).toBe("内蒙古 2025（第七期） · 封顶 25万");
+    expect(JSON.stringify(outcome.value.summary)).toBe(
+      JSON.stringify({ ...expected, scenario: outcome.value.record.name }),
+    );
     expect(outcome.value.lossRatio).toHaveLength(10);
     expect(jobs[0]).toBe("simulate");
     expect(jobs.at(-1)).toBeNull();
@@ -93,6 +97,27 @@ describe("workbench actions", () => {
     expect(second.actions.applyHash(hash)).toBe(true);
     expect(second.store.get().draft).toEqual(first.store.get().draft);
     expect(second.store.get().locale).toBe("en");
+  });
+
+  it("write a link that brings back a comparison: scenario B with its edits and name, the tab, the solver", () => {
+    const first = workbench();
+    first.actions.setCompareName("inner-mongolia-2025");
+    first.actions.setCompareField(["policy", "fees", "active"], 90);
+    first.actions.setCompareLabel("fee 90");
+    first.actions.setSolveSetting("targetRuin", "0.01");
+    first.actions.setTab("compare");
+    const hash = first.actions.shareHash();
+
+    const second = workbench();
+    expect(second.actions.applyHash(hash)).toBe(true);
+    const [a, b] = [first.store.get(), second.store.get()];
+    expect(b.compareName).toBe("inner-mongolia-2025");
+    expect(b.compareDraft).toEqual(a.compareDraft);
+    expect((b.compareDraft as { policy: { fees: { active: number } } }).policy.fees.active).toBe(90);
+    expect(b.compareLabel).toBe("fee 90");
+    expect(b.compareProblems).toEqual([]);
+    expect(b.tab).toBe("compare");
+    expect(b.solveSettings.targetRuin).toBe("0.01");
   });
 
   it("show the loader's messages for a broken file, named by its real name, and keep the scenario in the form", () => {

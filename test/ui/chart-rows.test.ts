@@ -35,6 +35,22 @@ describe("chart rows", () => {
     });
   });
 
+  it("balanceRows starts the fan at year 0 from the opening balance when given", () => {
+    const rows = balanceRows(summary, "A", 50_000_000);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual({
+      scenario: "A",
+      year: 0,
+      p1: 50_000_000,
+      p5: 50_000_000,
+      p25: 50_000_000,
+      p50: 50_000_000,
+      p75: 50_000_000,
+      p95: 50_000_000,
+      p99: 50_000_000,
+    });
+  });
+
   it("ruinRows gives the cumulative ruin probability with its Wilson interval by year", () => {
     expect(ruinRows(summary, "B")).toEqual([
       { scenario: "B", year: 1, value: 0.01, low: 0.005, high: 0.03 },

@@ -85,11 +85,14 @@ describe("key figures", () => {
       high: -1_980,
     });
     expect(rows.find((row) => row.figure === "ruinProbability")?.difference?.mean).toBe(0.01);
-    expect(rows.find((row) => row.figure === "members")?.difference).toBeNull();
+    // Every row has A, B and B − A with an interval, the horizon's benefits included.
+    expect(rows.every((row) => row.difference !== null && row.a !== null && row.b !== null)).toBe(true);
+    expect(rows.find((row) => row.figure === "lossRatio" && row.year === 2)?.difference?.mean).toBe(0.002);
+    expect(rows.find((row) => row.figure === "valueAtRisk")?.difference?.mean).toBe(3_000);
     expect(rows.at(-1)).toMatchObject({
       figure: "totalBenefitsIncurred",
-      a: null,
-      b: null,
+      a: { value: 120_000_000 },
+      b: { value: 120_002_000 },
       difference: { mean: 2_000, se: 10, low: 1_980, high: 2_020 },
     });
     expect(() => compareFigures({ ...summary, compare: undefined })).toThrow(/no comparison/);

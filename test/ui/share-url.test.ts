@@ -42,6 +42,20 @@ describe("share URL", () => {
     expect(decodeShareHash("#paths=4")).toBeNull();
     expect(() => decodeShareHash("#s=x&o=%7Bnope")).toThrow(SyntaxError);
   });
+
+  it("carries scenario B, its name, the tab, the solver's settings and other panels' settings", () => {
+    const full: SharedState = {
+      ...state,
+      name: "A & 方案",
+      tab: "compare",
+      compare: { base: "inner-mongolia-2025", overrides: { policy: { fees: { active: 90 } } }, name: "B=90" },
+      solve: { targetRuin: "0.01", paths: "80", years: "5" },
+      extensions: { stress: { claimsShock: 1.2 } },
+    };
+    const hash = encodeShareHash(full);
+    expect(hash).toContain("&tab=compare&b=inner-mongolia-2025&bo=");
+    expect(decodeShareHash(hash)).toEqual(full);
+  });
 });
 
 describe("decodeShareHash refuses a link that would reach a prototype", () => {
