@@ -39,6 +39,9 @@ export function lognormalMultiplier(cv: number, z: number): number {
  * - inflation: i_t = ī + d_t with d_t = φ d_{t−1} + σ ε_t (d_1 stationary, σ/√(1 − φ²) ε_1); self-pay in
  *   year t is Π_{k=2..t} (1 + i_k) times year one's, which is (1 + ī)^(t−1) when σ = 0.
  *
+ * `epidemicOverride` (a stress's value per year, NaN for none) replaces the epidemic factor of a year; the
+ * draws are made all the same.
+ *
  * Parameter uncertainty, when enabled, draws once per path from (seed, path, 0, "parameters"): a claim-rate
  * and a self-pay-level multiplier, lognormal with mean 1 and the given CVs. Cost: O(years), ARC4 seeding
  * of one stream a year.
@@ -50,6 +53,7 @@ export function drawPathShocks(
   path: number,
   years: number,
   out: PathShocks,
+  epidemicOverride?: Float64Array,
 ): void {
   let claimRate = 1;
   let selfPayLevel = 1;
@@ -74,7 +78,9 @@ export function drawPathShocks(
     const epidemicSize = stream.uniform();
     x = year === 1 ? zFrequency : rho * x + Math.sqrt(1 - rho * rho) * zFrequency;
     let frequency = lognormalMultiplier(shocks.frequencyCv, x);
-    if (epidemicDraw < epidemic.probability)
+    const forced = epidemicOverride?.[year - 1] ?? NaN;
+    if (!Number.isNaN(forced)) frequency *= forced;
+    else if (epidemicDraw < epidemic.probability)
       frequency *= epidemic.multiplierLow + (epidemic.multiplierHigh - epidemic.multiplierLow) * epidemicSize;
     deviation =
       year === 1 ? (sigma / Math.sqrt(1 - phi * phi)) * zInflation : phi * deviation + sigma * zInflation;
