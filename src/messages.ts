@@ -48,7 +48,7 @@ export const message = {
     `option ${option}: "${value}" is not ${expected}`,
   optionUnknown: (option: string) => `unknown option ${option}`,
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, solve-fee or report`,
+    `unknown command "${command}"; expected benefit, simulate, solve-fee, report or attribute`,
 
   // CSV files
   csvMissingColumn: (file: string, column: string, found: string[]) =>

@@ -11,6 +11,11 @@ import { loadScenarioOption } from "./load-scenario-option.ts";
 import { progressBar } from "./progress-bar.ts";
 import { type ParsedOptions, optionInteger, optionText, parseOptions } from "./parse-options.ts";
 import { writeOutput } from "./write-output.ts";
+import { InputError, message } from "../messages.ts";
+import { runStressComparison } from "../risk/compare-stress.ts";
+import { parseStressNames } from "../scenario/stresses/apply-stresses.ts";
+import { formatStressTable } from "./format-stress-table.ts";
+import { optionLocale } from "./parse-options.ts";
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
 export function runSettings(options: ParsedOptions, scenario: Scenario) {
@@ -30,7 +35,9 @@ export function createPool(threads: number): WorkerPool {
 /**
  * `huzhu simulate --scenario S [--paths N] [--years N] [--seed N] [--compare S2] [--threads N] [--out F]`:
  * projects the fund, prints a table by year (with a progress bar on a terminal) and writes the results
- * JSON to `--out` only once the run is complete.
+ * JSON to `--out` only once the run is complete. With `--stress epidemic[,cost-shock…]` (not with
+ * `--compare`) it runs the scenario and the same scenario under the stresses on the same random numbers
+ * and reports both with their differences, as a table or `--format json`, in `--lang en|zh`.
  */
 export async function simulateCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, [
@@ -41,7 +48,20 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     "--compare",
     "--threads",
     "--out",
+    "--stress",
+    "--format",
+    "--lang",
   ]);
+  const stressText = options.values.get("--stress")?.at(-1);
+  if (stressText !== undefined && options.values.has("--compare"))
+    throw new InputError([
+      message.optionValue("--stress", stressText, "given with --compare (stress one scenario)"),
+    ]);
+  const stresses = stressText === undefined ? [] : parseStressNames(stressText);
+  const format = optionText(options, "--format", "table");
+  if (format !== "table" && format !== "json")
+    throw new InputError([message.optionValue("--format", format, "table or json")]);
+  const locale = optionLocale(options);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
@@ -53,6 +73,20 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
   const onSignal = () => abort.abort();
   process.once("SIGINT", onSignal);
   try {
+    if (stresses.length > 0) {
+      const comparison = await runStressComparison({ scenario, stresses, paths, years, seed }, pool, {
+        onProgress: (done, total) => bar.update(done, total),
+        signal: abort.signal,
+      });
+      bar.finish();
+      const json = JSON.stringify(comparison, null, 2) + "\n";
+      io.stdout.write(format === "json" ? json : formatStressTable(comparison, locale));
+      if (out !== undefined) {
+        writeOutput(io, out, json);
+        io.stdout.write(`wrote ${out}\n`);
+      }
+      return 0;
+    }
     const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
       onProgress: (done, total) => bar.update(done, total),
       signal: abort.signal,

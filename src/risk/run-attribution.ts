@@ -3,6 +3,7 @@ import {
   ATTRIBUTION_STEPS,
   type AttributionStepName,
   blendScenarios,
+  differingFields,
 } from "../scenario/attribution-steps.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { runSimulation } from "../sim/run-simulation.ts";
@@ -14,7 +15,10 @@ import { type HorizonTotals, horizonTotals } from "./horizon-totals.ts";
 export interface AttributionStep extends HorizonChange {
   /** A named step (`bands`, `cap`, …) or `other`. */
   name: AttributionStepName | "other";
-  /** The scenario fields the step moves from A to B (`other`: every field not moved before). */
+  /**
+   * The scenario fields the step moves from A to B, as dotted paths; for `other`, the fields where B still
+   * differed from the scenario before it (every field no named step moved).
+   */
   fields: string[];
   /** Whether B differs from A in those fields (a step that changes nothing is exactly 0). */
   changed: boolean;
@@ -83,12 +87,12 @@ export async function runAttribution(
     totals.push(horizonTotals(run.outcomes[0]!, paths, years));
   }
   const levels = totals.map((value) => horizonLevels(value, paths));
-  const moved = new Set(order.flatMap((step) => ATTRIBUTION_STEP_FIELDS[step].map((path) => path.join("."))));
+  const beforeOther = scenarios[scenarios.length - 2]!;
   const steps: AttributionStep[] = [...order, "other" as const].map((name, index) => ({
     name,
     fields:
       name === "other"
-        ? [`every field not in ${[...moved].join(", ") || "a named step"}`]
+        ? differingFields(beforeOther, request.to)
         : ATTRIBUTION_STEP_FIELDS[name].map((path) => path.join(".")),
     changed: keys[index] !== keys[index + 1],
     ...horizonChange(totals[index]!, totals[index + 1]!, levels[index]!, levels[index + 1]!),

@@ -93,3 +93,21 @@ export function blendScenarios(
   scenarios.push(to);
   return scenarios;
 }
+
+const IGNORED = new Set(["name", "description", "sources", "simulation", "$schema", "extends"]);
+
+/**
+ * The fields where two scenarios differ, as dotted paths: objects are compared field by field, arrays and
+ * other values whole. Names, descriptions, sources and run settings are left out (the engine does not read
+ * them). Used to say what an attribution's `other` step moved.
+ * @example differingFields(im2021, im2025) // includes "policy.lumpSums" and "policy.inpatient.cap"
+ */
+export function differingFields(from: unknown, to: unknown, prefix = ""): string[] {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === "object" && !Array.isArray(value);
+  if (!isObject(from) || !isObject(to)) return JSON.stringify(from) === JSON.stringify(to) ? [] : [prefix];
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+  return keys
+    .filter((key) => prefix !== "" || !IGNORED.has(key))
+    .flatMap((key) => differingFields(from[key], to[key], prefix === "" ? key : `${prefix}.${key}`));
+}
