@@ -21,3 +21,5 @@ export type { DifferenceOptions, DifferenceRow, MeasureUnit } from "./difference
 export { DIFFERENCE_DATA, differenceSpec } from "./difference-spec.ts";
 export type { FeeCurveRow, FeeMarkRow, FeeRuinCurveOptions } from "./fee-ruin-curve-spec.ts";
 export { FEE_CURVE_DATA, FEE_MARKS_DATA, feeRuinCurveSpec } from "./fee-ruin-curve-spec.ts";
+export type { WaterfallOptions, WaterfallRow } from "./waterfall-spec.ts";
+export { WATERFALL_DATA, waterfallSpec } from "./waterfall-spec.ts";

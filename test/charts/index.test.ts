@@ -10,6 +10,7 @@ describe("src/charts/index.ts", () => {
       "benefitBreakdownSpec",
       "differenceSpec",
       "feeRuinCurveSpec",
+      "waterfallSpec",
       "withData",
       "formatAmount",
       "amountLabelExpr",
@@ -26,6 +27,16 @@ describe("src/charts/index.ts", () => {
       charts.DIFFERENCE_DATA,
       charts.FEE_CURVE_DATA,
       charts.FEE_MARKS_DATA,
-    ]).toEqual(["balance", "ruin", "lossRatio", "breakdown", "difference", "feeCurve", "feeMarks"]);
+      charts.WATERFALL_DATA,
+    ]).toEqual([
+      "balance",
+      "ruin",
+      "lossRatio",
+      "breakdown",
+      "difference",
+      "feeCurve",
+      "feeMarks",
+      "waterfall",
+    ]);
   });
 });
