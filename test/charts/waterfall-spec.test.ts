@@ -64,9 +64,7 @@ describe("waterfallSpec", () => {
 
   it("labels the steps and colours by direction, in Chinese and English", async () => {
     const zh = svgTexts((await renderSvg(withData(waterfallSpec(), { waterfall }))).svg);
-    expect(zh).toEqual(
-      expect.arrayContaining(["分段比例", "封顶线", "起付线", "合计", "增加", "减少"]),
-    );
+    expect(zh).toEqual(expect.arrayContaining(["分段比例", "封顶线", "起付线", "合计", "增加", "减少"]));
     const en = svgTexts((await renderSvg(withData(waterfallSpec({ locale: "en" }), { waterfall }))).svg);
     expect(en).toEqual(expect.arrayContaining(["Bands", "Cap", "Deductible", "Total", "Increase"]));
   });
