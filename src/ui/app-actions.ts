@@ -16,6 +16,7 @@ import { sharedDraft, shareHashOf } from "./share-link.ts";
 import { decodeShareHash } from "./share-url.ts";
 import { checkSolveSettings, type SolveSettingsText } from "./solve-settings.ts";
 import type { Store } from "./store.ts";
+import type { WorkerPool } from "../sim/worker-pool.ts";
 
 /** Everything the user can do; the views call these and only read the store. */
 export interface AppActions {
@@ -40,6 +41,13 @@ export interface AppActions {
   applyHash(hash: string): boolean;
   /** The hash of a link that reproduces the current scenario, settings and language. */
   shareHash(): string;
+  /**
+   * Runs an analysis of the comparison tab (a stress test, an attribution) as a job, with its progress and
+   * cancel button; `null` when scenario A or B has problems or another job is running.
+   */
+  analyse<Value>(
+    work: (a: Scenario, b: Scenario, pool: WorkerPool, signal: AbortSignal) => Promise<Value>,
+  ): Promise<Value> | null;
 }
 
 /** The actions over `store`, running simulations with `jobs`. */
@@ -255,6 +263,13 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
       }
       useScenario(base, bundledSource(shared.base), sharedDraft(base, shared));
       return true;
+    },
+    analyse(work) {
+      const a = validScenario();
+      const state = store.get();
+      if (!a || !state.compareDraft || state.compareProblems.length > 0) return null;
+      const b = structuredClone(state.compareDraft) as unknown as Scenario;
+      return runJob(store, jobs, "compare", null, (pool, signal) => work(a, b, pool, signal));
     },
     shareHash() {
       return shareHashOf(store.get());

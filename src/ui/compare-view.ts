@@ -17,6 +17,7 @@ import { scenarioOptions } from "./scenario-picker.ts";
 import { showFieldProblems } from "./show-field-problems.ts";
 import type { Store } from "./store.ts";
 import { scenarioDisplayName } from "./bundled-scenarios.ts";
+import { stressAttributionPanel } from "./attribution-view.ts";
 
 /** The fields of scenario B a comparison usually changes: the active fee and the cap. */
 const B_FIELDS: readonly FieldSpec[] = [
@@ -126,6 +127,7 @@ export function mountCompareView(
 
   drawB();
   showProblems(state0);
+  const stress = stressAttributionPanel(store, actions, container);
   replaceChildren(
     container,
     h("p", { class: "intro" }, t("compare.intro")),
@@ -137,6 +139,7 @@ export function mountCompareView(
       bProblems,
       h("div", { class: "button-row" }, run),
     ),
+    stress.element,
     results,
   );
   panel.draw();
@@ -151,5 +154,6 @@ export function mountCompareView(
   return () => {
     unsubscribe();
     panel.release();
+    stress.release();
   };
 }
