@@ -219,8 +219,8 @@ function attributionResults(
 /**
  * The comparison tab's stress test and attribution panel: a stress picker for scenario B with a button
  * running B and stressed B on the same random numbers, and a button splitting A → B into steps (a
- * waterfall chart, a sentence naming the largest steps, a table, CSV downloads). Runs with A's paths,
- * years and seed. Returns the panel and a function releasing its charts and subscription.
+ * waterfall chart, a sentence naming the largest steps, a table, CSV downloads). Both run with the run
+ * bar's paths, years and seed (scenario A's), as the comparison does. Returns the panel and a function releasing its charts and subscription.
  */
 export function stressAttributionPanel(
   store: Store<AppState>,
@@ -257,8 +257,8 @@ export function stressAttributionPanel(
       return;
     }
     start(
-      (_a, b, pool, signal) =>
-        runStressComparison({ scenario: b, stresses, ...b.simulation }, pool, { signal }),
+      (a, b, pool, signal) =>
+        runStressComparison({ scenario: b, stresses, ...a.simulation }, pool, { signal }),
       (comparison) => replaceChildren(stressArea, stressResults(comparison, locale)),
     );
   };
@@ -267,7 +267,11 @@ export function stressAttributionPanel(
       (a, b, pool, signal) => runAttribution({ from: a, to: b, ...a.simulation }, pool, { signal }),
       (attribution) => {
         finalizeCharts();
-        const results = attributionResults(attribution, locale, chartWidth(container));
+        const results = attributionResults(
+          attribution,
+          locale,
+          chartWidth(attributionArea.isConnected ? attributionArea : container),
+        );
         finalizeCharts = results.finalize;
         replaceChildren(attributionArea, results.element);
       },
@@ -295,7 +299,7 @@ export function stressAttributionPanel(
   const unsubscribe = store.subscribe((state) => setDisabled(state));
   const element = h(
     "fieldset",
-    { class: "group", "data-role": "stress-attribution" },
+    { class: "group stress-attribution", "data-role": "stress-attribution" },
     h("legend", {}, t("stress.legend")),
     h("p", { class: "note" }, t("stress.intro")),
     picker.element,
