@@ -30,14 +30,15 @@ const Z_95 = 1.959963984540054;
  * ΔR ≥ need = max_t (−m_t / (1 + r)^t). The smallest ΔR that leaves at most ⌊target × n⌋ paths with
  * need > ΔR is the (n − ⌊target × n⌋)-th smallest need; the reserve needed is the scenario's opening fund
  * plus it. Its 95% interval comes from the ranks n q ± 1.96 √(n q (1 − q)), q = 1 − target.
- * `measures[path * years + year − 1]` are the ruin measures. Cost: O(paths × years + paths log paths).
+ * `measures[path * years + year − 1]` are the ruin measures; `interestRate` is the fund's rate, or each
+ * path's rates by year (an interest-rate path: ΔR then grows by Π (1 + r_k)). Cost: O(paths × years + paths log paths).
  * @example // one path, one year, r = 0: measure −50 with opening 100 needs 150 (target below 1/paths)
  */
 export function reserveNeeded(
   measures: ArrayLike<number>,
   paths: number,
   years: number,
-  interestRate: number,
+  interestRate: number | ((path: number) => ArrayLike<number>),
   openingFund: number,
   target: number,
 ): ReserveNeeded {
@@ -45,8 +46,9 @@ export function reserveNeeded(
   for (let path = 0; path < paths; path++) {
     let need = -Infinity;
     let growth = 1;
+    const rates = typeof interestRate === "number" ? null : interestRate(path);
     for (let year = 1; year <= years; year++) {
-      growth *= 1 + interestRate;
+      growth *= 1 + (rates === null ? (interestRate as number) : rates[year - 1]!);
       need = Math.max(need, -measures[path * years + year - 1]! / growth);
     }
     needs[path] = need;

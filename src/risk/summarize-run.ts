@@ -1,6 +1,9 @@
+import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
+import { resolveYearAdjustments } from "../sim/year-adjustments.ts";
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
+import { createPathShocks, drawPathShocks } from "../sim/common-shocks.ts";
 import type { CommonShockAssumptions } from "../scenario/types.ts";
 import { meanAndStandardError } from "./mean-and-standard-error.ts";
 import { proportionEstimate } from "./proportion-estimate.ts";
@@ -127,6 +130,29 @@ export interface RunSummary extends ScenarioSummary {
 
 const Z_95 = 1.959963984540054;
 
+/** The fund's interest rate, or with an interest-rate path each path's rates, redrawn from its streams. */
+function pathInterestRates(
+  scenario: ScenarioOutcome["scenario"],
+  seed: number,
+  years: number,
+): number | ((path: number) => Float64Array) {
+  const { shocks, fund, hospitalisation } = scenario.assumptions;
+  // A stress's interest rate (low-interest) replaces the path's rate in its years, as in the engine.
+  const stressed = resolveYearAdjustments(yearOverridesOf(scenario), years).interest;
+  const overridden = stressed.some((rate) => !Number.isNaN(rate));
+  if (shocks.interestVolatility === 0 && !overridden) return fund.interestRate;
+  const drawn = createPathShocks(years);
+  return (path) => {
+    if (shocks.interestVolatility === 0) drawn.interest.fill(fund.interestRate);
+    else
+      drawPathShocks(shocks, hospitalisation.medicalInflation, seed, path, years, drawn, fund.interestRate);
+    stressed.forEach((rate, year) => {
+      if (!Number.isNaN(rate)) drawn.interest[year] = rate;
+    });
+    return drawn.interest;
+  };
+}
+
 /** Values of one metric in one year across paths. */
 export function metricColumn(
   outcome: ScenarioOutcome,
@@ -155,7 +181,12 @@ const difference = (values: ArrayLike<number>): DifferenceEstimate => {
   return { mean, se, low: mean - Z_95 * se, high: mean + Z_95 * se };
 };
 
-function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number): ScenarioSummary {
+function summarizeOutcome(
+  outcome: ScenarioOutcome,
+  paths: number,
+  years: number,
+  seed: number,
+): ScenarioSummary {
   const column = (year: number, metric: number) => metricColumn(outcome, paths, years, year, metric);
   const byYear: YearSummary[] = [];
   for (let year = 1; year <= years; year++) {
@@ -247,7 +278,7 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
         measures,
         paths,
         years,
-        fund.interestRate,
+        pathInterestRates(outcome.scenario, seed, years),
         fund.openingBalance + fund.riskReserve,
         0.005,
       ),
@@ -282,7 +313,7 @@ function summarizeOutcome(outcome: ScenarioOutcome, paths: number, years: number
  */
 export function summarizeRun(run: SimulationRun): RunSummary {
   const { paths, years, seed } = run.request;
-  const first = summarizeOutcome(run.outcomes[0]!, paths, years);
+  const first = summarizeOutcome(run.outcomes[0]!, paths, years, seed);
   const summary: RunSummary = { ...first, paths, years, seed, engine: ENGINE_VERSION };
   const second = run.outcomes[1];
   if (second) {
@@ -304,7 +335,7 @@ export function summarizeRun(run: SimulationRun): RunSummary {
       for (let path = 0; path < paths; path++) totals[path] = totals[path]! + yearDifference[path]!;
     }
     summary.compare = {
-      ...summarizeOutcome(second, paths, years),
+      ...summarizeOutcome(second, paths, years, seed),
       differences: {
         byYear,
         totalBenefitsIncurred: difference(totals),

@@ -350,6 +350,19 @@ export interface CommonShockAssumptions {
    * @maximum 0.99
    */
   inflationAutocorrelation: number;
+  /**
+   * Standard deviation of a year's interest rate around `fund.interestRate` (an AR(1) path); 0 keeps the
+   * rate fixed.
+   * @minimum 0
+   * @maximum 0.1
+   */
+  interestVolatility: number;
+  /**
+   * AR(1) coefficient of the interest rate's deviation from its mean.
+   * @minimum 0
+   * @maximum 0.99
+   */
+  interestAutocorrelation: number;
   /** Rare epidemic or lockdown years. */
   epidemic: EpidemicAssumptions;
   /** Estimation uncertainty of the claim rate and self-pay level, drawn once per path. */

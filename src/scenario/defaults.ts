@@ -150,6 +150,10 @@ export const scenarioDefaults: ScenarioDefaults = {
       // ±3 points around the 3% mean, persistent (0.6, E).
       inflationVolatility: 0.03,
       inflationAutocorrelation: 0.6,
+      // Off by default (E): the reserve's yield moves little against the benefits; bank deposit rates fell
+      // 1.35% → 0.95% (1 year) from Jul 2024 to May 2025 (P, assumptions.md). Set e.g. 0.003 and 0.9 to draw it.
+      interestVolatility: 0,
+      interestAutocorrelation: 0,
       // D/E: one epidemic year in the 2003–2023 bulletins' span: admissions −13% (2020), and the +22.3%
       // rebound (2023: 30,187.3万, +5,501.1万, P, NHC 2023 bulletin); probability 1 in 20 years, multiplier
       // between a lockdown year's 0.85 and a surge's 1.25.

@@ -9,11 +9,17 @@ export interface PathShocks {
   readonly frequency: Float64Array;
   /** Self-pay multiplier: the inflation index since year one × the self-pay level's parameter draw. */
   readonly severity: Float64Array;
+  /** The year's interest rate on the fund. */
+  readonly interest: Float64Array;
 }
 
 /** Room for `years` years of shocks (reused across paths). */
 export function createPathShocks(years: number): PathShocks {
-  return { frequency: new Float64Array(years), severity: new Float64Array(years) };
+  return {
+    frequency: new Float64Array(years),
+    severity: new Float64Array(years),
+    interest: new Float64Array(years),
+  };
 }
 
 /** A standard normal draw by inversion, from a uniform kept strictly inside (0, 1). */
@@ -30,14 +36,16 @@ export function lognormalMultiplier(cv: number, z: number): number {
 
 /**
  * Draws one path's common shocks. Each year's draws come from its own stream (seed, path, year, "shocks"):
- * four uniforms, always all four, so two scenarios share them (common random numbers) and nothing depends
+ * five uniforms, always all five, so two scenarios share them (common random numbers) and nothing depends
  * on the thread. Per year t:
  *
  * - frequency: x_t = ρ x_{t−1} + √(1 − ρ²) z_t (x_1 = z_1, stationary), multiplier exp(s x_t − s²/2) with
  *   s² = ln(1 + c²): mean 1, coefficient of variation c, correlation of the logs ρ^lag;
  * - epidemic: with probability p, × a multiplier uniform between `multiplierLow` and `multiplierHigh`;
  * - inflation: i_t = ī + d_t with d_t = φ d_{t−1} + σ ε_t (d_1 stationary, σ/√(1 − φ²) ε_1); self-pay in
- *   year t is Π_{k=2..t} (1 + i_k) times year one's, which is (1 + ī)^(t−1) when σ = 0.
+ *   year t is Π_{k=2..t} (1 + i_k) times year one's, which is (1 + ī)^(t−1) when σ = 0;
+ * - interest: r_t = r̄ + e_t, e_t an AR(1) like the inflation's (stationary from year one), with
+ *   `interestVolatility` and `interestAutocorrelation`; r̄ = `meanInterest` (the fund's `interestRate`).
  *
  * `epidemicOverride` (a stress's value per year, NaN for none) replaces the epidemic factor of a year; the
  * draws are made all the same.
@@ -53,6 +61,7 @@ export function drawPathShocks(
   path: number,
   years: number,
   out: PathShocks,
+  meanInterest: number,
   epidemicOverride?: Float64Array,
 ): void {
   let claimRate = 1;
@@ -70,12 +79,16 @@ export function drawPathShocks(
   let x = 0;
   let deviation = 0;
   let index = 1;
+  const psi = shocks.interestAutocorrelation;
+  const tau = shocks.interestVolatility;
+  let rateDeviation = 0;
   for (let year = 1; year <= years; year++) {
     const stream = streamFor(seed, path, year, "shocks");
     const zFrequency = normal(stream);
     const zInflation = normal(stream);
     const epidemicDraw = stream.uniform();
     const epidemicSize = stream.uniform();
+    const zInterest = normal(stream);
     x = year === 1 ? zFrequency : rho * x + Math.sqrt(1 - rho * rho) * zFrequency;
     let frequency = lognormalMultiplier(shocks.frequencyCv, x);
     const forced = epidemicOverride?.[year - 1] ?? NaN;
@@ -85,6 +98,9 @@ export function drawPathShocks(
     deviation =
       year === 1 ? (sigma / Math.sqrt(1 - phi * phi)) * zInflation : phi * deviation + sigma * zInflation;
     if (year > 1) index *= 1 + meanInflation + deviation;
+    rateDeviation =
+      year === 1 ? (tau / Math.sqrt(1 - psi * psi)) * zInterest : psi * rateDeviation + tau * zInterest;
+    out.interest[year - 1] = meanInterest + rateDeviation;
     out.frequency[year - 1] = frequency * claimRate;
     out.severity[year - 1] = Math.max(0, index) * selfPayLevel;
   }
@@ -96,6 +112,8 @@ export const NO_COMMON_SHOCKS: CommonShockAssumptions = {
   frequencyAutocorrelation: 0,
   inflationVolatility: 0,
   inflationAutocorrelation: 0,
+  interestVolatility: 0,
+  interestAutocorrelation: 0,
   epidemic: { probability: 0, multiplierLow: 1, multiplierHigh: 1 },
   parameterUncertainty: { enabled: false, claimRateCv: 0, selfPayCv: 0 },
 };

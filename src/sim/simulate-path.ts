@@ -52,6 +52,7 @@ export function simulatePath(
     path,
     years,
     shocks,
+    fund.interestRate,
     adjust.any ? adjust.epidemic : undefined,
   );
   const opening = fund.openingLiability;
@@ -95,7 +96,9 @@ export function simulatePath(
     const incurred = result[rowOffset + METRIC.benefitsIncurred]!;
     const paid = incurred - spill + owedFromLastYear;
     const expenses = fund.expenseRatio * contributions;
-    const rate = Number.isNaN(adjust.interest[year - 1]!) ? fund.interestRate : adjust.interest[year - 1]!;
+    // A stress's interest rate replaces the path's (drawn or fixed) rate in its years.
+    const override = adjust.interest[year - 1]!;
+    const rate = Number.isNaN(override) ? shocks.interest[year - 1]! : override;
     const interest = rate * (balance + (contributions - expenses - paid) / 2);
     balance += contributions - expenses - paid + interest;
     owedFromLastYear = spill;

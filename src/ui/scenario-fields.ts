@@ -193,6 +193,12 @@ export const SHOCK_FIELDS: readonly FieldSpec[] = [
     unit: "unit.share",
   },
   {
+    path: [...shocks, "interestVolatility"],
+    label: "field.interestVolatility",
+    kind: "number",
+    unit: "unit.rate",
+  },
+  {
     path: [...shocks, "epidemic", "probability"],
     label: "field.epidemicProbability",
     kind: "number",

@@ -10,7 +10,7 @@ import {
 
 const draw = (shocks: CommonShockAssumptions, path: number, years: number, seed = 1, inflation = 0.03) => {
   const out = createPathShocks(years);
-  drawPathShocks(shocks, inflation, seed, path, years, out);
+  drawPathShocks(shocks, inflation, seed, path, years, out, 0.0125);
   return out;
 };
 
@@ -121,5 +121,26 @@ describe("common shocks by year", () => {
     expect(out.frequency[0]).not.toBe(1);
     expect(out.frequency[1]).toBe(out.frequency[0]);
     expect(out.severity[2]).toBe(out.severity[0]);
+  });
+
+  it("draws an interest-rate path around the fund's rate: stationary sd τ/√(1 − ψ²)", () => {
+    const interest: CommonShockAssumptions = {
+      ...NO_COMMON_SHOCKS,
+      interestVolatility: 0.003,
+      interestAutocorrelation: 0.9,
+    };
+    const rates = new Float64Array(paths);
+    for (let path = 0; path < paths; path++) {
+      const out = createPathShocks(3);
+      drawPathShocks(interest, 0.03, 1, path, 3, out, 0.0125);
+      rates[path] = out.interest[2]!;
+    }
+    // 0.003 / √0.19 = 0.00688; se of the mean 0.00005, of the sd 0.00003.
+    expect(Math.abs(mean(rates) - 0.0125)).toBeLessThan(0.0002);
+    expect(Math.abs(sd(rates) - 0.003 / Math.sqrt(0.19))).toBeLessThan(0.00015);
+    // Switched off, the rate is the fund's, exactly.
+    const fixed = createPathShocks(2);
+    drawPathShocks(NO_COMMON_SHOCKS, 0.03, 1, 0, 2, fixed, 0.0125);
+    expect(Array.from(fixed.interest)).toEqual([0.0125, 0.0125]);
   });
 });

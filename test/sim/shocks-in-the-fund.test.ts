@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metricColumn } from "../../src/risk/summarize-run.ts";
+import { metricColumn, summarizeRun } from "../../src/risk/summarize-run.ts";
 import { withActiveFee } from "../../src/risk/solve-fee.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import type { Scenario } from "../../src/scenario/types.ts";
@@ -109,5 +109,50 @@ describe("opening outstanding liability", () => {
       // paid = incurred − unpaid + unpaid / 1.03
       expect(row(METRIC.benefitsPaid)).toBeCloseTo(row(METRIC.benefitsIncurred) - unpaid + unpaid / 1.03, 4);
     }
+  });
+});
+
+describe("reserve needed, checked by simulating with it", () => {
+  it("opening with the reserve needed leaves no path of 40 ruined (0.5% of 40 is 0); 1% less ruins one", async () => {
+    // Inner Mongolia 2025 at a fee of 40 (below break-even) with the default shocks, 3 years, no opening money.
+    const scenario = withFund(withActiveFee(im2025, 40), { openingBalance: 0, riskReserve: 0 });
+    const paths = 40;
+    const run = async (opening: number) =>
+      summarizeRun(
+        await runSimulation(
+          { scenario: withFund(scenario, { openingBalance: opening }), paths, years: 3, seed: 9 },
+          createInlinePool(),
+        ),
+      );
+    const first = await run(0);
+    const reserve = first.risk.reserveNeeded.reserve;
+    expect(first.ruinProbability.value).toBeGreaterThan(0);
+    expect(reserve).toBeGreaterThan(0);
+    // The same draws with that opening money: a path's balances rise by reserve × 1.0125^t, nothing else moves.
+    expect((await run(reserve * 1.000001)).ruinProbability.value).toBe(0);
+    expect((await run(reserve * 0.99)).ruinProbability.value).toBeGreaterThan(0);
+  });
+
+  it("holds with an interest-rate path too (the reserve grows by each path's own rates)", async () => {
+    const base = withFund(withActiveFee(im2025, 40), { openingBalance: 0, riskReserve: 0 });
+    const scenario: Scenario = {
+      ...base,
+      assumptions: {
+        ...base.assumptions,
+        shocks: { ...base.assumptions.shocks, interestVolatility: 0.01, interestAutocorrelation: 0.9 },
+      },
+    };
+    const paths = 40;
+    const run = async (opening: number) =>
+      summarizeRun(
+        await runSimulation(
+          { scenario: withFund(scenario, { openingBalance: opening }), paths, years: 3, seed: 9 },
+          createInlinePool(),
+        ),
+      );
+    const reserve = (await run(0)).risk.reserveNeeded.reserve;
+    expect(reserve).toBeGreaterThan(0);
+    expect((await run(reserve * 1.000001)).ruinProbability.value).toBe(0);
+    expect((await run(reserve * 0.99)).ruinProbability.value).toBeGreaterThan(0);
   });
 });
