@@ -25,17 +25,16 @@ import { waterfallRows } from "./waterfall-rows.ts";
 
 const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
 
+/** A change with its 95% interval, e.g. "+1236万元（995万元 ~ 1478万元）"; without one when it is not finite. */
 function changeText(
   value: number,
   [low, high]: readonly [number, number],
   format: (value: number) => string,
   locale: ChartLocale,
 ): string {
-  const interval = Number.isFinite(low) ? `（${format(low)} ~ ${format(high)}）` : "";
-  return (
-    signed(format(value), value) +
-    (locale === "zh" ? interval : interval.replace("（", " (").replace("）", ")").replace(" ~ ", " to "))
-  );
+  const change = signed(format(value), value);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return change;
+  return stressAttributionText(locale, "stress.interval", { change, low: format(low), high: format(high) });
 }
 
 /** The stress test's results: the years side by side, the horizon's changes, a CSV download. */
