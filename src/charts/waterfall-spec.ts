@@ -42,7 +42,8 @@ export const WATERFALL_DATA = "waterfall";
  *
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { waterfall: rows })`.
  * @example
- * const spec = withData(waterfallSpec({ measure: "result", locale: "en" }), { waterfall: rows });
+ * waterfallSpec({ measure: "result", locale: "en" }).data
+ * // → { name: "waterfall" }
  */
 export function waterfallSpec(options: WaterfallOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -1,6 +1,7 @@
 /**
  * An amount of yuan for a terminal: 亿 (10⁸) with two decimals, 万 (10⁴) with one, else whole yuan.
- * @example formatMoney(-123456) // "-12.3万"
+ * @example formatMoney(-123456)
+ * // → "-12.3万"
  */
 export function formatMoney(value: number): string {
   if (!Number.isFinite(value)) return "–";

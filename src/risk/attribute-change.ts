@@ -33,7 +33,7 @@ export interface HorizonChange extends HorizonLevels {
 /**
  * The rounded expected figures of one scenario's paths.
  * @example horizonLevels({ benefitsIncurred: [1.4, 2], result: [0, 1], ruined: [0, 1] }, 2)
- * // { benefitsIncurred: 2, result: 1, ruinProbability: 0.5 }   (1.7 → 2, 0.5 → 1)
+ * // → { benefitsIncurred: 2, result: 1, ruinProbability: 0.5 }
  */
 export function horizonLevels(
   totals: { [K in keyof HorizonTotals]: ArrayLike<number> },
@@ -62,7 +62,12 @@ function pairedInterval(from: ArrayLike<number>, to: ArrayLike<number>): [number
  * The change from one scenario to another on the same paths: the difference of their rounded levels (so
  * consecutive changes telescope exactly) and the 95% interval of the per-path differences (NaN with one
  * path).
- * @example horizonChange(a, b, levelsA, levelsB).benefitsIncurred // levelsB.benefitsIncurred − levelsA.benefitsIncurred
+ * @example
+ * const a = { benefitsIncurred: [10, 20], result: [0, 0], ruined: [0, 0] };
+ * const b = { benefitsIncurred: [13, 27], result: [0, 0], ruined: [0, 1] };
+ * const change = horizonChange(a, b, horizonLevels(a, 2), horizonLevels(b, 2));
+ * [change.benefitsIncurred, change.ruinProbability]
+ * // → [5, 0.5]
  */
 export function horizonChange(
   from: HorizonTotals,

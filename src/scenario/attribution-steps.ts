@@ -30,7 +30,8 @@ export const ATTRIBUTION_STEP_FIELDS: Readonly<Record<AttributionStepName, reado
 /**
  * Reads `--order`: a comma-separated list of distinct step names. Steps left out move in `other`.
  * @throws InputError naming the option and the names expected.
- * @example parseAttributionOrder("cap,bands") // ["cap", "bands"]
+ * @example parseAttributionOrder("cap,bands")
+ * // → ["cap", "bands"]
  */
 export function parseAttributionOrder(text: string, option = "--order"): AttributionStepName[] {
   const names = text
@@ -76,7 +77,12 @@ export function stepChanges(from: Scenario, to: Scenario, step: AttributionStepN
  * second step's fields too, …, and finally B itself (the `other` step). `steps.length + 2` scenarios.
  * Every path of a step exists in both scenarios (a scenario is resolved over the defaults), apart from
  * optional ones, which are copied or removed with B.
- * @example blendScenarios(a, b, ["cap"]).map((s) => s.policy.inpatient.cap) // [a's cap, b's cap, b's cap]
+ * @example
+ * import { loadScenario } from "./load-scenario.ts";
+ * const a = loadScenario("scenarios/inner-mongolia-2021.json");
+ * const b = loadScenario("scenarios/inner-mongolia-2025.json");
+ * blendScenarios(a, b, ["cap"]).map((s) => s.policy.inpatient.cap)
+ * // → [250000, 500000, 500000]
  */
 export function blendScenarios(
   from: Scenario,
@@ -100,7 +106,8 @@ const IGNORED = new Set(["name", "description", "sources", "simulation", "$schem
  * The fields where two scenarios differ, as dotted paths: objects are compared field by field, arrays and
  * other values whole. Names, descriptions, sources and run settings are left out (the engine does not read
  * them). Used to say what an attribution's `other` step moved.
- * @example differingFields(im2021, im2025) // includes "policy.lumpSums" and "policy.inpatient.cap"
+ * @example differingFields({ name: "A", policy: { cap: 1, fee: 2 } }, { name: "B", policy: { cap: 1, fee: 3 } })
+ * // → ["policy.fee"]
  */
 export function differingFields(from: unknown, to: unknown, prefix = ""): string[] {
   const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -18,7 +18,8 @@ export interface YearAdjustments {
  * Resolves overrides into one value per year: multipliers of overrides covering the same year multiply;
  * replaced values (epidemic factor, interest rate) take the last override given. Years past the horizon
  * are ignored. Cost: O(overrides × years), once per path.
- * @example resolveYearAdjustments([{ from: 2, selfPayMultiplier: 1.2 }], 3).selfPay // [1, 1.2, 1.2]
+ * @example Array.from(resolveYearAdjustments([{ from: 2, selfPayMultiplier: 1.2 }], 3).selfPay)
+ * // → [1, 1.2, 1.2]
  */
 export function resolveYearAdjustments(overrides: readonly YearOverride[], years: number): YearAdjustments {
   const frequency = new Float64Array(years).fill(1);

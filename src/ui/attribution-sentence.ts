@@ -7,8 +7,8 @@ import { stressAttributionText } from "./stress-attribution-text.ts";
 /**
  * One sentence naming the (up to) three steps that move expected benefits incurred the most, by size of
  * change, with the total.
- * @example largestStepsSentence(attribution, "en")
- * // "Benefits incurred change by +5470万 … in all; the largest steps are Assumptions (+4061万 yuan), …"
+ * In English, e.g. "Benefits incurred change by +84.7M yuan in all; the largest steps are Assumptions
+ * (+40.8M yuan), Other (+35M yuan), Bands (+10.9M yuan)." (test/ui/stress-attribution-helpers.test.ts).
  */
 export function largestStepsSentence(attribution: Attribution, locale: ChartLocale, count = 3): string {
   const names = chartText(locale).waterfall.steps;

@@ -6,8 +6,8 @@ import type { Attribution } from "../risk/run-attribution.ts";
 /**
  * The stress test as CSV: one row per year and figure, base, stressed and the paired difference with its
  * 95% interval, then one row per horizon total. Amounts in yuan, probabilities 0–1.
- * @example stressCsv(comparison).split("\n")[0]
- * // "scenario,stresses,year,figure,base,stressed,difference,difference_low,difference_high"
+ * Columns: scenario, stresses, year (or "horizon"), figure, base, stressed, difference, difference_low,
+ * difference_high.
  */
 export function stressCsv(comparison: StressComparison): string {
   const stresses = comparison.stresses.map((stress) => stress.name).join("+");
@@ -56,7 +56,8 @@ export function stressCsv(comparison: StressComparison): string {
 /**
  * The attribution as CSV: one row per step and the total, each measure's change with its 95% interval,
  * and the fields the step moved. The steps' columns add up exactly to the total's.
- * @example attributionCsv(attribution).split("\n")[0].startsWith("from,to,step,fields,benefits_incurred") // true
+ * Columns: from, to, step, fields, then benefits_incurred, result and ruin_probability each with _low and
+ * _high.
  */
 export function attributionCsv(attribution: Attribution): string {
   const row = (step: string, fields: string, change: Attribution["total"]) => ({

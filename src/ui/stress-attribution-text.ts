@@ -86,7 +86,8 @@ const catalogue: Record<ChartLocale, Record<StressAttributionKey, string>> = { z
 
 /**
  * A text of the panel in `locale`, with `{name}` placeholders filled from `values`.
- * @example stressAttributionText("en", "attribution.stepPart", { step: "Cap", change: "+10k" }) // "Cap (+10k)"
+ * @example stressAttributionText("en", "attribution.stepPart", { step: "Cap", change: "+10k" })
+ * // → "Cap (+10k)"
  */
 export function stressAttributionText(
   locale: ChartLocale,

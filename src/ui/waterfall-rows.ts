@@ -5,7 +5,8 @@ const MEASURES = ["benefitsIncurred", "result", "ruinProbability"] as const;
 
 /**
  * The rows of the waterfall chart for an attribution: each step, then the total, for every measure.
- * @example waterfallRows(attribution).filter((row) => row.measure === "result").at(-1)?.step // "total"
+ * Rows are ordered steps first, the total last (order = its position), for each of benefitsIncurred,
+ * result and ruinProbability.
  */
 export function waterfallRows(attribution: Attribution): WaterfallRow[] {
   const entries = [

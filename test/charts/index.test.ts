@@ -12,7 +12,6 @@ describe("src/charts/index.ts", () => {
       "feeRuinCurveSpec",
       "waterfallSpec",
       "withData",
-      "formatAmount",
       "amountLabelExpr",
       "amountExpr",
       "chartText",

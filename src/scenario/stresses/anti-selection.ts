@@ -9,8 +9,10 @@ export const ANTI_SELECTION_LEAVER_FREQUENCY = 0.5;
  * `anti-selection`: at the start of year 2, 10% of members leave and they are the healthier ones, claiming
  * at half the average rate; the members who stay therefore claim (1 − 0.1 × 0.5) / (1 − 0.1) = 0.95 / 0.9 ≈
  * 1.0556 times as often from year 2 on. Total claims fall 5% while contributions fall 10%.
- * @example antiSelectionStress.overrides(scenario)
- * // [{ from: 2, to: 2, membershipMultiplier: 0.9 }, { from: 2, frequencyMultiplier: 0.95 / 0.9 }]
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * antiSelectionStress.overrides(loadScenario("scenarios/inner-mongolia-2025.json"))
+ * // → [{ from: 2, to: 2, membershipMultiplier: 0.9 }, { from: 2, frequencyMultiplier: 0.95 / 0.9 }]
  */
 export const antiSelectionStress: Stress = {
   name: "anti-selection",

@@ -23,7 +23,8 @@ export const STRESS_NAMES: readonly string[] = STRESSES.map((stress) => stress.n
 /**
  * Reads a comma-separated list of stress names (`epidemic,cost-shock`).
  * @throws InputError naming `option` and the names expected when one is unknown or the list is empty.
- * @example parseStressNames("epidemic, cost-shock") // ["epidemic", "cost-shock"]
+ * @example parseStressNames("epidemic, cost-shock")
+ * // → ["epidemic", "cost-shock"]
  */
 export function parseStressNames(text: string, option = "--stress"): string[] {
   const names = text
@@ -43,7 +44,10 @@ export function parseStressNames(text: string, option = "--stress"): string[] {
  * carries) and their names recorded; its name gains " + stress…". Policy and assumptions are unchanged, so
  * the base and the stressed scenario share their random numbers. Multipliers of several stresses in the
  * same year multiply; a replaced value (epidemic factor, interest rate) is the last one given.
- * @example applyStresses(scenario, ["cost-shock"]).yearOverrides // [{ from: 2, selfPayMultiplier: 1.2 }]
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * applyStresses(loadScenario("scenarios/inner-mongolia-2025.json"), ["cost-shock"]).yearOverrides
+ * // → [{ from: 2, selfPayMultiplier: 1.2 }]
  */
 export function applyStresses(scenario: Scenario, names: readonly string[]): StressedScenario {
   const stressed = structuredClone(scenario) as StressedScenario;

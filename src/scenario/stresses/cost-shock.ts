@@ -7,7 +7,10 @@ export const COST_SHOCK_MULTIPLIER = 1.2;
  * `cost-shock`: self-pay per stay is 20% higher from year 2 on, on top of medical inflation (a policy or
  * pricing change such as Wenzhou 2015, where payouts rose far faster than fees). Membership, contributions
  * and the stays drawn are untouched.
- * @example costShockStress.overrides(scenario) // [{ from: 2, selfPayMultiplier: 1.2 }]
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * costShockStress.overrides(loadScenario("scenarios/inner-mongolia-2025.json"))
+ * // → [{ from: 2, selfPayMultiplier: 1.2 }]
  */
 export const costShockStress: Stress = {
   name: "cost-shock",

@@ -4,7 +4,10 @@ import type { Stress } from "./stress.ts";
  * `epidemic`: year 1 is an epidemic year at the top of the scenario's epidemic range
  * (`shocks.epidemic.multiplierHigh`, 1.25 by default: the +22% rebound of admissions in 2023, NHC
  * bulletin), replacing that year's random epidemic draw; later years are untouched.
- * @example epidemicStress.overrides(scenario) // [{ from: 1, to: 1, epidemicMultiplier: 1.25 }] with the defaults
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * epidemicStress.overrides(loadScenario("scenarios/inner-mongolia-2025.json"))
+ * // → [{ from: 1, to: 1, epidemicMultiplier: 1.25 }]
  */
 export const epidemicStress: Stress = {
   name: "epidemic",

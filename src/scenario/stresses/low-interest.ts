@@ -6,7 +6,10 @@ export const LOW_INTEREST_RATE = 0.001;
 /**
  * `low-interest`: the fund earns 0.1% a year from year 1 on, about what a current (demand) deposit pays at
  * Chinese banks after the 2024–25 rate cuts, instead of the scenario's 1.0–1.5% (E).
- * @example lowInterestStress.overrides(scenario) // [{ from: 1, interestRate: 0.001 }]
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * lowInterestStress.overrides(loadScenario("scenarios/inner-mongolia-2025.json"))
+ * // → [{ from: 1, interestRate: 0.001 }]
  */
 export const lowInterestStress: Stress = {
   name: "low-interest",

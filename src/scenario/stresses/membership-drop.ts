@@ -7,7 +7,10 @@ export const MEMBERSHIP_DROP_MULTIPLIER = 0.85;
  * `membership-drop`: 15% of members leave at the start of year 2 (units not renewing after a rule change),
  * the same share in every cell, so the members left claim like those before; later years grow from the
  * lower base.
- * @example membershipDropStress.overrides(scenario) // [{ from: 2, to: 2, membershipMultiplier: 0.85 }]
+ * @example
+ * import { loadScenario } from "../load-scenario.ts";
+ * membershipDropStress.overrides(loadScenario("scenarios/inner-mongolia-2025.json"))
+ * // → [{ from: 2, to: 2, membershipMultiplier: 0.85 }]
  */
 export const membershipDropStress: Stress = {
   name: "membership-drop",
