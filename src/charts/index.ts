@@ -33,3 +33,5 @@ export type { AeRegionRow } from "./ae-by-region-spec.ts";
 export { AE_REGIONS_DATA, aeByRegionSpec } from "./ae-by-region-spec.ts";
 export type { ReserveDensityRow, ReserveDistributionOptions } from "./reserve-distribution-spec.ts";
 export { RESERVE_DISTRIBUTION_DATA, reserveDistributionSpec } from "./reserve-distribution-spec.ts";
+export type { WaterfallOptions, WaterfallRow } from "./waterfall-spec.ts";
+export { WATERFALL_DATA, waterfallSpec } from "./waterfall-spec.ts";

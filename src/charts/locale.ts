@@ -98,6 +98,22 @@ export interface ChartText {
     /** Y axis title suffix per unit, e.g. "（元）". */
     readonly unitSuffix: Readonly<Record<"yuan" | "probability" | "ratio" | "count", string>>;
   };
+  readonly waterfall: {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly x: string;
+    readonly step: string;
+    readonly change: string;
+    readonly ci: string;
+    readonly direction: string;
+    readonly increase: string;
+    readonly decrease: string;
+    readonly total: string;
+    /** Display names of the attribution steps (bands, cap, …, other, total). */
+    readonly steps: Readonly<Record<string, string>>;
+    /** Display names of the measures, with their unit. */
+    readonly measures: Readonly<Record<string, string>>;
+  };
   readonly feeRuin: {
     readonly title: string;
     readonly subtitle: string;
@@ -188,6 +204,33 @@ const zh: ChartText = {
       lossRatio: "赔付率",
     },
     unitSuffix: { yuan: "（元）", probability: "（百分点）", ratio: "（百分点）", count: "" },
+  },
+  waterfall: {
+    title: "变动归因（瀑布图）",
+    subtitle: "从方案 A 到方案 B 逐步改动，各步骤之和等于合计\n误差线为各步骤的 95% 置信区间",
+    x: "步骤",
+    step: "步骤",
+    change: "变动",
+    ci: "95% 置信区间",
+    direction: "方向",
+    increase: "增加",
+    decrease: "减少",
+    total: "合计",
+    steps: {
+      bands: "分段比例",
+      cap: "封顶线",
+      deductible: "起付线",
+      allowance: "住院津贴",
+      fees: "会费",
+      assumptions: "精算假设",
+      other: "其他",
+      total: "合计",
+    },
+    measures: {
+      benefitsIncurred: "发生互助金变动（元）",
+      result: "结余变动（元）",
+      ruinProbability: "破产概率变动（百分点）",
+    },
   },
   feeRuin: {
     title: "缴费标准与破产概率",
@@ -283,6 +326,34 @@ const en: ChartText = {
       probability: " (percentage points)",
       ratio: " (percentage points)",
       count: "",
+    },
+  },
+  waterfall: {
+    title: "What each change costs (waterfall)",
+    subtitle:
+      "Steps from scenario A to B, taken one at a time; they add up to the total\nError bars: each step's 95% confidence interval",
+    x: "Step",
+    step: "Step",
+    change: "Change",
+    ci: "95% confidence interval",
+    direction: "Direction",
+    increase: "Increase",
+    decrease: "Decrease",
+    total: "Total",
+    steps: {
+      bands: "Bands",
+      cap: "Cap",
+      deductible: "Deductible",
+      allowance: "Allowance",
+      fees: "Fees",
+      assumptions: "Assumptions",
+      other: "Other",
+      total: "Total",
+    },
+    measures: {
+      benefitsIncurred: "Change in benefits incurred (yuan)",
+      result: "Change in result (yuan)",
+      ruinProbability: "Change in ruin probability (percentage points)",
     },
   },
   feeRuin: {

@@ -9,6 +9,8 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
   huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE] [--lang en|zh]
                  [--shard K/N --out shard-K.arrow]
   huzhu merge    shard-1.arrow … shard-N.arrow [--out results.json] [--lang en|zh]
+  huzhu simulate --scenario S.json --stress epidemic[,cost-shock,membership-drop,anti-selection,low-interest] [--paths N] [--years N] [--seed N] [--format table|json] [--lang en|zh] [--out FILE]
+  huzhu attribute --from A.json --to B.json [--paths N] [--years N] [--seed N] [--order bands,cap,deductible,allowance,fees,assumptions] [--format table|json] [--lang en|zh] [--out FILE]
   huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N] [--out FILE] [--lang en|zh]
   huzhu synth    --scenario S.json --from YYYY --to YYYY [--seed N] [--scale 0.05] [--dirty 0.01] --out-dir DIR
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
@@ -29,6 +31,7 @@ const commands: Record<string, () => Promise<Command>> = {
   report: async () => (await import("./report-command.ts")).reportCommand,
   synth: async () => (await import("./synth-command.ts")).synthCommand,
   reserve: async () => (await import("./reserve-command.ts")).reserveCommand,
+  attribute: async () => (await import("./attribute-command.ts")).attributeCommand,
 };
 
 /**

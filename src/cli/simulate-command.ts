@@ -22,6 +22,9 @@ import {
   parseOptions,
 } from "./parse-options.ts";
 import { checkOutput, writeOutput } from "./write-output.ts";
+import { runStressComparison } from "../risk/compare-stress.ts";
+import { parseStressNames } from "../scenario/stresses/apply-stresses.ts";
+import { formatStressTable } from "./format-stress-table.ts";
 
 /** The run settings shared by `simulate` and `solve-fee`: paths, years, seed and threads, range-checked. */
 export function runSettings(options: ParsedOptions, scenario: Scenario) {
@@ -48,6 +51,8 @@ export const SIMULATE_OPTIONS = [
   "--threads",
   "--shard",
   "--out",
+  "--stress",
+  "--format",
   "--lang",
 ] as const;
 
@@ -61,11 +66,20 @@ export function scenarioHash(scenarios: readonly Scenario[]): string {
  * projects the fund, prints a table by year (with a progress bar on a terminal) and writes the results
  * JSON to `--out` only once the run is complete. With `--shard K/N --out shard-K.arrow`, runs only the
  * K-th of N equal blocks of the paths and writes each path-year's figures as an Arrow IPC file, for
- * `huzhu merge`.
+ * `huzhu merge`. With `--stress epidemic[,cost-shock…]` (not with `--compare` or `--shard`) it runs the
+ * scenario and the same scenario under the stresses on the same random numbers and reports both with
+ * their differences, as a table or `--format json`, in `--lang en|zh`.
  */
 export async function simulateCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const options = parseOptions(args, SIMULATE_OPTIONS);
-  optionLocale(options); // refuses a language other than en or zh
+  const stressText = options.values.get("--stress")?.at(-1);
+  if (stressText !== undefined && (options.values.has("--compare") || options.values.has("--shard")))
+    throw new InputError([message.optionValue("--stress", stressText, message.stressAlone())]);
+  const stresses = stressText === undefined ? [] : parseStressNames(stressText);
+  const format = optionText(options, "--format", "table");
+  if (format !== "table" && format !== "json")
+    throw new InputError([message.optionValue("--format", format, message.optionOneOf(["table", "json"]))]);
+  const locale = optionLocale(options); // refuses a language other than en or zh
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
@@ -83,6 +97,20 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
   process.once("SIGINT", onSignal);
   io.stderr.write(`${renderMessage(message.simulating(paths, years, threads), messageLang(args))}\n`);
   try {
+    if (stresses.length > 0) {
+      const comparison = await runStressComparison({ scenario, stresses, paths, years, seed }, pool, {
+        onProgress: (done, total) => bar.update(done, total),
+        signal: abort.signal,
+      });
+      bar.finish();
+      const json = JSON.stringify(comparison, null, 2) + "\n";
+      io.stdout.write(format === "json" ? json : formatStressTable(comparison, locale));
+      if (out !== undefined) {
+        writeOutput(io, out, json);
+        io.stdout.write(`${renderMessage(message.wroteFile(out), locale)}\n`);
+      }
+      return 0;
+    }
     const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
       onProgress: (done, total) => bar.update(done, total),
       signal: abort.signal,

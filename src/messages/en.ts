@@ -79,9 +79,13 @@ export const en = {
   optionUnknown: (option: string) => `unknown option ${option}`,
   optionNeedsValue: () => "given (the option needs a value)",
   optionOneOf: (choices: readonly string[]) => choices.join(" or "),
+  stressAlone: () =>
+    "given with --compare or --shard (a stress is run against its own base, on the whole run)",
+  optionListOf: (choices: readonly string[]) => `a list of ${choices.join(", ")}`,
+  optionDistinctListOf: (choices: readonly string[]) => `a list of distinct steps from ${choices.join(", ")}`,
   optionThirdScenario: () => "allowed a third time (give one, or two to compare)",
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee, synth, report or reserve`,
+    `unknown command "${command}"; expected benefit, simulate, attribute, merge, solve-fee, synth, report or reserve`,
 
   // Shards of a run (`simulate --shard`, `merge`)
   shardSpec: (value: string, paths: number) =>

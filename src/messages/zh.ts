@@ -71,9 +71,12 @@ export const zh = {
   optionUnknown: (option) => `未知选项 ${option}`,
   optionNeedsValue: () => "有效的值（此选项需要一个值）",
   optionOneOf: (choices) => choices.join(" 或 "),
+  stressAlone: () => "可与 --compare 或 --shard 同用的选项（压力情景与其自身的基准对比，须完整运行）",
+  optionListOf: (choices) => `以逗号分隔的 ${choices.join("、")} 列表`,
+  optionDistinctListOf: (choices) => `以逗号分隔、互不重复的步骤列表（取自 ${choices.join("、")}）`,
   optionThirdScenario: () => "允许的第三个方案（给一个，或给两个进行比较）",
   commandUnknown: (command) =>
-    `未知命令 "${command}"；应为 benefit、simulate、merge、solve-fee、synth、report 或 reserve`,
+    `未知命令 "${command}"；应为 benefit、simulate、attribute、merge、solve-fee、synth、report 或 reserve`,
   shardSpec: (value, paths) =>
     `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
   shardNeedsOut: () => "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",

@@ -1,3 +1,5 @@
+import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
+import { resolveYearAdjustments } from "../sim/year-adjustments.ts";
 import { Z_95 } from "../model/inverse-normal.ts";
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
@@ -154,10 +156,18 @@ function pathInterestRates(
   years: number,
 ): number | ((path: number) => Float64Array) {
   const { shocks, fund, hospitalisation } = scenario.assumptions;
-  if (shocks.interestVolatility === 0) return fund.interestRate;
+  // A stress's interest rate (low-interest) replaces the path's rate in its years, as in the engine.
+  const stressed = resolveYearAdjustments(yearOverridesOf(scenario), years).interest;
+  const overridden = stressed.some((rate) => !Number.isNaN(rate));
+  if (shocks.interestVolatility === 0 && !overridden) return fund.interestRate;
   const drawn = createPathShocks(years);
   return (path) => {
-    drawPathShocks(shocks, hospitalisation.medicalInflation, seed, path, years, drawn, fund.interestRate);
+    if (shocks.interestVolatility === 0) drawn.interest.fill(fund.interestRate);
+    else
+      drawPathShocks(shocks, hospitalisation.medicalInflation, seed, path, years, drawn, fund.interestRate);
+    stressed.forEach((rate, year) => {
+      if (!Number.isNaN(rate)) drawn.interest[year] = rate;
+    });
     return drawn.interest;
   };
 }

@@ -47,6 +47,9 @@ export function lognormalMultiplier(cv: number, z: number): number {
  * - interest: r_t = r̄ + e_t, e_t an AR(1) like the inflation's (stationary from year one), with
  *   `interestVolatility` and `interestAutocorrelation`; r̄ = `meanInterest` (the fund's `interestRate`).
  *
+ * `epidemicOverride` (a stress's value per year, NaN for none) replaces the epidemic factor of a year; the
+ * draws are made all the same.
+ *
  * Parameter uncertainty, when enabled, draws once per path from (seed, path, 0, "parameters"): a claim-rate
  * and a self-pay-level multiplier, lognormal with mean 1 and the given CVs. Cost: O(years), ARC4 seeding
  * of one stream a year.
@@ -59,6 +62,7 @@ export function drawPathShocks(
   years: number,
   out: PathShocks,
   meanInterest: number,
+  epidemicOverride?: Float64Array,
 ): void {
   let claimRate = 1;
   let selfPayLevel = 1;
@@ -87,7 +91,9 @@ export function drawPathShocks(
     const zInterest = normal(stream);
     x = year === 1 ? zFrequency : rho * x + Math.sqrt(1 - rho * rho) * zFrequency;
     let frequency = lognormalMultiplier(shocks.frequencyCv, x);
-    if (epidemicDraw < epidemic.probability)
+    const forced = epidemicOverride?.[year - 1] ?? NaN;
+    if (!Number.isNaN(forced)) frequency *= forced;
+    else if (epidemicDraw < epidemic.probability)
       frequency *= epidemic.multiplierLow + (epidemic.multiplierHigh - epidemic.multiplierLow) * epidemicSize;
     deviation =
       year === 1 ? (sigma / Math.sqrt(1 - phi * phi)) * zInflation : phi * deviation + sigma * zInflation;

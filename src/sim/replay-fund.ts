@@ -1,3 +1,4 @@
+import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { METRIC } from "./metrics.ts";
 import type { ScenarioOutcome } from "./run-simulation.ts";
@@ -33,6 +34,8 @@ function drawsOf(scenario: Scenario): string {
   return canonical({
     policy: scenario.policy,
     assumptions: { ...scenario.assumptions, fund },
+    // A stress's year overrides act inside the kernel (members, claims, interest): never replayed.
+    yearOverrides: yearOverridesOf(scenario),
   });
 }
 

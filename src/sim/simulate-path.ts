@@ -6,6 +6,8 @@ import { advanceMembership } from "./advance-membership.ts";
 import { createPathShocks, drawPathShocks } from "./common-shocks.ts";
 import { METRIC, metricCount } from "./metrics.ts";
 import { streamFor } from "./random-stream.ts";
+import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
+import { resolveYearAdjustments } from "./year-adjustments.ts";
 import { simulateClaims } from "./simulate-claims.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -41,6 +43,8 @@ export function simulatePath(
   let ruined = 0;
   let frailty = model.takeUp.frailty;
   const shocks = createPathShocks(years);
+  // A stress's year overrides (none for an unstressed scenario); the draws are the same either way.
+  const adjust = resolveYearAdjustments(yearOverridesOf(model.scenario), years);
   drawPathShocks(
     model.scenario.assumptions.shocks,
     hospitalisation.medicalInflation,
@@ -49,6 +53,7 @@ export function simulatePath(
     years,
     shocks,
     fund.interestRate,
+    adjust.any ? adjust.epidemic : undefined,
   );
   const opening = fund.openingLiability;
   if (opening) {
@@ -57,6 +62,10 @@ export function simulatePath(
   }
   for (let year = 1; year <= years; year++) {
     const rowOffset = offset + (year - 1) * width;
+    if (adjust.any && adjust.membership[year - 1] !== 1) {
+      const keep = adjust.membership[year - 1]!;
+      for (let cell = 0; cell < counts.length; cell++) counts[cell] = Math.round(counts[cell]! * keep);
+    }
     let members = 0;
     let retirees = 0;
     let contributions = 0;
@@ -70,7 +79,7 @@ export function simulatePath(
     model.policy.lumpSums.forEach((product, kindIndex) => {
       if (product) contributions += lumpSumHolders(model, counts, kindIndex) * product.fee;
     });
-    const inflation = shocks.severity[year - 1]!;
+    const inflation = shocks.severity[year - 1]! * adjust.selfPay[year - 1]!;
     state.fill(0);
     const claimStream = streamFor(seed, path, year, "claims");
     const spill = simulateClaims(
@@ -80,14 +89,17 @@ export function simulatePath(
       result,
       rowOffset,
       inflation,
-      frailty * shocks.frequency[year - 1]!,
+      frailty * shocks.frequency[year - 1]! * adjust.frequency[year - 1]!,
     );
     // The steady state: last year left as much unpaid as this year will, at last year's costs.
     if (year === 1 && !opening) owedFromLastYear = spill / (1 + hospitalisation.medicalInflation);
     const incurred = result[rowOffset + METRIC.benefitsIncurred]!;
     const paid = incurred - spill + owedFromLastYear;
     const expenses = fund.expenseRatio * contributions;
-    const interest = shocks.interest[year - 1]! * (balance + (contributions - expenses - paid) / 2);
+    // A stress's interest rate replaces the path's (drawn or fixed) rate in its years.
+    const override = adjust.interest[year - 1]!;
+    const rate = Number.isNaN(override) ? shocks.interest[year - 1]! : override;
+    const interest = rate * (balance + (contributions - expenses - paid) / 2);
     balance += contributions - expenses - paid + interest;
     owedFromLastYear = spill;
     const measure = fund.ruinBasis === "balance" ? balance : balance - spill;

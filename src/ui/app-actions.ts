@@ -20,6 +20,7 @@ import { decodeShareHash, isKnownTab } from "./share-url.ts";
 import { mergeScenario } from "../scenario/merge-scenario.ts";
 import { checkSolveSettings, type SolveSettingsText } from "./solve-settings.ts";
 import type { Store } from "./store.ts";
+import type { WorkerPool } from "../sim/worker-pool.ts";
 
 /** Everything the user can do; the views call these and only read the store. */
 export interface AppActions {
@@ -48,6 +49,13 @@ export interface AppActions {
   applyHash(hash: string): boolean;
   /** The hash of a link that reproduces the current scenario, settings and language. */
   shareHash(): string;
+  /**
+   * Runs an analysis of the comparison tab (a stress test, an attribution) as a job, with its progress and
+   * cancel button; `null` when scenario A or B has problems or another job is running.
+   */
+  analyse<Value>(
+    work: (a: Scenario, b: Scenario, pool: WorkerPool, signal: AbortSignal) => Promise<Value>,
+  ): Promise<Value> | null;
 }
 
 /** The actions over `store`, running simulations with `jobs`. */
@@ -339,6 +347,13 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
         ...(shared.tab && isKnownTab(shared.tab) ? { tab: shared.tab } : {}),
       });
       return true;
+    },
+    analyse(work) {
+      const a = validScenario();
+      const state = store.get();
+      if (!a || !state.compareDraft || state.compareProblems.length > 0) return null;
+      const b = structuredClone(state.compareDraft) as unknown as Scenario;
+      return runJob(store, jobs, "compare", null, (pool, signal) => work(a, b, pool, signal));
     },
     shareHash() {
       return shareHashOf(store.get());

@@ -22,6 +22,7 @@ import { decisionSummaryView } from "./decision-summary-view.ts";
 import { runRecordView } from "./run-record-view.ts";
 import { nameOfB } from "./scenario-names.ts";
 import type { Store } from "./store.ts";
+import { stressAttributionPanel } from "./attribution-view.ts";
 
 /** The fields of scenario B a comparison usually changes: the active fee and the cap. */
 const B_FIELDS: readonly FieldSpec[] = [
@@ -165,6 +166,7 @@ export function mountCompareView(
 
   drawB();
   showProblems(state0);
+  const stress = stressAttributionPanel(store, actions, container);
   replaceChildren(
     container,
     h("p", { class: "intro" }, t("compare.intro")),
@@ -176,6 +178,7 @@ export function mountCompareView(
       bProblems,
       h("div", { class: "button-row" }, run),
     ),
+    stress.element,
     results,
   );
   panel.draw();
@@ -200,5 +203,6 @@ export function mountCompareView(
   return () => {
     unsubscribe();
     panel.release();
+    stress.release();
   };
 }

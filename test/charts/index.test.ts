@@ -10,6 +10,7 @@ describe("src/charts/index.ts", () => {
       "benefitBreakdownSpec",
       "differenceSpec",
       "feeRuinCurveSpec",
+      "waterfallSpec",
       "withData",
       "amountLabelExpr",
       "amountExpr",
@@ -25,6 +26,16 @@ describe("src/charts/index.ts", () => {
       charts.DIFFERENCE_DATA,
       charts.FEE_CURVE_DATA,
       charts.FEE_MARKS_DATA,
-    ]).toEqual(["balance", "ruin", "lossRatio", "breakdown", "difference", "feeCurve", "feeMarks"]);
+      charts.WATERFALL_DATA,
+    ]).toEqual([
+      "balance",
+      "ruin",
+      "lossRatio",
+      "breakdown",
+      "difference",
+      "feeCurve",
+      "feeMarks",
+      "waterfall",
+    ]);
   });
 });
