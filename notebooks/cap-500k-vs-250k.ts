@@ -4,6 +4,7 @@
 // numbers, so the difference in benefits comes with a tight confidence interval.
 
 // %%
+import { formatYuan } from "../src/format/format-yuan.ts";
 import { summarizeRun } from "../src/risk/summarize-run.ts";
 import { loadScenario } from "../src/scenario/load-scenario.ts";
 import { createInlinePool } from "../src/sim/inline-pool.ts";
@@ -19,7 +20,7 @@ const run = await runSimulation(
 const summary = summarizeRun(run);
 
 // %%
-const yuan = (value: number) => `${(value / 1e4).toFixed(1)}万`;
+const yuan = (value: number) => formatYuan(value, "zh");
 console.log(`${paths} paths × 5 years, seed 1`);
 for (const year of summary.compare!.differences.byYear) {
   const b = year.benefitsPaid;

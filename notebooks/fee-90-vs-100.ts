@@ -4,6 +4,9 @@
 // new enrolment by about 2%, while income per member falls by 10%.
 
 // %%
+import { formatCount } from "../src/format/format-count.ts";
+import { formatPercent } from "../src/format/format-percent.ts";
+import { formatYuan } from "../src/format/format-yuan.ts";
 import { summarizeRun } from "../src/risk/summarize-run.ts";
 import { withActiveFee } from "../src/risk/solve-fee.ts";
 import { loadScenario } from "../src/scenario/load-scenario.ts";
@@ -21,14 +24,14 @@ const summary = summarizeRun(
 const last = summary.byYear.at(-1)!;
 const lastCut = summary.compare!.byYear.at(-1)!;
 console.log(
-  `year 5 members: fee 100 → ${Math.round(last.members.mean)}, fee 90 → ${Math.round(lastCut.members.mean)}`,
+  `year 5 members: fee 100 → ${formatCount(last.members.mean, "en")}, fee 90 → ${formatCount(lastCut.members.mean, "en")}`,
 );
 console.log(
-  `year 5 contributions: ${(last.contributions.mean / 1e8).toFixed(3)}亿 → ${(lastCut.contributions.mean / 1e8).toFixed(3)}亿`,
+  `year 5 contributions: ${formatYuan(last.contributions.mean, "zh")} → ${formatYuan(lastCut.contributions.mean, "zh")}`,
 );
 console.log(
-  `year 5 loss ratio: ${(last.lossRatio.mean * 100).toFixed(1)}% → ${(lastCut.lossRatio.mean * 100).toFixed(1)}%`,
+  `year 5 loss ratio: ${formatPercent(last.lossRatio.mean, "en", 1)} → ${formatPercent(lastCut.lossRatio.mean, "en", 1)}`,
 );
 console.log(
-  `year 5 median balance: ${(last.balance.p50 / 1e8).toFixed(2)}亿 → ${(lastCut.balance.p50 / 1e8).toFixed(2)}亿`,
+  `year 5 median balance: ${formatYuan(last.balance.p50, "zh")} → ${formatYuan(lastCut.balance.p50, "zh")}`,
 );

@@ -3,6 +3,7 @@
  * workbench, notebook) is made here, names the file, row, field or option that is wrong and says what
  * was expected. Tests assert these texts.
  */
+import { formatNumber } from "./format/format-number.ts";
 
 /** A problem with the user's input: the command exits with code 2 and prints `message`. */
 export class InputError extends Error {
@@ -15,7 +16,7 @@ export class InputError extends Error {
   }
 }
 
-const yuan = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const yuan = (value: number): string => formatNumber(value, "en");
 
 export const message = {
   // Scenario files
@@ -48,7 +49,37 @@ export const message = {
     `option ${option}: "${value}" is not ${expected}`,
   optionUnknown: (option: string) => `unknown option ${option}`,
   commandUnknown: (command: string) =>
-    `unknown command "${command}"; expected benefit, simulate, solve-fee or report`,
+    `unknown command "${command}"; expected benefit, simulate, merge, solve-fee or report`,
+
+  // Shards of a run (`simulate --shard`, `merge`): each in English, then in Chinese (two lines)
+  shardSpec: (value: string, paths: number) => [
+    `option --shard: "${value}" is not K/N with whole numbers 1 ≤ K ≤ N ≤ ${paths} (the paths)`,
+    `选项 --shard："${value}" 不是 K/N（K、N 为整数，1 ≤ K ≤ N ≤ 路径数 ${paths}）`,
+  ],
+  shardNeedsOut: () => [
+    "option --shard needs --out FILE.arrow (the shard's figures are written there)",
+    "选项 --shard 需要 --out 文件.arrow（本分片的逐路径结果写入该文件）",
+  ],
+  mergeNoFiles: () => [
+    "no shard files given; expected huzhu merge shard-1.arrow shard-2.arrow … --out results.json",
+    "未给出分片文件；应为 huzhu merge shard-1.arrow shard-2.arrow … --out results.json",
+  ],
+  shardUnreadable: (file: string, detail: string) => [
+    `${file}: is not a Huzhu shard file (an Arrow IPC file written by huzhu simulate --shard): ${detail}`,
+    `${file}：不是互助分片文件（应为 huzhu simulate --shard 写出的 Arrow IPC 文件）：${detail}`,
+  ],
+  shardMismatch: (file: string, field: string, value: string, first: string, expected: string) => [
+    `${file}: ${field} ${value} differs from ${first} (${expected}); every shard of a merge must come from the same scenario, seed, paths, years and shard count`,
+    `${file}：${field} 为 ${value}，与 ${first}（${expected}）不同；合并的各分片必须来自同一情景、随机种子、路径数、年数和分片数`,
+  ],
+  shardOverlap: (file: string, other: string, shard: string, start: number, end: number) => [
+    `${file}: shard ${shard} (paths ${start + 1}–${end}) overlaps ${other}, which holds the same block`,
+    `${file}：分片 ${shard}（路径 ${start + 1}–${end}）与 ${other} 重叠（同一路径块）`,
+  ],
+  shardMissing: (missing: string[], count: number) => [
+    `missing shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count}; every block must be given once`,
+    `缺少第 ${missing.join("、")} 个分片（共 ${count} 个）；每个路径块须恰好给出一次`,
+  ],
 
   // CSV files
   csvMissingColumn: (file: string, column: string, found: string[]) =>

@@ -68,6 +68,8 @@ const ZH_FONT =
  * @returns Top-level properties to spread into a layered spec.
  * @example
  * const spec = { ...baseSpec({ locale: "en" }, { text: "T", subtitle: "S" }), data: { name: "x" }, layer: [] };
+ * spec.title
+ * // → { text: "T", subtitle: ["S"], anchor: "start", offset: 10 }
  */
 export function baseSpec(
   options: BaseChartOptions,
@@ -103,7 +105,8 @@ export function baseSpec(
  * A transform list keeping only the rows of one scenario, or nothing when `scenario` is undefined.
  *
  * @example
- * scenarioFilter("A"); // [{ filter: { field: "scenario", equal: "A" } }]
+ * scenarioFilter("A")
+ * // → [{ filter: { field: "scenario", equal: "A" } }]
  */
 export function scenarioFilter(scenario: string | undefined): ChartTransform[] {
   return scenario === undefined ? [] : [{ filter: { field: "scenario", equal: scenario } }];
@@ -113,7 +116,8 @@ export function scenarioFilter(scenario: string | undefined): ChartTransform[] {
  * A Vega expression string literal for `text` (quoted and escaped), for use inside expressions.
  *
  * @example
- * exprString("it's"); // "\"it's\""
+ * exprString("it's")
+ * // → "\"it's\""
  */
 export function exprString(text: string): string {
   return JSON.stringify(text);
@@ -124,7 +128,8 @@ export function exprString(text: string): string {
  * value itself (as a string).
  *
  * @example
- * mapExpr("datum.c", { a: "甲" }); // `datum.c === "a" ? "甲" : '' + datum.c`
+ * mapExpr("datum.c", { a: "甲" })
+ * // → `datum.c === "a" ? "甲" : '' + datum.c`
  */
 export function mapExpr(value: string, labels: Readonly<Record<string, string>>): string {
   return Object.entries(labels).reduceRight(

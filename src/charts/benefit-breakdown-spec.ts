@@ -51,7 +51,11 @@ export const BENEFIT_BREAKDOWN_DATA = "breakdown";
  *
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { breakdown: rows })`.
  * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ scenario: "A", component: "benefit", status: "active", amount: 1_000 }];
  * const spec = withData(benefitBreakdownSpec({ scenario: "A" }), { breakdown: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "breakdown" }, { breakdown: rows }]
  */
 export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -65,7 +65,11 @@ const KNOWN_UNITS: Readonly<Record<string, MeasureUnit>> = {
  *
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { difference: rows })`.
  * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ year: 1, measure: "benefitsPaid", mean: 5_000, low: 1_000, high: 9_000 }];
  * const spec = withData(differenceSpec({ measure: "benefitsPaid" }), { difference: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "difference" }, { difference: rows }]
  */
 export function differenceSpec(options: DifferenceOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

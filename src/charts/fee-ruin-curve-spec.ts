@@ -1,3 +1,4 @@
+import { formatPercent } from "../format/format-percent.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
 import {
@@ -66,7 +67,8 @@ export const FEE_MARKS_DATA = "feeMarks";
  *   `withData(spec, { feeCurve: rows, feeMarks: marks })`.
  * @example
  * const spec = feeRuinCurveSpec({ targetRuin: 0.01, locale: "en" });
- * await vegaEmbed(el, withData(spec, { feeCurve: curve, feeMarks: [{ label: "solved", fee: 92, ruinProbability: 0.01 }] }));
+ * spec.data // the curve's rows go here; the marks' rows in the layer's own source, "feeMarks"
+ * // → { name: "feeCurve" }
  */
 export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";
@@ -79,7 +81,7 @@ export function feeRuinCurveSpec(options: FeeRuinCurveOptions = {}): TopLevelSpe
   const feeTip = { field: "feeText", type: "nominal", title: t.x } as const;
   const ruinTip = { field: "ruinProbability", type: "quantitative", title: t.y, format: ".2%" } as const;
   const targetY = { datum: target, type: "quantitative", title: t.y } as const;
-  const targetLabel = `${t.target} ${(target * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
+  const targetLabel = `${t.target} ${formatPercent(target, locale)}`;
 
   const layers: ChartLayer[] = [
     ciBandLayer(x("fee"), y, { color: COLORS.main }),

@@ -14,7 +14,8 @@ import {
   yEncoding,
   zeroRuleLayer,
 } from "./base-spec.ts";
-import { amountExpr, amountLabelExpr, formatAmount } from "./format-amount.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
 /** One row of the `balance` data source: fund balance percentiles across simulated paths, in yuan. */
@@ -62,7 +63,8 @@ export const FUND_BALANCE_DATA = "balance";
  *   `view.data("balance", rows)`.
  * @example
  * const spec = fundBalanceFanSpec({ locale: "zh", reserveFloor: 500_000 });
- * await vegaEmbed(el, withData(spec, { balance: rows }));
+ * spec.data // rows of `FundBalanceRow` go here, e.g. with `withData(spec, { balance: rows })`
+ * // → { name: "balance" }
  */
 export function fundBalanceFanSpec(options: FundBalanceFanOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

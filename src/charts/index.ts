@@ -4,7 +4,7 @@
  */
 export type { ChartLocale, ChartText } from "./locale.ts";
 export { chartText, DEFAULT_LOCALE } from "./locale.ts";
-export { amountExpr, amountLabelExpr, formatAmount, MISSING_AMOUNT } from "./format-amount.ts";
+export { amountExpr, amountLabelExpr } from "./format-amount.ts";
 export type { BaseChartOptions } from "./base-spec.ts";
 export { DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./base-spec.ts";
 export type { ChartDatasets } from "./with-data.ts";

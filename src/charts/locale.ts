@@ -5,9 +5,10 @@
  * `src/charts/` comes from {@link chartText}, so a test or a UI component can look up the exact
  * string a chart shows.
  */
+import type { Language } from "../format/language.ts";
 
 /** The locales the charts support: Simplified Chinese (the default) and English. */
-export type ChartLocale = "zh" | "en";
+export type ChartLocale = Language;
 
 /** The locale used when a spec's `locale` option is omitted. */
 export const DEFAULT_LOCALE: ChartLocale = "zh";
@@ -268,8 +269,10 @@ const catalogue: Readonly<Record<ChartLocale, ChartText>> = deepFreeze({ zh, en 
  * @param locale `"zh"` (default) or `"en"`.
  * @returns A shared, deeply frozen object.
  * @example
- * chartText("en").fundBalance.title; // "Projected fund balance"
- * chartText().fundBalance.title; // "基金余额预测"
+ * chartText("en").fundBalance.title
+ * // → "Projected fund balance"
+ * chartText().fundBalance.title
+ * // → "基金余额预测"
  */
 export function chartText(locale: ChartLocale = DEFAULT_LOCALE): ChartText {
   return catalogue[locale];

@@ -54,7 +54,11 @@ export const LOSS_RATIO_DATA = "lossRatio";
  *
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { lossRatio: rows })`.
  * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ scenario: "A", year: 1, lossRatio: 0.8 }];
  * const spec = withData(lossRatioDistributionSpec({ locale: "en" }), { lossRatio: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "lossRatio" }, { lossRatio: rows }]
  */
 export function lossRatioDistributionSpec(options: LossRatioDistributionOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

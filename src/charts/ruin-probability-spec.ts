@@ -55,7 +55,11 @@ export const RUIN_DATA = "ruin";
  *
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { ruin: rows })`.
  * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ scenario: "A", year: 1, probability: 0.01, low: 0.005, high: 0.02 }];
  * const spec = withData(ruinProbabilitySpec({ compare: true }), { ruin: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "ruin" }, { ruin: rows }]
  */
 export function ruinProbabilitySpec(options: RuinProbabilityOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

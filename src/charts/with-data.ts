@@ -39,8 +39,11 @@ function dataSourceNames(spec: unknown): Set<string> {
  *   an Error (catches typos); sources left out stay empty.
  * @returns The spec with `datasets` merged over any the spec already had.
  * @example
+ * import { fundBalanceFanSpec } from "./fund-balance-fan-spec.ts";
+ * const rows = [{ scenario: "A", year: 1, p1: 1, p5: 2, p25: 3, p50: 4, p75: 5, p95: 6, p99: 7 }];
  * const spec = withData(fundBalanceFanSpec({ locale: "en" }), { balance: rows });
- * await vegaEmbed("#chart", spec);
+ * spec.datasets // the spec is ready for `vegaEmbed("#chart", spec)`
+ * // → { balance: rows }
  */
 export function withData<S extends TopLevelSpec>(spec: S, datasets: ChartDatasets): S {
   const used = dataSourceNames(spec);

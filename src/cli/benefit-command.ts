@@ -1,3 +1,4 @@
+import { formatCents } from "../format/format-cents.ts";
 import { parseClaims } from "../data/parse-claims.ts";
 import { parseMembers } from "../data/parse-members.ts";
 import { formatAdjudicationsCsv } from "../data/format-adjudications-csv.ts";
@@ -73,8 +74,7 @@ export function benefitCommand(args: readonly string[], io: CommandIo): number {
     writeOutput(io, out, formatAdjudicationsCsv(first!, second));
   }
   const report = out === undefined ? io.stderr : io.stdout;
-  const yuan = (value: number) =>
-    value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const yuan = (value: number) => formatCents(value, "en");
   report.write(
     `${summary.claims} claims under ${scenarios[0]!.name}: ${summary.paid} paid, ${summary.rejected} rejected, ${summary.invalid} invalid; total payout ${yuan(summary.totalPayout)} yuan\n`,
   );

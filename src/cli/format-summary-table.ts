@@ -1,13 +1,12 @@
+import { formatAmount } from "../format/format-amount.ts";
+import { formatCount } from "../format/format-count.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
 
-const money = (value: number) => {
-  const abs = Math.abs(value);
-  if (abs >= 1e8) return `${(value / 1e8).toFixed(2)}亿`;
-  if (abs >= 1e4) return `${(value / 1e4).toFixed(1)}万`;
-  return value.toFixed(0);
-};
+/** Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too). */
+const money = (value: number) => formatAmount(value, "zh");
 const pad = (text: string, width: number) => text.padStart(width);
-const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+const percent = (value: number) => formatPercent(value, "en");
 
 function table(summary: ScenarioSummary): string {
   const header = [
@@ -28,8 +27,8 @@ function table(summary: ScenarioSummary): string {
   for (const year of summary.byYear) {
     const cells = [
       String(year.year),
-      Math.round(year.members.mean).toLocaleString("en-US"),
-      Math.round(year.claims.mean).toLocaleString("en-US"),
+      formatCount(year.members.mean, "en"),
+      formatCount(year.claims.mean, "en"),
       money(year.contributions.mean),
       `${money(year.benefitsPaid.mean)} ±${money(year.benefitsPaid.se)}`,
       percent(year.lossRatio.mean),

@@ -6,6 +6,8 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
 
   huzhu benefit  --scenario S.json [--scenario S2.json] --members M.csv --claims C.csv [--format csv|json] [--lang en|zh] [--out FILE]
   huzhu simulate --scenario S.json [--paths N] [--years N] [--seed N] [--compare S2.json] [--threads N] [--out FILE]
+                 [--shard K/N --out shard-K.arrow]
+  huzhu merge    shard-1.arrow … shard-N.arrow [--out results.json]
   huzhu solve-fee --scenario S.json [--target-ruin 0.005] [--years N] [--paths N] [--seed N] [--threads N]
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
 `;
@@ -15,6 +17,7 @@ type Command = (args: readonly string[], io: CommandIo) => number | Promise<numb
 const commands: Record<string, () => Promise<Command>> = {
   benefit: async () => benefitCommand,
   simulate: async () => (await import("./simulate-command.ts")).simulateCommand,
+  merge: async () => (await import("./merge-command.ts")).mergeCommand,
   "solve-fee": async () => (await import("./solve-fee-command.ts")).solveFeeCommand,
   report: async () => (await import("./report-command.ts")).reportCommand,
 };

@@ -1,3 +1,4 @@
+import { numberInRange, wholeNumberInRange } from "../check/range-check.ts";
 import { InputError, message } from "../messages.ts";
 import { EXPLANATION_LOCALES, type ExplanationLocale } from "../policy/explanation-text.ts";
 
@@ -53,18 +54,7 @@ export function optionInteger(
   max: number,
 ): number {
   const text = options.values.get(name)?.at(-1);
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InputError([
-      message.optionValue(
-        name,
-        text,
-        `a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`,
-      ),
-    ]);
-  }
-  return value;
+  return text === undefined ? fallback : wholeNumberInRange(name, text, min, max);
 }
 
 /** A number option within [min, max]. */
@@ -76,12 +66,7 @@ export function optionNumber(
   max: number,
 ): number {
   const text = options.values.get(name)?.at(-1);
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new InputError([message.optionValue(name, text, `a number from ${min} to ${max}`)]);
-  }
-  return value;
+  return text === undefined ? fallback : numberInRange(name, text, min, max);
 }
 
 /** The `--lang` option: the language of explanation lines and reasons, `en` (default) or `zh`. */

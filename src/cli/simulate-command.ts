@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
+import { InputError, message } from "../messages.ts";
 import { summarizeRun } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { createInlinePool } from "../sim/inline-pool.ts";
 import { createNodeWorkerPool } from "../sim/node-worker-pool.ts";
 import { MAX_PATHS, MAX_YEARS, runSimulation } from "../sim/run-simulation.ts";
+import { parseShard, shardBlock } from "../sim/shard-block.ts";
+import { encodeShard } from "../sim/shard-table.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import { formatSummaryTable } from "./format-summary-table.ts";
 import type { CommandIo } from "./io.ts";
@@ -27,26 +31,41 @@ export function createPool(threads: number): WorkerPool {
   return threads === 1 ? createInlinePool() : createNodeWorkerPool(threads);
 }
 
+/** The options `huzhu simulate` accepts (the deploy recipes' command lines are checked against them). */
+export const SIMULATE_OPTIONS = [
+  "--scenario",
+  "--paths",
+  "--years",
+  "--seed",
+  "--compare",
+  "--threads",
+  "--shard",
+  "--out",
+] as const;
+
+/** A short digest of the scenarios' JSON, written into shard files so that `merge` can tell runs apart. */
+export function scenarioHash(scenarios: readonly Scenario[]): string {
+  return createHash("sha256").update(JSON.stringify(scenarios)).digest("hex").slice(0, 16);
+}
+
 /**
  * `huzhu simulate --scenario S [--paths N] [--years N] [--seed N] [--compare S2] [--threads N] [--out F]`:
  * projects the fund, prints a table by year (with a progress bar on a terminal) and writes the results
- * JSON to `--out` only once the run is complete.
+ * JSON to `--out` only once the run is complete. With `--shard K/N --out shard-K.arrow`, runs only the
+ * K-th of N equal blocks of the paths and writes each path-year's figures as an Arrow IPC file, for
+ * `huzhu merge`.
  */
 export async function simulateCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const options = parseOptions(args, [
-    "--scenario",
-    "--paths",
-    "--years",
-    "--seed",
-    "--compare",
-    "--threads",
-    "--out",
-  ]);
+  const options = parseOptions(args, SIMULATE_OPTIONS);
   const scenario = loadScenarioOption(io, optionText(options, "--scenario"));
   const compareFile = options.values.get("--compare")?.at(-1);
   const compare = compareFile === undefined ? undefined : loadScenarioOption(io, compareFile);
   const { paths, years, seed, threads } = runSettings(options, scenario);
   const out = options.values.get("--out")?.at(-1);
+  const shardText = options.values.get("--shard")?.at(-1);
+  const shard = shardText === undefined ? undefined : parseShard(shardText, paths);
+  if (shard && out === undefined) throw new InputError(message.shardNeedsOut());
+  const block = shard && shardBlock(shard, paths);
   const pool = createPool(threads);
   const bar = progressBar(io.stderr, "simulating");
   const abort = new AbortController();
@@ -56,8 +75,16 @@ export async function simulateCommand(args: readonly string[], io: CommandIo): P
     const run = await runSimulation({ scenario, compare, paths, years, seed }, pool, {
       onProgress: (done, total) => bar.update(done, total),
       signal: abort.signal,
+      block,
     });
     bar.finish();
+    if (shard && block && out !== undefined) {
+      writeOutput(io, out, encodeShard(run, shard, scenarioHash(run.outcomes.map((o) => o.scenario))));
+      io.stdout.write(
+        `${scenario.name}: shard ${shard.index}/${shard.count}, paths ${block.start + 1}–${block.end} of ${paths} × ${years} years, seed ${seed}\nwrote ${out}\n`,
+      );
+      return 0;
+    }
     const summary = summarizeRun(run);
     io.stdout.write(formatSummaryTable(summary));
     if (out !== undefined) {

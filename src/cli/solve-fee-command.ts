@@ -1,3 +1,6 @@
+import { formatCents } from "../format/format-cents.ts";
+import { formatCount } from "../format/format-count.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import { solveFee } from "../risk/solve-fee.ts";
 import type { CommandIo } from "./io.ts";
 import { optionNumber, optionText, parseOptions } from "./parse-options.ts";
@@ -28,15 +31,15 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
   try {
     const solution = await solveFee(scenario, { targetRuin, paths, years, seed }, pool, (point) => {
       io.stderr.write(
-        `  fee ${point.fee.toFixed(2)}: ruin ${(point.ruinProbability * 100).toFixed(2)}%, mean yearly result ${Math.round(point.meanResult).toLocaleString("en-US")} yuan\n`,
+        `  fee ${formatCents(point.fee, "en")}: ruin ${formatPercent(point.ruinProbability, "en")}, mean yearly result ${formatCount(point.meanResult, "en")} yuan\n`,
       );
     });
     const show = (fee: number | null) =>
-      fee === null ? "not found up to 16× the current fee" : `${fee.toFixed(2)} yuan`;
-    const target = `${(targetRuin * 100).toFixed(2)}%`;
+      fee === null ? "not found up to 16× the current fee" : `${formatCents(fee, "en")} yuan`;
+    const target = formatPercent(targetRuin, "en");
     const interval =
       solution.solvedFeeLow !== null || solution.solvedFeeHigh !== null
-        ? ` (Monte Carlo 95% interval ${solution.solvedFeeLow?.toFixed(2) ?? "?"}–${solution.solvedFeeHigh?.toFixed(2) ?? "not found"} yuan)`
+        ? ` (Monte Carlo 95% interval ${solution.solvedFeeLow === null ? "?" : formatCents(solution.solvedFeeLow, "en")}–${solution.solvedFeeHigh === null ? "not found" : formatCents(solution.solvedFeeHigh, "en")} yuan)`
         : "";
     const solved = solution.resolved
       ? `${show(solution.solvedFee)}${solution.solvedFee === null ? "" : interval}`
@@ -49,7 +52,10 @@ export async function solveFeeCommand(args: readonly string[], io: CommandIo): P
         `lowest active fee with ruin probability ≤ ${target}: ${solved}\n` +
         `break-even active fee (mean yearly result 0): ${show(solution.breakEvenFee)}\n` +
         note +
-        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n`,
+        `(retiree fee moves in proportion: ${scenario.policy.fees.retiree} / ${scenario.policy.fees.active} of the active fee)\n` +
+        (solution.simulations === 1
+          ? `${solution.curve.length} fees from one simulation: no price elasticity, so the fee moves only contributions and each fee was replayed on the run's cash flows\n`
+          : `${solution.curve.length} fees, ${solution.simulations} simulations (the price elasticity makes each fee move membership and claims)\n`),
     );
     const out = options.values.get("--out")?.at(-1);
     if (out !== undefined)

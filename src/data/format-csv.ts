@@ -6,7 +6,8 @@ function field(value: string | number): string {
 
 /**
  * Writes rows as CSV text with a header, in the given column order.
- * @example formatCsv(["a", "b"], [{ a: 1, b: "x,y" }]) // 'a,b\n1,"x,y"\n'
+ * @example formatCsv(["a", "b"], [{ a: 1, b: "x,y" }])
+ * // → 'a,b\n1,"x,y"\n'
  */
 export function formatCsv<Row extends Record<string, string | number>>(
   columns: readonly (keyof Row & string)[],

@@ -5,7 +5,7 @@ import { pow } from "./portable-math.ts";
 /**
  * Claims per member per year follow a negative binomial: Poisson with a Gamma frailty of shape r and
  * mean 1 (Loss Models §6.3), mean λ = stay rate × claim propensity. Only the share of stays that become
- * claims matters to the fund (many stays are never claimed: ≈0.34–0.40, assumptions.md), and thinning a
+ * claims matters to the fund (many stays are never claimed: ≈0.34–0.40, docs/domain/assumptions.md), and thinning a
  * mixed Poisson keeps its mixing, so claimed stays are drawn directly.
  */
 export interface ClaimFrequency {

@@ -1,5 +1,5 @@
 import { type AliasTable, createAliasTable } from "./discrete-alias-table.ts";
-import { normalCdf } from "./inverse-normal.ts";
+import { standardNormalCdf } from "./standard-normal-cdf.ts";
 import { log } from "./portable-math.ts";
 
 /** Log-sd of length of stay (E): most stays last a few days to two weeks, a few several months. */
@@ -18,8 +18,8 @@ export function createLengthOfStay(meanDays: number): AliasTable {
     let total = 0;
     let weighted = 0;
     for (let day = 1; day <= 180; day++) {
-      const low = day === 1 ? 0 : normalCdf((log(day - 0.5) - mu) / sigma);
-      const high = day === 180 ? 1 : normalCdf((log(day + 0.5) - mu) / sigma);
+      const low = day === 1 ? 0 : standardNormalCdf((log(day - 0.5) - mu) / sigma);
+      const high = day === 180 ? 1 : standardNormalCdf((log(day + 0.5) - mu) / sigma);
       total += high - low;
       weighted += (high - low) * day;
     }
@@ -34,8 +34,8 @@ export function createLengthOfStay(meanDays: number): AliasTable {
   }
   const mu = (low + high) / 2;
   for (let day = 1; day <= 180; day++) {
-    const lower = day === 1 ? 0 : normalCdf((log(day - 0.5) - mu) / sigma);
-    const upper = day === 180 ? 1 : normalCdf((log(day + 0.5) - mu) / sigma);
+    const lower = day === 1 ? 0 : standardNormalCdf((log(day - 0.5) - mu) / sigma);
+    const upper = day === 180 ? 1 : standardNormalCdf((log(day + 0.5) - mu) / sigma);
     values.push(day);
     weights.push(upper - lower);
   }

@@ -33,7 +33,8 @@ const P5 = 4.13813679705723846039e-8;
 /**
  * e^x, the same bits on every engine (fdlibm's `__ieee754_exp`: reduce x = k·ln2 + r with |r| ≤ ln2/2,
  * a rational approximation of e^r, then scale by 2^k). Error below 1 ulp.
- * @example exp(1) // 2.718281828459045
+ * @example exp(1) // e, within 1 ulp (Math.E is 2.718281828459045)
+ * // ≈ 2.718281828459045
  */
 export function exp(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -70,7 +71,8 @@ const SQRT2 = 1.4142135623730951;
 /**
  * Natural logarithm, the same bits on every engine (fdlibm's `__ieee754_log`: x = 2^k · f with f in
  * [√2/2, √2), then log(f) from s = (f − 1)/(f + 1) by a polynomial in s²). Error below 1 ulp.
- * @example log(Math.E) // 1
+ * @example log(Math.E)
+ * // → 1
  */
 export function log(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
@@ -103,7 +105,9 @@ export function log(x: number): number {
 
 /**
  * x^y for x ≥ 0 as exp(y · log x), the same bits on every engine. (Negative bases are not needed by
- * the model and give NaN.) @example pow(2, 10) // 1024 (to within 1e-13)
+ * the model and give NaN.)
+ * @example pow(2, 10) // to within 1e-13
+ * // ≈ 1024.0000000000
  */
 export function pow(x: number, y: number): number {
   if (y === 0) return 1;

@@ -1,5 +1,6 @@
 import type { SelfPayAssumptions } from "../scenario/types.ts";
-import { inverseNormal, normalCdf } from "./inverse-normal.ts";
+import { inverseNormal } from "./inverse-normal.ts";
+import { standardNormalCdf } from "./standard-normal-cdf.ts";
 import { exp, log, pow } from "./portable-math.ts";
 
 /**
@@ -31,7 +32,7 @@ export function createSelfPaySeverity(assumptions: SelfPayAssumptions): SelfPayS
   const mu = log(assumptions.median);
   const sigma = Math.max(assumptions.sigma, 1e-9);
   const threshold = assumptions.tailThreshold;
-  const tailProbability = 1 - normalCdf((log(threshold) - mu) / sigma);
+  const tailProbability = 1 - standardNormalCdf((log(threshold) - mu) / sigma);
   const bodyTable = new Float64Array(SELF_PAY_TABLE_SIZE);
   const bodyMass = 1 - tailProbability;
   for (let i = 0; i < SELF_PAY_TABLE_SIZE; i++) {
@@ -66,6 +67,6 @@ export function selfPayQuantile(severity: SelfPaySeverity, v: number): number {
 /** The distribution function F(x) of the self-pay (exact, for the aggregate cross-check). */
 export function selfPayCdf(severity: SelfPaySeverity, x: number): number {
   if (x <= 0) return 0;
-  if (x <= severity.threshold) return normalCdf((log(x) - severity.mu) / severity.sigma);
+  if (x <= severity.threshold) return standardNormalCdf((log(x) - severity.mu) / severity.sigma);
   return 1 - severity.tailProbability * pow(severity.threshold / x, severity.alpha);
 }

@@ -174,7 +174,21 @@ function paidOrNothing(
  *
  * `options.locale` is the language of the explanation lines and reasons: `"en"` (default) or `"zh"`.
  * It changes words only, never an amount or a status.
- * @example adjudicateClaims(compiled, members, claims, { locale: "zh" })[0].explanation.at(-1) // "实付：5,580.00"
+ * @example
+ * // Inner Mongolia 2021 (001 art. 10): a 12,000-yuan stay of 9 days, the member's 2nd year:
+ * // 10,000 × 40% + 2,000 × 70% = 5,400, allowance 20 × 9 = 180, payout 5,580.
+ * import { loadScenario } from "../scenario/load-scenario.ts";
+ * import { compilePolicy } from "./compile-policy.ts";
+ * import { parseDay } from "./dates.ts";
+ * const compiled = compilePolicy(loadScenario("scenarios/inner-mongolia-2021.json").policy);
+ * const member = { memberId: "M1", status: "active", sex: "F", unitId: "U1", region: "", allowanceYears: 2,
+ *   products: [], productRenewal: false, shares: 1, birthDay: parseDay("1980-06-15"),
+ *   periodStart: parseDay("2021-01-01"), periodEnd: parseDay("2021-12-31") };
+ * const stay = { claimId: "C1", memberId: "M1", kind: "inpatient", selfPay: 12_000, cause: "illness",
+ *   admissionDay: parseDay("2021-03-01"), dischargeDay: parseDay("2021-03-10"), settlementDay: parseDay("2021-03-15"),
+ *   filedDay: parseDay("2021-03-25"), diagnosisDay: parseDay("2021-03-01") };
+ * adjudicateClaims(compiled, [member], [stay], { locale: "zh" })[0].explanation.at(-1)
+ * // → "实付：5,580.00"
  */
 export function adjudicateClaims(
   compiled: CompiledPolicy,

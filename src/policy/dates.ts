@@ -7,7 +7,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Parses `YYYY-MM-DD` into a day number, or returns `NaN` for anything else (including 2025-02-30).
- * @example parseDay("1970-01-02") // 1
+ * @example parseDay("1970-01-02")
+ * // → 1
  */
 export function parseDay(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
@@ -20,14 +21,19 @@ export function parseDay(text: string): number {
   return ms / DAY_MS;
 }
 
-/** Formats a day number as `YYYY-MM-DD`. @example formatDay(0) // "1970-01-01" */
+/**
+ * Formats a day number as `YYYY-MM-DD`.
+ * @example formatDay(0)
+ * // → "1970-01-01"
+ */
 export function formatDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
  * Age in whole years on `day` of someone born on `birthDay` (both day numbers).
- * @example ageOn(parseDay("1965-07-01"), parseDay("2025-06-30")) // 59
+ * @example ageOn(parseDay("1965-07-01"), parseDay("2025-06-30"))
+ * // → 59
  */
 export function ageOn(birthDay: number, day: number): number {
   const birth = new Date(birthDay * DAY_MS);

@@ -1,6 +1,8 @@
 import { formatDay } from "./dates.ts";
 import type { ExplanationText } from "./explanation-text.ts";
-import { formatBound, formatRate, formatYuan } from "./format-yuan.ts";
+import { formatBound } from "../format/format-bound.ts";
+import { formatCents } from "../format/format-cents.ts";
+import { formatPercent } from "../format/format-percent.ts";
 
 /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
 const ordinal = (n: number): string => {
@@ -18,44 +20,44 @@ const ordinal = (n: number): string => {
 /** English explanation lines and reasons (the command line's default); see `explanationText`. */
 export const explanationTextEn: ExplanationText = Object.freeze<ExplanationText>({
   stayHeader: (stayNumber, selfPay) =>
-    `Inpatient stay (${ordinal(stayNumber)} covered stay this period): self-pay ${formatYuan(selfPay)}`,
-  specialOutpatientHeader: (selfPay) => `Special outpatient claim: self-pay ${formatYuan(selfPay)}`,
+    `Inpatient stay (${ordinal(stayNumber)} covered stay this period): self-pay ${formatCents(selfPay, "en")}`,
+  specialOutpatientHeader: (selfPay) => `Special outpatient claim: self-pay ${formatCents(selfPay, "en")}`,
   laterStayDeductible: (before, deductible, after) =>
-    `Deductible for a later stay in the period: ${formatYuan(before)} − ${formatYuan(deductible)} = ${formatYuan(after)}`,
+    `Deductible for a later stay in the period: ${formatCents(before, "en")} − ${formatCents(deductible, "en")} = ${formatCents(after, "en")}`,
   cumulativeBands: (from, to) =>
-    `Cumulative bands: this claim's self-pay runs from ${formatYuan(from)} to ${formatYuan(to)} of the period's total`,
+    `Cumulative bands: this claim's self-pay runs from ${formatCents(from, "en")} to ${formatCents(to, "en")} of the period's total`,
   band: ({ from, upTo, rate, inside, part }) =>
-    `Band ${formatBound(from)}–${formatBound(upTo)} at ${formatRate(rate)}: ${formatYuan(inside)} × ${formatRate(rate)} = ${formatYuan(part)}`,
+    `Band ${formatBound(from, "en")}–${formatBound(upTo, "en")} at ${formatPercent(rate, "en", 4)}: ${formatCents(inside, "en")} × ${formatPercent(rate, "en", 4)} = ${formatCents(part, "en")}`,
   aboveLastBand: (upper, notCovered) =>
-    `Self-pay above ${formatBound(upper)}: ${formatYuan(notCovered)} not covered`,
-  bandedBenefit: (benefit) => `Banded benefit: ${formatYuan(benefit)}`,
+    `Self-pay above ${formatBound(upper, "en")}: ${formatCents(notCovered, "en")} not covered`,
+  bandedBenefit: (benefit) => `Banded benefit: ${formatCents(benefit, "en")}`,
   straddling: (daysInside, totalDays, benefit, prorated) =>
-    `Straddles the period: ${daysInside} of ${totalDays} days inside, ${formatYuan(benefit)} × ${daysInside}/${totalDays} = ${formatYuan(prorated)}`,
+    `Straddles the period: ${daysInside} of ${totalDays} days inside, ${formatCents(benefit, "en")} × ${daysInside}/${totalDays} = ${formatCents(prorated, "en")}`,
   allowanceFirstStayOnly: () => "Daily allowance: none, only the first stay of a period gets it",
   allowance: ({ years, rate, days, hospitalDays, maxDays, amount }) => {
     const limited = hospitalDays > maxDays ? ` (${hospitalDays} days, at most ${maxDays})` : "";
-    return `Daily allowance: ${ordinal(years)} year of participation, ${formatYuan(rate)} × ${days} days${limited} = ${formatYuan(amount)}`;
+    return `Daily allowance: ${ordinal(years)} year of participation, ${formatCents(rate, "en")} × ${days} days${limited} = ${formatCents(amount, "en")}`;
   },
   cap: ({ cap, allowanceCounts, usedBefore, remaining, cutTo }) => {
     const counted = allowanceCounts ? "benefit, allowance and top-up" : "benefit";
-    const cut = cutTo === null ? "" : `; benefit cut to ${formatYuan(cutTo)}`;
-    return `Cap ${formatBound(cap)} a period (${counted} count): ${formatYuan(usedBefore)} used before, ${formatYuan(remaining)} left${cut}`;
+    const cut = cutTo === null ? "" : `; benefit cut to ${formatCents(cutTo, "en")}`;
+    return `Cap ${formatBound(cap, "en")} a period (${counted} count): ${formatCents(usedBefore, "en")} used before, ${formatCents(remaining, "en")} left${cut}`;
   },
-  allowanceCutByCap: (allowance) => `Allowance cut to ${formatYuan(allowance)} by the cap`,
+  allowanceCutByCap: (allowance) => `Allowance cut to ${formatCents(allowance, "en")} by the cap`,
   minimumPayout: (minimum, paid, topUp) =>
-    `Minimum payout ${formatYuan(minimum)}: benefit + allowance ${formatYuan(paid)} topped up by ${formatYuan(topUp)}`,
-  payout: (payout) => `Payout: ${formatYuan(payout)}`,
+    `Minimum payout ${formatCents(minimum, "en")}: benefit + allowance ${formatCents(paid, "en")} topped up by ${formatCents(topUp, "en")}`,
+  payout: (payout) => `Payout: ${formatCents(payout, "en")}`,
 
   lumpSumHeader: (productName, kind) => `${productName}: ${kind} claim`,
   observationDiagnosis: (dayOfPeriod, observationDays) =>
     `Diagnosed on day ${dayOfPeriod} of the period, inside the ${observationDays}-day observation period of a new or returning joiner`,
-  observationPayment: (perShare) => `Observation-period payment: ${formatYuan(perShare)} a share`,
-  approvedAmount: (amount) => `Approved amount for the diagnosis: ${formatYuan(amount)}`,
-  fixedAmount: (perShare) => `Fixed amount: ${formatYuan(perShare)} a share`,
+  observationPayment: (perShare) => `Observation-period payment: ${formatCents(perShare, "en")} a share`,
+  approvedAmount: (amount) => `Approved amount for the diagnosis: ${formatCents(amount, "en")}`,
+  fixedAmount: (perShare) => `Fixed amount: ${formatCents(perShare, "en")} a share`,
   shares: (shares, perShare, payout) =>
-    `${shares} shares: ${formatYuan(perShare)} × ${shares} = ${formatYuan(payout)}`,
+    `${shares} shares: ${formatCents(perShare, "en")} × ${shares} = ${formatCents(payout, "en")}`,
   productCap: (cap, remaining) =>
-    `Product cap ${formatBound(cap)} a period: ${formatYuan(remaining)} left; payment cut to ${formatYuan(remaining)}`,
+    `Product cap ${formatBound(cap, "en")} a period: ${formatCents(remaining, "en")} left; payment cut to ${formatCents(remaining, "en")}`,
 
   periodLine: (start, end, status, age) =>
     `Period ${formatDay(start)} to ${formatDay(end)}, ${status}, age ${age}`,

@@ -1,8 +1,8 @@
 /**
  * The catalogue of every explanation line and rejection reason the explaining adjudicator writes
  * (`explainStay`, `explainLumpSum`, `adjudicateClaims`), in English and Chinese. Each entry takes the
- * amounts and names it needs and returns the finished text; amounts are formatted here (`formatYuan`,
- * `formatRate`, `formatBound`, dates `YYYY-MM-DD`), never by the caller, and never rounded differently:
+ * amounts and names it needs and returns the finished text; amounts are formatted here (`formatCents`,
+ * `formatPercent`, `formatBound` of src/format; dates `YYYY-MM-DD`), never by the caller, and never rounded differently:
  * the language changes the words, not the numbers.
  */
 import type { ClaimCause, LumpSumKind } from "../scenario/types.ts";
@@ -128,8 +128,10 @@ const catalogues: Readonly<Record<ExplanationLocale, ExplanationText>> = {
 
 /**
  * The explanation texts of a locale: a shared, frozen object of small functions.
- * @example explanationText("zh").payout(5580) // "实付：5,580.00"
- * @example explanationText("en").payout(5580) // "Payout: 5,580.00"
+ * @example explanationText("zh").payout(5580)
+ * // → "实付：5,580.00"
+ * @example explanationText("en").payout(5580)
+ * // → "Payout: 5,580.00"
  */
 export function explanationText(locale: ExplanationLocale): ExplanationText {
   return catalogues[locale];

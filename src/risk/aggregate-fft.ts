@@ -45,7 +45,7 @@ export interface AggregateFftResult {
  * where P_N is the claim count's probability generating function evaluated at complex points:
  * Poisson e^(λ(z − 1)); negative binomial (1 − β(z − 1))^(−r), β = (1 − p)/p (principal-branch
  * complex power: Re(1 − β(z − 1)) ≥ 1 on the unit disc, so the branch never cuts); binomial
- * (1 + q(z − 1))^m. It computes the same pmf as {@link aggregatePanjer} in O(n log n) instead
+ * (1 + q(z − 1))^m. It computes the same pmf as Panjer's recursion (`aggregatePanjer`, test/reference) in O(n log n) instead
  * of O(n²).
  *
  * Aliasing: the DFT computes the sum modulo length·h, so the probability of S ≥ length·h wraps
@@ -64,9 +64,12 @@ export interface AggregateFftResult {
  *
  * @example
  * // Poisson(2) claims of size 1 (h = 1): S ~ Poisson(2).
+ * import { poissonCount } from "./count-distribution.ts";
  * const result = aggregateFft([0, 1], 1, poissonCount(2), 64);
- * result.pmf[3]; // 0.18044704431548356 (= e^−2·2³/3!, up to ~1e-16)
- * result.mean; // 2.0000000000000058 (2 up to rounding)
+ * result.pmf[3] // e^−2·2³/3!
+ * // ≈ 0.180447044315484
+ * result.mean // 2 up to rounding
+ * // ≈ 2.00000000000
  */
 export function aggregateFft(
   severityPmf: ArrayLike<number>,

@@ -20,7 +20,8 @@ export type CountDistribution =
  * Throws a RangeError unless λ is finite and non-negative. Cost: O(1).
  *
  * @example
- * poissonCount(20); // { kind: "poisson", mean: 20 }
+ * poissonCount(20)
+ * // → { kind: "poisson", mean: 20 }
  */
 export function poissonCount(mean: number): CountDistribution {
   if (!(mean >= 0 && Number.isFinite(mean))) throw new RangeError(`Poisson mean must be ≥ 0, got ${mean}`);
@@ -33,7 +34,8 @@ export function poissonCount(mean: number): CountDistribution {
  * Throws a RangeError for parameters outside those ranges. Cost: O(1).
  *
  * @example
- * negativeBinomialCount(2, 0.25); // mean 6, variance 24
+ * countMoments(negativeBinomialCount(2, 0.25)) // mean r(1 − p)/p, variance r(1 − p)/p²
+ * // → { mean: 6, variance: 24 }
  */
 export function negativeBinomialCount(size: number, probability: number): CountDistribution {
   if (!(size > 0 && Number.isFinite(size))) throw new RangeError(`size must be > 0, got ${size}`);
@@ -51,7 +53,8 @@ export function negativeBinomialCount(size: number, probability: number): CountD
  * Throws a RangeError unless μ ≥ 0 and r > 0 are finite. Cost: O(1).
  *
  * @example
- * negativeBinomialFromMean(20, 2); // { kind: "negativeBinomial", size: 2, probability: 0.0909… (2/22) }
+ * negativeBinomialFromMean(20, 2) // probability r / (r + mean)
+ * // → { kind: "negativeBinomial", size: 2, probability: 2 / 22 }
  */
 export function negativeBinomialFromMean(mean: number, size: number): CountDistribution {
   if (!(mean >= 0 && Number.isFinite(mean))) throw new RangeError(`mean must be ≥ 0, got ${mean}`);
@@ -63,7 +66,9 @@ export function negativeBinomialFromMean(mean: number, size: number): CountDistr
  * (see {@link CountDistribution}). Throws a RangeError otherwise. Cost: O(1).
  *
  * @example
- * binomialCount(100, 0.05); // mean 5, variance 4.75
+ * const { mean, variance } = countMoments(binomialCount(100, 0.05)); // mean mq, variance mq(1 − q)
+ * [mean, variance]
+ * // ≈ [5.0000, 4.7500]
  */
 export function binomialCount(trials: number, probability: number): CountDistribution {
   if (!Number.isInteger(trials) || trials < 0) {
@@ -83,7 +88,9 @@ export function binomialCount(trials: number, probability: number): CountDistrib
  * Cost: O(1).
  *
  * @example
- * countMoments(negativeBinomialFromMean(20, 2)); // { mean: 20, variance: 220 } (up to rounding)
+ * const { mean, variance } = countMoments(negativeBinomialFromMean(20, 2)); // variance μ + μ²/r
+ * [mean, variance]
+ * // ≈ [20.000000, 220.000000]
  */
 export function countMoments(count: CountDistribution): { readonly mean: number; readonly variance: number } {
   switch (count.kind) {

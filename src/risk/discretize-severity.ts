@@ -10,7 +10,7 @@
  * so the last point also carries the whole tail beyond the grid and the masses sum to 1: the
  * result is the rounding discretisation of min(X, (n−1)h). (R actuar's `discretize(…,
  * method = "rounding")` gives the same masses except that it leaves the tail out.) This is the
- * input of {@link aggregateFft} and {@link aggregatePanjer}. f₀ includes any mass at or below 0.
+ * input of {@link aggregateFft} (and of `aggregatePanjer` in test/reference). f₀ includes any mass at or below 0.
  * Choose n·h well beyond the severity's bulk; the tail mass placed on the last point is
  * 1 − F((n − 1.5)h), which the caller can read as the last entry.
  *
@@ -21,8 +21,9 @@
  *
  * @example
  * // Exponential with mean 1, h = 1, 3 points:
- * discretizeSeverity((x) => 1 - Math.exp(-x), 1, 3);
- * // [1 − e^−0.5, e^−0.5 − e^−1.5, e^−1.5] = [0.3935, 0.3834, 0.2231] (4 d.p.)
+ * // [1 − e^−0.5, e^−0.5 − e^−1.5, e^−1.5]:
+ * [...discretizeSeverity((x) => 1 - Math.exp(-x), 1, 3)]
+ * // ≈ [0.3935, 0.3834, 0.2231]
  */
 export function discretizeSeverity(cdf: (x: number) => number, step: number, length: number): Float64Array {
   checkGrid(step, length);

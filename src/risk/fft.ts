@@ -25,8 +25,12 @@ export interface FftOptions {
  * @example
  * const real = new Float64Array([1, 2, 3, 4]);
  * const imag = new Float64Array(4);
- * fft(real, imag); // real = [10, −2, −2, −2], imag = [0, 2, 0, −2]
- * fft(real, imag, { inverse: true }); // real = [1, 2, 3, 4], imag = [0, 0, 0, 0]
+ * fft(real, imag);
+ * [...real, ...imag]
+ * // → [10, -2, -2, -2, 0, 2, 0, -2]
+ * fft(real, imag, { inverse: true });
+ * [...real, ...imag]
+ * // → [1, 2, 3, 4, 0, 0, 0, 0]
  */
 export function fft(real: Float64Array, imag: Float64Array, options: FftOptions = {}): void {
   const n = real.length;

@@ -27,8 +27,9 @@ export interface MeanAndStandardError {
  * Cost: O(n).
  *
  * @example
- * meanAndStandardError([2, 4, 4, 4, 5, 5, 7, 9]);
- * // { mean: 5, sd: 2.138089935299395, se: 0.7559289460184544, n: 8 }
+ * // sd = √(32 / 7) with n − 1; se = sd / √8
+ * meanAndStandardError([2, 4, 4, 4, 5, 5, 7, 9])
+ * // → { mean: 5, sd: 2.138089935299395, se: 0.7559289460184544, n: 8 }
  */
 export function meanAndStandardError(values: ArrayLike<number>): MeanAndStandardError {
   const n = values.length;

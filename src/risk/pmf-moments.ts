@@ -24,7 +24,8 @@ export interface PmfMoments {
  * Cost: O(n).
  *
  * @example
- * pmfMoments([0.5, 0.5], 10); // { mass: 1, mean: 5, variance: 25, standardDeviation: 5 }
+ * pmfMoments([0.5, 0.5], 10)
+ * // → { mass: 1, mean: 5, variance: 25, standardDeviation: 5 }
  */
 export function pmfMoments(pmf: ArrayLike<number>, step: number): PmfMoments {
   if (!(step > 0 && Number.isFinite(step))) throw new RangeError(`step must be positive, got ${step}`);

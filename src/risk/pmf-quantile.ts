@@ -16,8 +16,10 @@
  * Cost: O(j) where j is the returned index (O(n) at worst).
  *
  * @example
- * pmfQuantile([0.5, 0.3, 0.2], 100, 0.8); // 100
- * pmfQuantile([0.5, 0.3, 0.2], 100, 0.81); // 200
+ * pmfQuantile([0.5, 0.3, 0.2], 100, 0.8)
+ * // → 100
+ * pmfQuantile([0.5, 0.3, 0.2], 100, 0.81)
+ * // → 200
  */
 export function pmfQuantile(pmf: ArrayLike<number>, step: number, p: number): number {
   if (!(step > 0 && Number.isFinite(step))) throw new RangeError(`step must be positive, got ${step}`);
@@ -31,7 +33,8 @@ export function pmfQuantile(pmf: ArrayLike<number>, step: number, p: number): nu
  * Cost: O(j).
  *
  * @example
- * pmfQuantileIndex([0.5, 0.3, 0.2], 0.8); // 1
+ * pmfQuantileIndex([0.5, 0.3, 0.2], 0.8)
+ * // → 1
  */
 export function pmfQuantileIndex(pmf: ArrayLike<number>, p: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`probability must lie in [0, 1], got ${p}`);

@@ -1,3 +1,5 @@
+import { Z_95 } from "../model/inverse-normal.ts";
+
 /** A proportion with its standard error and Wilson score interval: see {@link proportionEstimate}. */
 export interface ProportionEstimate {
   /** Sample proportion successes / n; NaN when n = 0. */
@@ -7,9 +9,6 @@ export interface ProportionEstimate {
   /** Wilson score interval at the chosen confidence (95% by default); NaN bounds when n = 0. */
   readonly wilson: { readonly low: number; readonly high: number };
 }
-
-/** Standard normal quantile at 0.975 (R: `qnorm(0.975)`), for a two-sided 95% interval. */
-const Z_95 = 1.9599639845400536;
 
 /**
  * Estimate of a probability from `successes` out of `n` independent trials, e.g. a ruin
@@ -30,9 +29,11 @@ const Z_95 = 1.9599639845400536;
  * Cost: O(1).
  *
  * @example
- * proportionEstimate(0, 1000);
- * // { value: 0, se: 0, wilson: { low: 0, high: 0.003826... } }
- * proportionEstimate(12, 100).wilson; // { low: 0.0699..., high: 0.1984... }
+ * proportionEstimate(0, 1000).wilson.high // z² / (n + z²)
+ * // ≈ 0.003827
+ * const { low, high } = proportionEstimate(12, 100).wilson;
+ * [low, high]
+ * // ≈ [0.0700, 0.1981]
  */
 export function proportionEstimate(successes: number, n: number, z: number = Z_95): ProportionEstimate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);

@@ -14,8 +14,10 @@
  * Cost: O(1).
  *
  * @example
- * quantileSorted([1, 2, 3, 4], 0.5); // 2.5
- * quantileSorted([10, 20, 40], 0.75); // 30
+ * quantileSorted([1, 2, 3, 4], 0.5)
+ * // → 2.5
+ * quantileSorted([10, 20, 40], 0.75)
+ * // → 30
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   checkProbability(p);
@@ -38,7 +40,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  * Cost: O(ps.length).
  *
  * @example
- * quantilesSorted([1, 2, 3, 4, 5], [0, 0.1, 1]); // [1, 1.4, 5]
+ * quantilesSorted([1, 2, 3, 4, 5], [0, 0.1, 1])
+ * // → [1, 1.4, 5]
  */
 export function quantilesSorted(sorted: ArrayLike<number>, ps: readonly number[]): number[] {
   return ps.map((p) => quantileSorted(sorted, p));

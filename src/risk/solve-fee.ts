@@ -1,10 +1,11 @@
 import { METRIC } from "../sim/metrics.ts";
-import { runSimulation } from "../sim/run-simulation.ts";
+import { type ScenarioOutcome, runSimulation } from "../sim/run-simulation.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { meanAndStandardError } from "./mean-and-standard-error.ts";
 import { pathsToResolve } from "./paths-to-resolve.ts";
 import { proportionEstimate } from "./proportion-estimate.ts";
+import { feeMovesOnlyContributions, replayFee } from "./replay-fee.ts";
 
 /** One evaluated fee: the ruin probability over the horizon and the mean yearly result. */
 export interface FeePoint {
@@ -42,6 +43,11 @@ export interface FeeSolution {
   breakEvenFee: number | null;
   /** Every fee evaluated, sorted by fee: the fee–ruin curve. */
   curve: FeePoint[];
+  /**
+   * How many full simulations the search ran: one when the fee moves only contributions (no price
+   * elasticity) and every other fee was replayed from that run's cash flows, else one per fee.
+   */
+  simulations?: number;
 }
 
 /** The scenario with the active fee set to `fee` and the retiree fee moved in proportion. */
@@ -62,40 +68,62 @@ export function withActiveFee(scenario: Scenario, fee: number): Scenario {
  * The ruin-target fee comes with its Monte Carlo interval (the same bisection on the Wilson bounds of the
  * ruin probability), and is not named when the paths cannot resolve the target: with fewer than
  * `pathsToResolve(target)` paths (1,791 for 0.5%), any fee whose few paths happen not to be ruined would
- * "meet" it. Cost: about 4 × log2(fee range / 0.5) simulations. Aborting `options.signal` stops the
- * search with `CancelledError`.
+ * "meet" it. Cost: about 4 × log2(fee range / 0.5) fee evaluations. When the fee moves only contributions
+ * (price elasticity 0: membership and claims are then the same at every fee), one simulation serves them
+ * all: each other fee is replayed from that run's per-path cash flows (`replayFee`), and a fee whose
+ * replay comes within rounding of a decision is simulated in full, so the search takes the same steps and
+ * finds the same fees as one simulation per fee. With a price elasticity the fee changes take-up, hence
+ * membership and claims, and every fee is simulated. Aborting `options.signal` stops the search with
+ * `CancelledError`.
  */
 export async function solveFee(
   scenario: Scenario,
-  options: { targetRuin: number; paths: number; years: number; seed: number; signal?: AbortSignal },
+  options: {
+    targetRuin: number;
+    paths: number;
+    years: number;
+    seed: number;
+    signal?: AbortSignal;
+    /** Replay fees from one run's cash flows when the fee moves only contributions (default true). */
+    replay?: boolean;
+  },
   pool: WorkerPool,
   onStep?: (point: FeePoint) => void,
 ): Promise<FeeSolution> {
   const curve: FeePoint[] = [];
   const cache = new Map<number, FeePoint>();
+  let simulations = 0;
+  const simulate = async (target: Scenario): Promise<ScenarioOutcome> => {
+    simulations++;
+    const run = await runSimulation(
+      { scenario: target, paths: options.paths, years: options.years, seed: options.seed },
+      pool,
+      { signal: options.signal },
+    );
+    return run.outcomes[0]!;
+  };
+  let base: ScenarioOutcome | undefined;
+  const reuse = (options.replay ?? true) && feeMovesOnlyContributions(scenario);
   const evaluate = async (fee: number): Promise<FeePoint> => {
     const key = Math.round(fee * 100) / 100;
     const known = cache.get(key);
     if (known) return known;
-    const run = await runSimulation(
-      {
-        scenario: withActiveFee(scenario, key),
-        paths: options.paths,
-        years: options.years,
-        seed: options.seed,
-      },
-      pool,
-      { signal: options.signal },
-    );
-    const outcome = run.outcomes[0]!;
     let ruined = 0;
-    const results = new Float64Array(options.paths);
-    for (let path = 0; path < options.paths; path++) {
-      ruined += outcome.metrics[(path * options.years + options.years - 1) * outcome.width + METRIC.ruined]!;
-      let total = 0;
-      for (let year = 0; year < options.years; year++)
-        total += outcome.metrics[(path * options.years + year) * outcome.width + METRIC.result]!;
-      results[path] = total / options.years;
+    let results: Float64Array = new Float64Array(options.paths);
+    const replay = reuse
+      ? replayFee((base ??= await simulate(scenario)), options.paths, options.years, key)
+      : null;
+    if (replay && !replay.close) ({ ruined, results } = replay);
+    else {
+      const outcome = await simulate(withActiveFee(scenario, key));
+      for (let path = 0; path < options.paths; path++) {
+        ruined +=
+          outcome.metrics[(path * options.years + options.years - 1) * outcome.width + METRIC.ruined]!;
+        let total = 0;
+        for (let year = 0; year < options.years; year++)
+          total += outcome.metrics[(path * options.years + year) * outcome.width + METRIC.result]!;
+        results[path] = total / options.years;
+      }
     }
     const estimate = proportionEstimate(ruined, options.paths);
     const point = {
@@ -163,5 +191,6 @@ export async function solveFee(
     belowBreakEven,
     breakEvenFee,
     curve,
+    simulations,
   };
 }

@@ -6,8 +6,10 @@
  * Cost: O(n log n).
  *
  * @example
- * sortedFiniteCopy([3, 1, 2]); // Float64Array [1, 2, 3]
- * sortedFiniteCopy([3, Number.NaN]); // undefined
+ * sortedFiniteCopy([3, 1, 2])
+ * // → new Float64Array([1, 2, 3])
+ * sortedFiniteCopy([3, Number.NaN])
+ * // → undefined
  */
 export function sortedFiniteCopy(values: ArrayLike<number>): Float64Array | undefined {
   const copy = Float64Array.from(values);

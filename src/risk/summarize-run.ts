@@ -1,3 +1,4 @@
+import { Z_95 } from "../model/inverse-normal.ts";
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
@@ -125,8 +126,6 @@ export interface RunSummary extends ScenarioSummary {
     };
   };
 }
-
-const Z_95 = 1.959963984540054;
 
 /** The fund's interest rate, or with an interest-rate path each path's rates, redrawn from its streams. */
 function pathInterestRates(

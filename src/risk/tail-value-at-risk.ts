@@ -12,7 +12,7 @@ import { sortedFiniteCopy } from "./sorted-finite-copy.ts";
  * with x₍₁₎ ≤ … ≤ x₍ₙ₎ the order statistics: the mean of the worst m values, where the
  * fractional part of m is a partial weight on the next-worst value. When n(1 − α) is an integer
  * this is exactly the mean of the worst n(1 − α) losses. Unlike "the mean of the losses ≥ VaR"
- * it is coherent (subadditive), continuous in α, and equals {@link tailValueAtRiskPmf} applied
+ * it is coherent (subadditive), continuous in α, and equals `tailValueAtRiskPmf` (test/reference) applied
  * to the empirical pmf, so simulated and exact (FFT) figures use the same definition. It does not
  * use the interpolated {@link valueAtRisk}; it is never below the empirical lower quantile.
  *
@@ -25,8 +25,10 @@ import { sortedFiniteCopy } from "./sorted-finite-copy.ts";
  * Cost: O(n log n) for the sort.
  *
  * @example
- * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.8); // 9.5 (mean of 9 and 10)
- * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.75); // (10 + 9 + 0.5·8) / 2.5 = 9.2
+ * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.8) // the mean of 9 and 10
+ * // → 9.5
+ * tailValueAtRisk([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.75) // (10 + 9 + 0.5·8) / 2.5
+ * // ≈ 9.2
  */
 export function tailValueAtRisk(losses: ArrayLike<number>, level: number): number {
   if (!(level >= 0 && level <= 1)) throw new RangeError(`level must lie in [0, 1], got ${level}`);

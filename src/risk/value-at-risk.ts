@@ -14,7 +14,8 @@ import { sortedFiniteCopy } from "./sorted-finite-copy.ts";
  * call {@link quantileSorted} instead.
  *
  * @example
- * valueAtRisk([5, 1, 4, 2, 3], 0.9); // 4.6
+ * valueAtRisk([5, 1, 4, 2, 3], 0.9)
+ * // → 4.6
  */
 export function valueAtRisk(losses: ArrayLike<number>, level: number): number {
   if (!(level >= 0 && level <= 1)) throw new RangeError(`level must lie in [0, 1], got ${level}`);

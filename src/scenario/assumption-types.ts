@@ -1,7 +1,7 @@
 /**
  * Simulation assumptions: who is a member, how often they are hospitalised and claim, what a stay costs,
  * and how the fund's money moves. Each default in `scenarios/` names the row of
- * `../shared/domain/assumptions.md` (P published, D derived, E estimate) it comes from in the scenario's
+ * `docs/domain/assumptions.md` (P published, D derived, E estimate) it comes from in the scenario's
  * `sources`, so an actuary can check and replace it.
  *
  * Units: amounts in yuan, rates per member per year, durations in days, shares and probabilities 0–1.

@@ -2,7 +2,7 @@ import type { Assumptions, Policy, SimulationSettings } from "./types.ts";
 
 /**
  * What a scenario file gets for every field it leaves out (before the scenario it `extends`, if any).
- * Each assumption names its row in `../shared/domain/assumptions.md`: P published, D derived,
+ * Each assumption names its row in `docs/domain/assumptions.md`: P published, D derived,
  * E estimate. The calibration of the hospitalisation defaults against the published Inner Mongolia
  * results is described in `scenarios/inner-mongolia-2021.json` and checked by
  * `test/model/calibration.test.ts`.
@@ -107,7 +107,7 @@ export const scenarioDefaults: ScenarioDefaults = {
         { from: 56, share: 0.19 },
       ],
       retireeStayRate: 0.4902, // P: retired employee members 2023 (People's Daily 2024-07-26)
-      claimPropensity: 0.3, // E, calibrated to 4.0–4.8 paid claims per 100 members (D); assumptions.md gives 0.34–0.40 from actives alone
+      claimPropensity: 0.3, // E, calibrated to 4.0–4.8 paid claims per 100 members (D); docs/domain/assumptions.md gives 0.34–0.40 from actives alone
       frailtyShape: 0.6, // E: several stays a year happen; up to 40 claims by one worker (P, 2022-05-20)
       meanLengthOfStay: 9.8, // P: NHSA 2023
       selfPay: {

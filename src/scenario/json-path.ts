@@ -1,6 +1,7 @@
 /**
  * Writes a location inside a JSON document the way a reader looks for it: `policy.inpatient.bands[2].upTo`.
- * @example jsonPath(["policy", "bands", 2, "upTo"]) // "policy.bands[2].upTo"
+ * @example jsonPath(["policy", "bands", 2, "upTo"])
+ * // → "policy.bands[2].upTo"
  */
 export function jsonPath(segments: readonly (string | number)[]): string {
   let path = "";

@@ -6,8 +6,8 @@
  * and `test/scenario/scenarios.test.ts` validates every scenario against it.
  *
  * Units: amounts are yuan, durations are days, rates are fractions (0.4 = 40%).
- * Clause references such as "IM2021 §benefit" point at `../shared/domain/rules.md` and the Chinese
- * originals in `../shared/seeds/`.
+ * Clause references such as "IM2021 §benefit" point at `docs/domain/rules.md` and the Chinese
+ * originals in `docs/sources/`.
  */
 
 /**

@@ -66,7 +66,8 @@ export class RandomStream {
 
 /**
  * The stream for one path, year and purpose of a run with `seed`.
- * @example streamFor(1, 0, 1, "claims").uniform() // the same number on every machine
+ * @example streamFor(1, 0, 1, "claims").uniform() === streamFor(1, 0, 1, "claims").uniform() // on every machine
+ * // → true
  */
 export function streamFor(seed: number, path: number, year: number, purpose: string): RandomStream {
   return new RandomStream(`huzhu/${seed}/${path}/${year}/${purpose}`);

@@ -1,8 +1,10 @@
 import { InputError } from "../messages.ts";
-import { formatBound, formatRate } from "../policy/format-yuan.ts";
+import { formatBound } from "../format/format-bound.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import type { Scenario } from "../scenario/types.ts";
 import { metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
+import { replayFund, sameDraws } from "./replay-fund.ts";
 import type { WorkerPool } from "./worker-pool.ts";
 
 /** What to simulate. */
@@ -20,13 +22,21 @@ export interface SimulationRun {
   request: SimulationRequest;
   /** One entry per scenario (the second is the comparison). */
   outcomes: ScenarioOutcome[];
+  /** The paths run, `[start, end)` of `request.paths` (absent or all of them unless a block was asked for). */
+  block?: PathBlock;
+}
+
+/** A block of path indices `[start, end)`: a shard of a run (paths are keyed by (seed, path)). */
+export interface PathBlock {
+  start: number;
+  end: number;
 }
 
 export interface ScenarioOutcome {
   scenario: Scenario;
   /** Values per path-year (see `METRIC`). */
   width: number;
-  /** `paths × years × width` values, path-major. */
+  /** `paths × years × width` values, path-major (the block's paths only, for a block). */
   metrics: Float64Array;
   /** Labels of the band-attribution slots, e.g. "0–3,000 at 40%". */
   bandLabels: string[];
@@ -58,10 +68,10 @@ export function checkSimulationRequest(request: SimulationRequest): void {
   if (problems.length > 0) throw new InputError(problems);
 }
 
-/** The band labels of a scenario's attribution slots. */
-export function bandLabels(scenario: Scenario): string[] {
+/** The English labels of a scenario's band-attribution slots, for exports (views name the slots themselves). */
+export function bandSlotLabels(scenario: Scenario): string[] {
   const label = (prefix: string) => (band: { from: number; upTo: number | null; rate: number }) =>
-    `${prefix}${formatBound(band.from)}–${formatBound(band.upTo)} at ${formatRate(band.rate)}`;
+    `${prefix}${formatBound(band.from, "en")}–${formatBound(band.upTo, "en")} at ${formatPercent(band.rate, "en", 4)}`;
   const labels = scenario.policy.inpatient.bands.map(label(""));
   const special = scenario.policy.specialOutpatient.bands;
   return special ? [...labels, ...special.map(label("special outpatient "))] : labels;
@@ -71,26 +81,46 @@ export function bandLabels(scenario: Scenario): string[] {
  * Runs a simulation on a pool of threads: splits the paths into chunks, runs them (both scenarios of a
  * comparison in the same chunk, on the same streams), reports progress, and assembles the metrics in path
  * order. Because every path's streams are keyed by (seed, path, year), the result is bit-identical for any
- * pool size. Aborting `signal` terminates the pool and rejects with `CancelledError`.
+ * pool size. When the comparison differs only in the fund step (`sameDraws`: opening balance, reserve,
+ * interest, expenses, ruin basis), membership and claims are simulated once and the second scenario's
+ * fund is replayed on them, with the same figures as simulating it. Aborting `signal` terminates the pool and rejects with `CancelledError`. With `block`, only
+ * the paths `[block.start, block.end)` run (a shard of the whole run): their figures are the same as in a
+ * run of all the paths, so shards merge exactly.
  */
 export async function runSimulation(
   request: SimulationRequest,
   pool: WorkerPool,
-  options: { onProgress?: (pathsDone: number, paths: number) => void; signal?: AbortSignal } = {},
+  options: {
+    onProgress?: (pathsDone: number, paths: number) => void;
+    signal?: AbortSignal;
+    block?: PathBlock;
+  } = {},
 ): Promise<SimulationRun> {
   checkSimulationRequest(request);
+  const block = options.block ?? { start: 0, end: request.paths };
+  if (
+    !Number.isInteger(block.start) ||
+    !Number.isInteger(block.end) ||
+    block.start < 0 ||
+    block.end > request.paths ||
+    block.start >= block.end
+  )
+    throw new RangeError(`path block ${block.start}–${block.end} is not inside 0–${request.paths}`);
+  const count = block.end - block.start;
   const scenarios = request.compare ? [request.scenario, request.compare] : [request.scenario];
+  const shared = request.compare !== undefined && sameDraws(request.scenario, request.compare);
+  const simulated = shared ? [request.scenario] : scenarios;
   const widths = scenarios.map((scenario) => metricCount(modelFor(scenario).bandSlots));
   const outcomes: ScenarioOutcome[] = scenarios.map((scenario, index) => ({
     scenario,
     width: widths[index]!,
-    metrics: new Float64Array(request.paths * request.years * widths[index]!),
-    bandLabels: bandLabels(scenario),
+    metrics: new Float64Array(count * request.years * widths[index]!),
+    bandLabels: bandSlotLabels(scenario),
   }));
-  const chunkSize = Math.max(1, Math.min(25, Math.ceil(request.paths / (pool.size * 8))));
+  const chunkSize = Math.max(1, Math.min(25, Math.ceil(count / (pool.size * 8))));
   const chunks: [number, number][] = [];
-  for (let start = 0; start < request.paths; start += chunkSize)
-    chunks.push([start, Math.min(request.paths, start + chunkSize)]);
+  for (let start = block.start; start < block.end; start += chunkSize)
+    chunks.push([start, Math.min(block.end, start + chunkSize)]);
   let done = 0;
   let cancelled = false;
   const onAbort = () => {
@@ -101,17 +131,17 @@ export async function runSimulation(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   const place = (chunk: ChunkResult) => {
     chunk.metrics.forEach((metrics, index) => {
-      outcomes[index]!.metrics.set(metrics, chunk.pathStart * request.years * widths[index]!);
+      outcomes[index]!.metrics.set(metrics, (chunk.pathStart - block.start) * request.years * widths[index]!);
     });
   };
   try {
     await Promise.all(
       chunks.map(async ([pathStart, pathEnd]) => {
         const result = await pool.run(
-          { scenarios, seed: request.seed, years: request.years, pathStart, pathEnd },
+          { scenarios: simulated, seed: request.seed, years: request.years, pathStart, pathEnd },
           () => {
             done++;
-            options.onProgress?.(done, request.paths);
+            options.onProgress?.(done, count);
           },
         );
         if (!cancelled) place(result);
@@ -124,5 +154,7 @@ export async function runSimulation(
     options.signal?.removeEventListener("abort", onAbort);
   }
   if (cancelled) throw new CancelledError();
-  return { request, outcomes };
+  if (shared)
+    outcomes[1] = replayFund(outcomes[0]!, request.compare!, count, request.years, outcomes[1]!.bandLabels);
+  return { request, outcomes, block };
 }

@@ -237,7 +237,7 @@ export function simulateClaims(
       const day = lumpStream.uniform() * DAYS_IN_YEAR;
       const newJoiner = lumpStream.uniform() < growth;
       // Approved amount when the product has no fixed amount: uniform between ⅓ and all of the cap (E;
-      // Inner Mongolia women's product ≈ 21.4k a claim against a 32k cap, assumptions.md D).
+      // Inner Mongolia women's product ≈ 21.4k a claim against a 32k cap, docs/domain/assumptions.md D).
       const approved = (product.cap ?? 10000) * (1 / 3 + (2 / 3) * lumpStream.uniform());
       const payout = payLumpSumFast(
         policy,

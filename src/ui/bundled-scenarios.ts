@@ -17,7 +17,11 @@ export const DEFAULT_SCENARIO = "inner-mongolia-2025";
 /** The scenario a comparison starts from: the 2025 rules with the 2021 cap. */
 export const DEFAULT_COMPARE_SCENARIO = "inner-mongolia-2025-cap-250k";
 
-/** Path of a bundled scenario, as messages name it. @example scenarioPath("linyi-2019") // "scenarios/linyi-2019.json" */
+/**
+ * Path of a bundled scenario, as messages name it.
+ * @example scenarioPath("linyi-2019")
+ * // → "scenarios/linyi-2019.json"
+ */
 export function scenarioPath(name: string): string {
   return `scenarios/${name}.json`;
 }

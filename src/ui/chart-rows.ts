@@ -23,7 +23,10 @@ import type { ScenarioOutcome } from "../sim/run-simulation.ts";
 
 /**
  * Fan-chart rows: the year-end balance percentiles of each projection year.
- * @example balanceRows(summary, "A")[0] // { scenario: "A", year: 1, p1: …, p5: …, …, p99: … }
+ * @example
+ * const balance = { p1: 1, p5: 2, p25: 3, p50: 4, p75: 5, p95: 6, p99: 7 };
+ * balanceRows({ byYear: [{ year: 1, balance }] }, "A")
+ * // → [{ scenario: "A", year: 1, p1: 1, p5: 2, p25: 3, p50: 4, p75: 5, p95: 6, p99: 7 }]
  */
 export function balanceRows(summary: ScenarioSummary, scenario: string): FundBalanceRow[] {
   return summary.byYear.map(({ year, balance }) => ({
@@ -106,8 +109,12 @@ export function breakdownRows(
 
 /**
  * Labels of a scenario's band slots (inpatient bands, then special-outpatient bands if it has its own),
- * the same slots as `bandLabels` in `run-simulation.ts`, written by `format`.
- * @example bandLabels(scenario, (band) => `${band.from}–${band.upTo} at ${band.rate}`)
+ * the same slots as `bandSlotLabels` in `run-simulation.ts`, written by `format`.
+ * @example
+ * const bands = [{ from: 0, upTo: 10_000, rate: 0.4 }, { from: 10_000, upTo: null, rate: 0.7 }];
+ * const scenario = { policy: { inpatient: { bands }, specialOutpatient: { bands: [{ from: 0, upTo: null, rate: 0.5 }] } } };
+ * bandLabels(scenario, (band, special) => `${special ? "special " : ""}${band.from}–${band.upTo ?? "∞"} at ${band.rate}`)
+ * // → ["0–10000 at 0.4", "10000–∞ at 0.7", "special 0–∞ at 0.5"]
  */
 export function bandLabels(scenario: Scenario, format: (band: Band, special: boolean) => string): string[] {
   const special = scenario.policy.specialOutpatient.bands ?? [];

@@ -3,7 +3,8 @@ export type DocumentPath = readonly (string | number)[];
 
 /**
  * The value at `path` inside `document`, or `undefined` when some step is missing.
- * @example getAt({ policy: { fees: { active: 100 } } }, ["policy", "fees", "active"]) // 100
+ * @example getAt({ policy: { fees: { active: 100 } } }, ["policy", "fees", "active"])
+ * // → 100
  */
 export function getAt(document: unknown, path: DocumentPath): unknown {
   let node: unknown = document;
@@ -18,7 +19,7 @@ export function getAt(document: unknown, path: DocumentPath): unknown {
  * A copy of `document` with `value` at `path`; only the objects and arrays along the path are copied,
  * the rest is shared. Missing objects along the path are created. The input is not changed.
  * @example setAt({ fees: { active: 100, retiree: 400 } }, ["fees", "active"], 90)
- * // { fees: { active: 90, retiree: 400 } }
+ * // → { fees: { active: 90, retiree: 400 } }
  */
 export function setAt<T>(document: T, path: DocumentPath, value: unknown): T {
   if (path.length === 0) return value as T;

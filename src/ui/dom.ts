@@ -14,7 +14,11 @@ export interface EventHandlers {
 /**
  * Makes an element with attributes, handlers (`on: { click }`) and children: the workbench's only way
  * of building DOM, so that views read like the page they draw.
- * @example h("button", { type: "button", on: { click: run } }, "Run")
+ * @example
+ * // In the page (the doctest runs it on a minimal stand-in for `document`):
+ * const button = h("button", { type: "button", on: { click: () => undefined } }, "Run");
+ * button.textContent
+ * // → "Run"
  */
 export function h<Tag extends keyof HTMLElementTagNameMap>(
   tag: Tag,

@@ -1,60 +1,23 @@
 /**
- * Numbers, amounts, percentages, durations and dates as the chosen language writes them. Amounts use
- * the charts' `formatAmount` (万/亿 in Chinese, k/M/B in English), so tables and charts read alike.
+ * Durations, dates and figures in their unit, as the chosen language writes them. Numbers, amounts and
+ * percentages come from src/format (the one home of number formatting, shared with the command line,
+ * charts and exports); they are re-exported here for the page's views.
  */
-import { formatAmount, MISSING_AMOUNT } from "../charts/format-amount.ts";
+import { formatCents } from "../format/format-cents.ts";
+import { formatCount } from "../format/format-count.ts";
+import { formatPercent } from "../format/format-percent.ts";
+import { formatYuan } from "../format/format-yuan.ts";
+import { LANGUAGE_TAG } from "../format/language.ts";
 import type { ChartLocale } from "../charts/locale.ts";
 
-/** BCP 47 tags of the workbench's languages. */
-export const LANGUAGE_TAG: Readonly<Record<ChartLocale, string>> = { zh: "zh-CN", en: "en-GB" };
-
-/**
- * A count, rounded to a whole number with the language's grouping; "–" when not finite.
- * @example formatCount(1157110.4, "en") // "1,157,110"
- */
-export function formatCount(value: number, locale: ChartLocale): string {
-  if (!Number.isFinite(value)) return MISSING_AMOUNT;
-  return new Intl.NumberFormat(LANGUAGE_TAG[locale], { maximumFractionDigits: 0 }).format(value);
-}
-
-/**
- * An amount in yuan: "5098万元" in Chinese, "51M yuan" in English.
- * @example formatYuan(50_976_337, "zh") // "5098万元"
- */
-export function formatYuan(value: number, locale: ChartLocale): string {
-  const amount = formatAmount(value, locale);
-  if (amount === MISSING_AMOUNT) return amount;
-  return locale === "zh" ? `${amount}元` : `${amount} yuan`;
-}
-
-/**
- * A ratio or probability in percent with up to `digits` decimals.
- * @example formatPercent(0.42054, "en") // "42.05%"
- */
-export function formatPercent(value: number, locale: ChartLocale, digits = 2): string {
-  if (!Number.isFinite(value)) return MISSING_AMOUNT;
-  return new Intl.NumberFormat(LANGUAGE_TAG[locale], {
-    style: "percent",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
-
-/**
- * Yuan to the cent, grouped, for claim payouts: "1,234.50".
- * @example formatCents(1234.5, "zh") // "1,234.50"
- */
-export function formatCents(value: number, locale: ChartLocale): string {
-  return new Intl.NumberFormat(LANGUAGE_TAG[locale], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
-}
+export { formatCents, formatCount, formatPercent, formatYuan, LANGUAGE_TAG };
 
 /**
  * A duration in whole seconds, as hours and minutes past an hour, minutes and seconds past a minute.
- * @example formatDuration(125, "zh") // "2 分 5 秒"
- * @example formatDuration(32_793, "en") // "9 h 6 min"
+ * @example formatDuration(125, "zh")
+ * // → "2 分 5 秒"
+ * @example formatDuration(32_793, "en")
+ * // → "9 h 6 min"
  */
 export function formatDuration(seconds: number, locale: ChartLocale): string {
   const total = Math.max(0, Math.round(seconds));
@@ -68,7 +31,8 @@ export function formatDuration(seconds: number, locale: ChartLocale): string {
 
 /**
  * A date and time of day in the language's style.
- * @example formatDateTime(new Date("2025-03-01T08:05:00Z"), "en") // "1 Mar 2025, 08:05" (in UTC)
+ * @example formatDateTime(new Date("2025-03-01T08:05:00Z"), "en") // in the time zone UTC
+ * // → "1 Mar 2025, 08:05"
  */
 export function formatDateTime(date: Date, locale: ChartLocale): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(
@@ -81,7 +45,8 @@ export type ValueUnit = "count" | "yuan" | "percent";
 
 /**
  * A value in its unit: {@link formatCount}, {@link formatYuan} or {@link formatPercent}.
- * @example formatValue(0.0125, "percent", "zh") // "1.25%"
+ * @example formatValue(0.0125, "percent", "zh")
+ * // → "1.25%"
  */
 export function formatValue(value: number, unit: ValueUnit, locale: ChartLocale): string {
   if (unit === "count") return formatCount(value, locale);

@@ -496,7 +496,8 @@ const ZH_SCENARIO_TITLES: Readonly<Record<string, string>> = {
 
 /**
  * The text of `key` in `locale`, with each `{name}` replaced by `params[name]`.
- * @example translate("en", "run.progress", { done: 10, total: 40 }) // "10 of 40 paths done"
+ * @example translate("en", "run.progress", { done: 10, total: 40 })
+ * // → "10 of 40 paths done"
  */
 export function translate(
   locale: ChartLocale,
@@ -513,7 +514,8 @@ export type Translator = (key: UiKey, params?: Readonly<Record<string, string | 
 
 /**
  * A {@link Translator} for `locale`.
- * @example translator("en")("run.progress", { done: 10, total: 40 }) // "10 of 40 paths done"
+ * @example translator("en")("run.progress", { done: 10, total: 40 })
+ * // → "10 of 40 paths done"
  */
 export function translator(locale: ChartLocale): Translator {
   return (key, params) => translate(locale, key, params);

@@ -16,7 +16,7 @@ export interface PlacedProblems {
  * such field are kept in `elsewhere`, so none is lost. Cost: O(problems × path length).
  * @param fieldKeys keys of the fields on the form (`jsonPath` of their paths)
  * @example placeProblems([{ path: ["policy", "inpatient", "cap"], message: "m" }], new Set(["policy.inpatient.cap"]))
- * // { byField: Map { "policy.inpatient.cap" => ["m"] }, elsewhere: [] }
+ * // → { byField: new Map([["policy.inpatient.cap", ["m"]]]), elsewhere: [] }
  */
 export function placeProblems(
   problems: readonly FieldProblem[],

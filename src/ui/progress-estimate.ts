@@ -9,7 +9,8 @@ export interface ProgressEstimate {
 /**
  * Progress of a run of `total` paths with `done` finished after `elapsedMs`: the time left assumes the
  * remaining paths go at the average pace so far.
- * @example progressEstimate(25, 100, 10_000) // { fraction: 0.25, secondsLeft: 30 }
+ * @example progressEstimate(25, 100, 10_000)
+ * // → { fraction: 0.25, secondsLeft: 30 }
  */
 export function progressEstimate(done: number, total: number, elapsedMs: number): ProgressEstimate {
   const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;

@@ -5,8 +5,8 @@ import type { ChartLocale } from "../charts/locale.ts";
 import { lossRatioDistributionSpec } from "../charts/loss-ratio-distribution-spec.ts";
 import { ruinProbabilitySpec } from "../charts/ruin-probability-spec.ts";
 import { withData } from "../charts/with-data.ts";
-import { formatAmount } from "../charts/format-amount.ts";
-import { formatRate } from "../policy/format-yuan.ts";
+import { formatAmount } from "../format/format-amount.ts";
+import { formatPercent } from "../format/format-percent.ts";
 import type { ScenarioSummary } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { SimulationResults } from "./app-state.ts";
@@ -26,7 +26,7 @@ function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string
         {
           from: formatAmount(band.from, locale),
           upTo: formatAmount(band.upTo ?? Number.NaN, locale),
-          rate: formatRate(band.rate),
+          rate: formatPercent(band.rate, locale, 4),
         },
       ),
   );

@@ -1,7 +1,6 @@
-type Json = unknown;
+import { isPlainObject } from "../check/is-plain-object.ts";
 
-const isPlainObject = (value: Json): value is Record<string, Json> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+type Json = unknown;
 
 /** Whether two JSON values are equal, field by field. */
 export function jsonEqual(a: Json, b: Json): boolean {
@@ -24,7 +23,7 @@ export function jsonEqual(a: Json, b: Json): boolean {
  * `edited` whenever `edited` has every field `base` has (true of two resolved scenarios).
  * Cost: proportional to the size of the documents.
  * @example scenarioDiff({ fees: { active: 100, retiree: 400 } }, { fees: { active: 90, retiree: 400 } })
- * // { fees: { active: 90 } }
+ * // → { fees: { active: 90 } }
  */
 export function scenarioDiff(base: Json, edited: Json): Json {
   if (jsonEqual(base, edited)) return undefined;

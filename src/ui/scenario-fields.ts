@@ -261,10 +261,14 @@ const parseNumber = (text: string): number | string => {
 /**
  * The value a field's text stands for. Text that is not a number is returned as typed, so the
  * scenario validator reports it at the field with the CLI's message ("expected number").
- * @example parseFieldText("number", "250,000") // 250000
- * @example parseFieldText("optionalNumber", "") // null
- * @example parseFieldText("numberList", "10, 20, 30") // [10, 20, 30]
- * @example parseFieldText("number", "ten") // "ten"
+ * @example parseFieldText("number", "250,000")
+ * // → 250000
+ * @example parseFieldText("optionalNumber", "")
+ * // → null
+ * @example parseFieldText("numberList", "10, 20, 30")
+ * // → [10, 20, 30]
+ * @example parseFieldText("number", "ten")
+ * // → "ten"
  */
 export function parseFieldText(kind: FieldKind, text: string): unknown {
   switch (kind) {
@@ -286,8 +290,10 @@ export function parseFieldText(kind: FieldKind, text: string): unknown {
 
 /**
  * The text a field shows for a value: the inverse of {@link parseFieldText}.
- * @example formatFieldText("numberList", [10, 20, 30]) // "10, 20, 30"
- * @example formatFieldText("optionalNumber", null) // ""
+ * @example formatFieldText("numberList", [10, 20, 30])
+ * // → "10, 20, 30"
+ * @example formatFieldText("optionalNumber", null)
+ * // → ""
  */
 export function formatFieldText(kind: FieldKind, value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -17,7 +17,7 @@ export interface SharedState {
  * The overrides are JSON in the hash (percent-encoded), so a copied link reproduces the scenario, and
  * with the seed and paths, the run.
  * @example encodeShareHash({ base: "inner-mongolia-2025", overrides: { policy: { inpatient: { cap: 250000 } } }, paths: 40, years: 3, seed: 1, locale: "zh" })
- * // "#s=inner-mongolia-2025&paths=40&years=3&seed=1&lang=zh&o=%7B%22policy%22…"
+ * // → "#s=inner-mongolia-2025&paths=40&years=3&seed=1&lang=zh&o=%7B%22policy%22%3A%7B%22inpatient%22%3A%7B%22cap%22%3A250000%7D%7D%7D"
  */
 export function encodeShareHash(state: SharedState): string {
   const params = new URLSearchParams({

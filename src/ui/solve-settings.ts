@@ -1,4 +1,4 @@
-import { optionInteger, optionNumber, type ParsedOptions } from "../cli/parse-options.ts";
+import { numberInRange, wholeNumberInRange } from "../check/range-check.ts";
 import { InputError, message } from "../messages.ts";
 import { MAX_PATHS, MAX_YEARS } from "../sim/run-simulation.ts";
 import type { FieldProblem } from "./check-scenario.ts";
@@ -31,7 +31,7 @@ const OPTIONS = [
  * number from 0 to 1, `--paths` and `--years` whole numbers in range), with its messages; each problem's
  * path is `["solve", setting]`.
  * @example checkSolveSettings({ targetRuin: "0.01", paths: "40", years: "3" })
- * // { settings: { targetRuin: 0.01, paths: 40, years: 3 }, problems: [] }
+ * // → { settings: { targetRuin: 0.01, paths: 40, years: 3 }, problems: [] }
  */
 export function checkSolveSettings(text: SolveSettingsText): {
   settings?: SolveSettings;
@@ -41,13 +41,12 @@ export function checkSolveSettings(text: SolveSettingsText): {
   const values: Partial<Record<keyof SolveSettings, number>> = {};
   for (const [setting, option] of OPTIONS) {
     const typed = text[setting].trim();
-    const options: ParsedOptions = { values: new Map([[option, [typed]]]) };
     try {
       if (typed === "") throw new InputError([message.optionMissing(option)]);
       values[setting] =
         setting === "targetRuin"
-          ? optionNumber(options, option, 0, 0, 1)
-          : optionInteger(options, option, 1, 1, setting === "paths" ? MAX_PATHS : MAX_YEARS);
+          ? numberInRange(option, typed, 0, 1)
+          : wholeNumberInRange(option, typed, 1, setting === "paths" ? MAX_PATHS : MAX_YEARS);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       for (const problem of error.problems) problems.push({ path: ["solve", setting], message: problem });

@@ -15,8 +15,11 @@ export interface Store<State extends object> {
  * listener may keep the previous state to compare.
  * @example
  * const store = createStore({ count: 0 });
- * store.subscribe((state, changed) => console.log(state.count, [...changed]));
- * store.set({ count: 1 }); // logs 1 ["count"]
+ * const seen = [];
+ * store.subscribe((state, changed) => seen.push([state.count, [...changed]]));
+ * store.set({ count: 1 });
+ * seen
+ * // → [[1, ["count"]]]
  */
 export function createStore<State extends object>(initial: State): Store<State> {
   let state = initial;

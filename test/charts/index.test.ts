@@ -11,7 +11,6 @@ describe("src/charts/index.ts", () => {
       "differenceSpec",
       "feeRuinCurveSpec",
       "withData",
-      "formatAmount",
       "amountLabelExpr",
       "amountExpr",
       "chartText",

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatCount } from "../../src/format/format-count.ts";
+import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { runCli } from "./run-cli.ts";
 
 const im2025 = "scenarios/inner-mongolia-2025.json";
@@ -35,6 +37,17 @@ describe("huzhu simulate", () => {
     // Year one starts from the published 2024 membership, 1,439,500 (to rounding of the cells).
     expect(stdout).toMatch(/\n\s+1\s+1,43\d,\d{3}\s/);
     const results = JSON.parse(readFileSync(out, "utf8"));
+    // Year one starts from the scenario's enrolment by region (1,157,123 for Inner Mongolia's 2021
+    // targets). Members are whole numbers in each cell (region × sex × age band × years of
+    // participation), so the mean may differ from the sum by rounding only: within 0.01%.
+    const enrolled = loadScenario(im2025).assumptions.membership.regions.reduce(
+      (sum, region) => sum + region.members,
+      0,
+    );
+    const membersYearOne = results.byYear[0].members.mean;
+    expect(Math.abs(membersYearOne - enrolled)).toBeLessThanOrEqual(enrolled * 1e-4);
+    // The table prints the same count as the results file.
+    expect(stdout).toMatch(new RegExp(`\\n\\s+1\\s+${formatCount(membersYearOne, "en")}\\s`));
     expect(results).toMatchObject({
       scenario: "Inner Mongolia 2025 (7th period)",
       paths: 6,
@@ -114,7 +127,7 @@ describe("huzhu solve-fee", () => {
     expect(code).toBe(0);
     // 5% needs 9 × 0.95 / 0.05 = 171 paths to resolve; 180 do.
     expect(stdout).toMatch(
-      /lowest active fee with ruin probability ≤ 5.00%: \d+\.\d\d yuan \(Monte Carlo 95% interval \d+\.\d\d–\d+\.\d\d yuan\)/,
+      /lowest active fee with ruin probability ≤ 5(\.00)?%: [\d,]+\.\d\d yuan \(Monte Carlo 95% interval [\d,]+\.\d\d–[\d,]+\.\d\d yuan\)/,
     );
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
   });
@@ -134,7 +147,7 @@ describe("huzhu solve-fee", () => {
       "0.005",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain("not named: 40 paths cannot resolve a ruin probability of 0.50%");
+    expect(stdout).toContain("not named: 40 paths cannot resolve a ruin probability of 0.5%");
     expect(stdout).toContain("it needs at least 1,791 paths");
   });
 });

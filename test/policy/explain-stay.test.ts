@@ -1,6 +1,6 @@
 // Worked examples for the explaining path of a stay: every amount below is computed by hand in the comment
 // next to it, citing the clause (001 = Inner Mongolia 2021 rules, 000 = Inner Mongolia 2025 FAQ,
-// 003 = Hangzhou / Jiaxing report; see ../shared/domain/rules.md and /tmp/seed-review.md).
+// 003 = Hangzhou / Jiaxing report; see docs/domain/rules.md and the originals in docs/sources/).
 import { describe, expect, it } from "vitest";
 import { adjudicateClaims } from "../../src/policy/adjudicate-claims.ts";
 import { compilePolicy } from "../../src/policy/compile-policy.ts";

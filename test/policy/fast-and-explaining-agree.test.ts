@@ -31,11 +31,9 @@ import {
 // The explanation lines do not enter any amount; `toLocaleString` costs ~30 µs a call, so the hundreds of
 // thousands of explained claims below format with `String` instead (the lines are checked in
 // explain-stay.test.ts and adjudicate-claims.test.ts).
-vi.mock("../../src/policy/format-yuan.ts", () => ({
-  formatYuan: (value: number) => String(value),
-  formatRate: (rate: number) => String(rate),
-  formatBound: (value: number | null) => String(value),
-}));
+vi.mock("../../src/format/format-cents.ts", () => ({ formatCents: (value: number) => String(value) }));
+vi.mock("../../src/format/format-percent.ts", () => ({ formatPercent: (rate: number) => String(rate) }));
+vi.mock("../../src/format/format-bound.ts", () => ({ formatBound: (value: number | null) => String(value) }));
 
 const SEQUENCES_PER_SCENARIO = 20_000;
 const SEQUENCES_PER_VARIANT = 5_000;

@@ -30,11 +30,9 @@ import {
 } from "./fixtures.ts";
 
 // Amounts do not depend on the explanation text; plain `String` keeps thousands of claims fast.
-vi.mock("../../src/policy/format-yuan.ts", () => ({
-  formatYuan: (value: number) => String(value),
-  formatRate: (rate: number) => String(rate),
-  formatBound: (value: number | null) => String(value),
-}));
+vi.mock("../../src/format/format-cents.ts", () => ({ formatCents: (value: number) => String(value) }));
+vi.mock("../../src/format/format-percent.ts", () => ({ formatPercent: (rate: number) => String(rate) }));
+vi.mock("../../src/format/format-bound.ts", () => ({ formatBound: (value: number | null) => String(value) }));
 
 const CAUSES = CLAIM_CAUSES.filter((cause) => cause !== "illness");
 const LUMP_SUMS: LumpSumKind[] = ["special_disease", "critical_illness", "accident"];

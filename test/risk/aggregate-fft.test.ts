@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregateFft } from "../../src/risk/aggregate-fft.ts";
-import { aggregatePanjer } from "../../src/risk/aggregate-panjer.ts";
+import { aggregatePanjer } from "../reference/aggregate-panjer.ts";
 import type { CountDistribution } from "../../src/risk/count-distribution.ts";
 import {
   binomialCount,
@@ -9,10 +9,10 @@ import {
   poissonCount,
 } from "../../src/risk/count-distribution.ts";
 import { discretizeSeverity } from "../../src/risk/discretize-severity.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
+import { lognormalSeverity } from "../reference/lognormal-severity.ts";
 import { pmfMoments } from "../../src/risk/pmf-moments.ts";
-import { tailValueAtRiskPmf } from "../../src/risk/tail-value-at-risk-pmf.ts";
-import { valueAtRiskPmf } from "../../src/risk/value-at-risk-pmf.ts";
+import { tailValueAtRiskPmf } from "../reference/tail-value-at-risk-pmf.ts";
+import { valueAtRiskPmf } from "../reference/value-at-risk-pmf.ts";
 import { cdfOnGrid, referenceStep } from "./actuar-reference.ts";
 import { referenceCases, referenceSeverityPmf } from "./fixtures.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { discretizeSeverity } from "../../src/risk/discretize-severity.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
+import { lognormalSeverity } from "../reference/lognormal-severity.ts";
 import { pmfMoments } from "../../src/risk/pmf-moments.ts";
 import { referenceSeverity, referenceSeverityLength, referenceStep } from "./actuar-reference.ts";
 

@@ -5,7 +5,7 @@
 import type { CountDistribution } from "../../src/risk/count-distribution.ts";
 import { negativeBinomialFromMean, poissonCount } from "../../src/risk/count-distribution.ts";
 import { discretizeSeverity } from "../../src/risk/discretize-severity.ts";
-import { lognormalSeverity } from "../../src/risk/lognormal-severity.ts";
+import { lognormalSeverity } from "../reference/lognormal-severity.ts";
 import type { AggregateReference } from "./actuar-reference.ts";
 import {
   referenceMeanlog,

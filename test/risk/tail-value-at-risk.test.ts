@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tailValueAtRisk } from "../../src/risk/tail-value-at-risk.ts";
-import { tailValueAtRiskPmf } from "../../src/risk/tail-value-at-risk-pmf.ts";
+import { tailValueAtRiskPmf } from "../reference/tail-value-at-risk-pmf.ts";
 import { valueAtRisk } from "../../src/risk/value-at-risk.ts";
 import { lcg } from "./lcg.ts";
 

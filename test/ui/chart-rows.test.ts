@@ -12,36 +12,56 @@ import {
   lossRatioRows,
   ruinRows,
 } from "../../src/ui/chart-rows.ts";
-import { sampleRun, scenario } from "./sample-run.ts";
+import { handBuiltSummary } from "./hand-built-summary.ts";
+import { scenario } from "./sample-run.ts";
+
+// Rows from a hand-built summary (test/ui/hand-built-summary.ts): expected values are its numbers, written out.
+const summary = Object.freeze(handBuiltSummary());
 
 describe("chart rows", () => {
-  it("balanceRows copies each year's balance percentiles under the scenario label", async () => {
-    const { summary } = await sampleRun();
+  it("balanceRows copies each year's balance percentiles under the scenario label", () => {
     const rows = balanceRows(summary, "A");
     expect(rows).toHaveLength(2);
-    const { p1, p5, p25, p50, p75, p95, p99 } = summary.byYear[1]!.balance;
-    expect(rows[1]).toEqual({ scenario: "A", year: 2, p1, p5, p25, p50, p75, p95, p99 });
-  });
-
-  it("ruinRows gives the cumulative ruin probability with its Wilson interval by year", async () => {
-    const { summary } = await sampleRun();
-    const ruin = summary.byYear[0]!.ruinProbability;
-    expect(ruinRows(summary, "B")[0]).toEqual({
-      scenario: "B",
-      year: 1,
-      value: ruin.value,
-      low: ruin.low,
-      high: ruin.high,
+    expect(rows[1]).toEqual({
+      scenario: "A",
+      year: 2,
+      p1: 20_000_002,
+      p5: 25_000_002,
+      p25: 35_000_002,
+      p50: 39_000_002,
+      p75: 45_000_002,
+      p95: 55_000_002,
+      p99: 60_000_002,
     });
   });
 
-  it("lossRatioRows has one row per path-year whose mean is summarizeRun's mean loss ratio", async () => {
-    const { run, summary } = await sampleRun();
-    const rows = lossRatioRows(run.outcomes[0]!, 6, 2, "A");
-    expect(rows).toHaveLength(12);
-    const year2 = rows.filter((row) => row.year === 2).map((row) => row.lossRatio);
-    const mean = year2.reduce((sum, value) => sum + value, 0) / year2.length;
-    expect(mean).toBeCloseTo(summary.byYear[1]!.lossRatio.mean, 12);
+  it("ruinRows gives the cumulative ruin probability with its Wilson interval by year", () => {
+    expect(ruinRows(summary, "B")).toEqual([
+      { scenario: "B", year: 1, value: 0.01, low: 0.005, high: 0.03 },
+      { scenario: "B", year: 2, value: 0.02, low: 0.01, high: 0.04 },
+    ]);
+  });
+
+  it("lossRatioRows has one row per path-year: benefits incurred ÷ contributions", () => {
+    // 2 paths × 2 years, path-major: (path 0, year 1), (path 0, year 2), (path 1, year 1), (path 1, year 2)
+    const width = metricCount(1);
+    const metrics = new Float64Array(4 * width);
+    [
+      [80, 100],
+      [90, 100],
+      [120, 100],
+      [50, 200],
+    ].forEach(([incurred, contributions], row) => {
+      metrics[row * width + METRIC.benefitsIncurred] = incurred!;
+      metrics[row * width + METRIC.contributions] = contributions!;
+    });
+    const outcome: ScenarioOutcome = { scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
+    expect(lossRatioRows(outcome, 2, 2, "A")).toEqual([
+      { scenario: "A", year: 1, lossRatio: 0.8 },
+      { scenario: "A", year: 1, lossRatio: 1.2 },
+      { scenario: "A", year: 2, lossRatio: 0.9 },
+      { scenario: "A", year: 2, lossRatio: 0.25 },
+    ]);
   });
 
   it("lossRatioRows leaves out path-years without contributions (no NaN or Infinity in the histogram)", () => {
@@ -54,8 +74,7 @@ describe("chart rows", () => {
     expect(lossRatioRows(outcome, 2, 1, "A")).toEqual([{ scenario: "A", year: 1, lossRatio: 0.5 }]);
   });
 
-  it("breakdownRows lists each band, the allowance and the top-up for actives and retirees, and skips zero lump sums", async () => {
-    const { summary } = await sampleRun();
+  it("breakdownRows lists each band, the allowance and the top-up for actives and retirees, and skips zero lump sums", () => {
     const breakdown = { ...summary.breakdown, lumpSums: 0 };
     const labels = { bands: breakdown.bands.map((_, index) => `band ${index}`), lumpSums: "L" };
     const rows = breakdownRows(Object.freeze(breakdown), "A", labels);
@@ -68,13 +87,11 @@ describe("chart rows", () => {
       scenario: "A",
       component: "allowance",
       status: "retiree",
-      amount: breakdown.allowance.retiree,
+      amount: 100_000,
     });
-    // The rows add up to the inpatient and special outpatient benefits of both statuses, give or take
-    // the half cent a claim by which the band attribution can differ from the rounded benefit.
-    const total = rows.reduce((sum, row) => sum + row.amount, 0);
-    const expected = breakdown.active + breakdown.retiree;
-    expect(Math.abs(total - expected) / expected).toBeLessThan(1e-5);
+    expect(rows.find((row) => row.component === "band 1" && row.status === "active")?.amount).toBe(3_000_000);
+    // The rows add up to the benefits of both statuses: 4,550,000 + 910,000.
+    expect(rows.reduce((sum, row) => sum + row.amount, 0)).toBe(5_460_000);
     const withLumpSums = breakdownRows({ ...summary.breakdown, lumpSums: 1234 }, "A", labels);
     expect(withLumpSums.at(-1)).toEqual({ scenario: "A", component: "L", status: "all", amount: 1234 });
   });
@@ -88,18 +105,11 @@ describe("chart rows", () => {
     expect(labels).toHaveLength(scenario.policy.inpatient.bands.length);
   });
 
-  it("differenceRows gives benefits paid, balance and ruin differences by year with their intervals", async () => {
-    const { summary } = await sampleRun();
+  it("differenceRows gives benefits paid, balance and ruin differences by year with their intervals", () => {
     const rows = differenceRows(summary.compare!);
     expect(rows).toHaveLength(6);
-    const paid = summary.compare!.differences.byYear[0]!.benefitsPaid;
-    expect(rows[0]).toEqual({
-      year: 1,
-      measure: "benefitsPaid",
-      mean: paid.mean,
-      low: paid.low,
-      high: paid.high,
-    });
+    expect(rows[0]).toEqual({ year: 1, measure: "benefitsPaid", mean: 1_000, low: 980, high: 1_020 });
+    expect(rows[4]).toEqual({ year: 2, measure: "balance", mean: -2_000, low: -2_020, high: -1_980 });
     expect(rows.map((row) => row.measure).slice(0, 3)).toEqual([
       "benefitsPaid",
       "balance",

@@ -1,64 +1,97 @@
+// Key figures from a hand-built summary (test/ui/hand-built-summary.ts): every expected value below is
+// that file's number for the figure, written out, so a figure taken from the wrong place shows.
 import { describe, expect, it } from "vitest";
 import { compareFigures, keyFigures } from "../../src/ui/key-figure-rows.ts";
-import { sampleRun } from "./sample-run.ts";
+import { handBuiltSummary } from "./hand-built-summary.ts";
 
 describe("key figures", () => {
-  it("shows members, claims, contributions, benefits and loss ratio in the first and last year, with their standard errors", async () => {
-    const { summary } = await sampleRun();
-    const figures = keyFigures(Object.freeze(summary));
-    const benefits = figures.filter((figure) => figure.figure === "benefitsPaid");
-    expect(benefits.map((figure) => figure.year)).toEqual([1, 2]);
-    expect(benefits[0]).toEqual({
-      figure: "benefitsPaid",
-      year: 1,
-      unit: "yuan",
-      value: summary.byYear[0]!.benefitsPaid.mean,
-      error: { kind: "se", se: summary.byYear[0]!.benefitsPaid.se },
-    });
-    expect(figures.find((figure) => figure.figure === "lossRatio")?.unit).toBe("percent");
+  const summary = Object.freeze(handBuiltSummary());
+
+  it("shows members, claims, contributions, benefits and loss ratio in the first and last year, with their standard errors", () => {
+    const figures = keyFigures(summary);
+    const yearly = (figure: string) =>
+      figures.filter((row) => row.figure === figure).map((row) => [row.year, row.unit, row.value, row.error]);
+    expect(yearly("members")).toEqual([
+      [1, "count", 1_000_001, { kind: "se", se: 11 }],
+      [2, "count", 1_000_002, { kind: "se", se: 12 }],
+    ]);
+    expect(yearly("claims").map((row) => row[2])).toEqual([40_001, 40_002]);
+    expect(yearly("contributions").map((row) => row[2])).toEqual([100_000_001, 100_000_002]);
+    expect(yearly("benefitsPaid")).toEqual([
+      [1, "yuan", 55_000_001, { kind: "se", se: 250_001 }],
+      [2, "yuan", 55_000_002, { kind: "se", se: 250_002 }],
+    ]);
+    expect(yearly("lossRatio")).toEqual([
+      [1, "percent", 0.61, { kind: "se", se: 0.004 }],
+      [2, "percent", 0.62, { kind: "se", se: 0.005 }],
+    ]);
   });
 
-  it("shows the ending balance's mean and median, ruin with its interval, and VaR and TVaR of the horizon", async () => {
-    const { summary } = await sampleRun();
+  it("shows the ending balance's mean and median (with its 5–95% range), ruin with its interval, and VaR and TVaR", () => {
     const byName = new Map(keyFigures(summary).map((figure) => [figure.figure, figure]));
-    expect(byName.get("endingBalanceMedian")).toMatchObject({
+    expect(byName.get("endingBalance")).toEqual({
+      figure: "endingBalance",
       year: 2,
-      value: summary.byYear[1]!.balance.p50,
-      error: { kind: "range", low: summary.byYear[1]!.balance.p5, high: summary.byYear[1]!.balance.p95 },
+      unit: "yuan",
+      value: 40_000_002,
+      error: { kind: "se", se: 100_002 },
+    });
+    expect(byName.get("endingBalanceMedian")).toEqual({
+      figure: "endingBalanceMedian",
+      year: 2,
+      unit: "yuan",
+      value: 39_000_002,
+      error: { kind: "range", low: 25_000_002, high: 55_000_002 },
     });
     expect(byName.get("ruinProbability")).toMatchObject({
       year: null,
-      value: summary.ruinProbability.value,
-      error: { kind: "ci", low: summary.ruinProbability.low, high: summary.ruinProbability.high },
+      unit: "percent",
+      value: 0.02,
+      error: { kind: "ci", low: 0.01, high: 0.04 },
     });
-    expect(byName.get("valueAtRisk")?.value).toBe(summary.risk.var99_5);
-    expect(byName.get("tailValueAtRisk")?.value).toBe(summary.risk.tvar99_5);
+    expect(byName.get("valueAtRisk")).toMatchObject({
+      value: 7_000_000,
+      error: { kind: "ci", low: 6_500_000, high: 7_500_000 },
+    });
+    expect(byName.get("tailValueAtRisk")).toMatchObject({
+      value: 8_000_000,
+      error: { kind: "se", se: 400_000 },
+    });
   });
 
-  it("has one row per yearly figure for a one-year run, and no TVaR error when the tail has one path", async () => {
-    const { summary } = await sampleRun();
+  it("has one row per yearly figure for a one-year run, and no TVaR error when the tail has one path", () => {
     const oneYear = {
       ...summary,
       byYear: summary.byYear.slice(0, 1),
       risk: { ...summary.risk, tvar99_5Se: Number.NaN },
     };
     const figures = keyFigures(oneYear);
-    expect(figures.filter((figure) => figure.figure === "members")).toHaveLength(1);
+    expect(figures.filter((figure) => figure.figure === "members").map((figure) => figure.value)).toEqual([
+      1_000_001,
+    ]);
+    expect(figures.find((figure) => figure.figure === "endingBalance")?.value).toBe(40_000_001);
     expect(figures.find((figure) => figure.figure === "tailValueAtRisk")?.error).toBeNull();
   });
 
-  it("compareFigures puts A and B side by side with the paired differences the summary reports", async () => {
-    const { summary } = await sampleRun();
+  it("compareFigures puts A and B side by side with the paired differences the summary reports", () => {
     const rows = compareFigures(summary);
     const paid = rows.find((row) => row.figure === "benefitsPaid" && row.year === 2)!;
-    expect(paid.a?.value).toBe(summary.byYear[1]!.benefitsPaid.mean);
-    expect(paid.b?.value).toBe(summary.compare!.byYear[1]!.benefitsPaid.mean);
-    expect(paid.difference).toEqual(summary.compare!.differences.byYear[1]!.benefitsPaid);
-    expect(rows.find((row) => row.figure === "endingBalance")?.difference).toEqual(
-      summary.compare!.differences.byYear[1]!.balance,
-    );
+    expect([paid.a?.value, paid.b?.value]).toEqual([55_000_002, 55_001_002]);
+    expect(paid.difference).toEqual({ mean: 1_000, se: 10, low: 980, high: 1_020 });
+    expect(rows.find((row) => row.figure === "endingBalance")?.difference).toEqual({
+      mean: -2_000,
+      se: 10,
+      low: -2_020,
+      high: -1_980,
+    });
+    expect(rows.find((row) => row.figure === "ruinProbability")?.difference?.mean).toBe(0.01);
     expect(rows.find((row) => row.figure === "members")?.difference).toBeNull();
-    expect(rows.at(-1)).toMatchObject({ figure: "totalBenefitsIncurred", a: null, b: null });
+    expect(rows.at(-1)).toMatchObject({
+      figure: "totalBenefitsIncurred",
+      a: null,
+      b: null,
+      difference: { mean: 2_000, se: 10, low: 1_980, high: 2_020 },
+    });
     expect(() => compareFigures({ ...summary, compare: undefined })).toThrow(/no comparison/);
   });
 });
