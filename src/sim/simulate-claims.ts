@@ -64,7 +64,8 @@ function simulateCellClaimants(
   retiree: boolean,
 ): number {
   const { admission, stayDays, selfPay, order, state, out, totals } = workspace;
-  const payInpatient = model.policy.inpatientPayer;
+  // Whole claims, state at slot 0: the payer variant with those baked in (bit-identical).
+  const payInpatient = model.policy.inpatientClaimPayer;
   const lengthOfStay = model.lengthOfStay;
   const severity = model.severity;
   const lagTable = model.lagTable;
