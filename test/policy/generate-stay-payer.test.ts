@@ -50,9 +50,9 @@ describe("the claim-loop payer", () => {
         }
       }
       expect(differences).toBe(0);
-      // The sequences reached the attribution of more than one band where the scheme has several.
+      // The sequences reached the attribution of more than one band where the scheme pays in several.
       expect(generalBands.filter((value) => value > 0).length).toBeGreaterThanOrEqual(
-        Math.min(2, policy.inpatientBands.count),
+        Math.min(2, policy.inpatientBands.rate.filter((rate) => rate > 0).length),
       );
     });
   }
