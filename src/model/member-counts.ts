@@ -20,7 +20,7 @@ export function membersOfStatus(model: Model, counts: Float64Array, retiree: boo
  * everyone. A five-year band [from, from + 5) counts for the share of its ages at or under the product's
  * age limit, (limit + 1 − from) / 5 between 0 and 1: "60 or under" admits one year in five of the
  * 60–64 retiree band, not all of it.
- * For instance, with maxAge 60: band 56–60 counts whole, band 60–64 counts 1/5, band 65–69 not at all.
+ * With `maxAge` 60: band 56–60 counts whole, band 60–64 counts 1/5, band 65–69 not at all.
  */
 export function lumpSumHolders(model: Model, counts: Float64Array, kindIndex: number): number {
   const product = model.policy.lumpSums[kindIndex]!;

@@ -17,7 +17,8 @@ export interface PriceTakeUp {
  * income. With elasticity −0.2, a fee of 90 against 100 gives 1 + (−0.2)(−0.1) = 1.02, 2% more members
  * in every year; a fee of 120 gives 0.96, and with anti-selection 2 the remaining members claim
  * 1 + 2 × 0.04 = 1.08 times as often (the healthy leave first).
- * @example priceTakeUp({ priceElasticity: -0.2, referenceFee: 100, antiSelection: 0 }, 90).level
+ * @example
+ * priceTakeUp({ priceElasticity: -0.2, referenceFee: 100, antiSelection: 0 }, 90).level
  * // ≈ 1.02
  */
 export function priceTakeUp(

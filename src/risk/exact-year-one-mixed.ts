@@ -24,7 +24,7 @@ export interface ExactYearOneMixed {
  * converges geometrically, and the weights are renormalised to sum to 1). This is the mixed frequency of
  * Meyers' contagion model and of the `aggregate` package's mixed severity/frequency, here computed
  * directly. Cost: `points` FFT aggregates (41 by default).
- * With cv 0 it is `exactYearOne`'s distribution.
+ * With `cv` 0 it is `exactYearOne`'s distribution.
  */
 export function exactYearOneMixed(
   model: Model,

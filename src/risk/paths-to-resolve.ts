@@ -4,7 +4,8 @@
  * p, that is about nine ruined paths expected at the target: n ≥ 9 (1 − p) / p. With fewer paths, every
  * fee or reserve whose simulated paths happen not to be ruined "meets" the target (40 paths resolve
  * nothing under 20%), so a figure read off them would be noise.
- * @example pathsToResolve(0.005) // 9 × 0.995 / 0.005
+ * @example
+ * pathsToResolve(0.005)
  * // → 1791
  */
 export function pathsToResolve(target: number): number {

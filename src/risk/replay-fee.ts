@@ -21,15 +21,14 @@ const MARGIN = 1e-9;
 /**
  * Whether a scenario's membership and claims are the same at every fee, so that one run's cash flows
  * serve all fees: with no price elasticity, the fee changes neither renewal nor growth (and so neither
- * anti-selection nor the claims). Not with an interest-rate path (`shocks.interestVolatility` > 0): the
- * replay uses the fund's one rate.
+ * anti-selection nor the claims).
  * @example
  * import { loadScenario } from "../scenario/load-scenario.ts";
  * feeMovesOnlyContributions(loadScenario("scenarios/inner-mongolia-2025.json")) // elasticity −0.2
  * // → false
  */
 export function feeMovesOnlyContributions(scenario: Scenario): boolean {
-  // An interest-rate path's per-path rates are not redrawn by the replay: simulate every fee then.
+  // An interest-rate path (drawn in the kernel) is not replayed here: every fee is then simulated.
   return (
     scenario.assumptions.membership.priceElasticity === 0 &&
     scenario.assumptions.shocks.interestVolatility === 0

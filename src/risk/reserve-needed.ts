@@ -32,8 +32,10 @@ const Z_95 = 1.959963984540054;
  * plus it. Its 95% interval comes from the ranks n q ± 1.96 √(n q (1 − q)), q = 1 − target.
  * `measures[path * years + year − 1]` are the ruin measures; `interestRate` is the fund's rate, or each
  * path's rates by year (an interest-rate path: ΔR then grows by Π (1 + r_k)). Cost: O(paths × years + paths log paths).
- * For instance, one path, one year, r = 0: a measure of −50 with an opening fund of 100 needs 150 (target
- * below 1/paths).
+ * @example
+ * // One path, one year, no interest: a measure of −50 with an opening fund of 100 needs 150.
+ * reserveNeeded([-50], 1, 1, 0, 100, 0).reserve
+ * // → 150
  */
 export function reserveNeeded(
   measures: ArrayLike<number>,

@@ -68,10 +68,11 @@ export function withActiveFee(scenario: Scenario, fee: number): Scenario {
  * The ruin-target fee comes with its Monte Carlo interval (the same bisection on the Wilson bounds of the
  * ruin probability), and is not named when the paths cannot resolve the target: with fewer than
  * `pathsToResolve(target)` paths (1,791 for 0.5%), any fee whose few paths happen not to be ruined would
- * "meet" it. Cost: about 4 × log2(fee range / 0.5) fee evaluations. When the fee moves only contributions
- * (price elasticity 0: membership and claims are then the same at every fee), one simulation serves them
- * all: each other fee is replayed from that run's per-path cash flows (`replayFee`), and a fee whose
- * replay comes within rounding of a decision is simulated in full, so the search takes the same steps and
+ * "meet" it.
+ * Cost: about 4 × log2(fee range / 0.5) fee evaluations. When the fee moves only contributions (price
+ * elasticity 0: membership and claims are then the same at every fee), one simulation serves them all:
+ * each other fee is replayed from that run's per-path cash flows (`replayFee`), and a fee whose replay
+ * comes within rounding of a decision is simulated in full, so the search takes the same steps and
  * finds the same fees as one simulation per fee. With a price elasticity the fee changes take-up, hence
  * membership and claims, and every fee is simulated. Aborting `options.signal` stops the search with
  * `CancelledError`.

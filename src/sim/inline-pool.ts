@@ -9,7 +9,7 @@ export function createInlinePool(): WorkerPool {
     run: async (request, onPathDone) => {
       if (terminated) throw new Error("the pool was terminated");
       await Promise.resolve();
-      // Cancelled while queued: chunks start one after another, so a cancel stops those not yet begun.
+      // Terminated while waiting its turn (a cancel right after the start): run nothing.
       if (terminated) throw new Error("the pool was terminated");
       return runPaths(request, () => onPathDone());
     },

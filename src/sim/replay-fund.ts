@@ -27,6 +27,9 @@ function canonical(value: unknown): string {
 function drawsOf(scenario: Scenario): string {
   const fund: Record<string, unknown> = { ...scenario.assumptions.fund };
   for (const field of FUND_STEP_FIELDS) delete fund[field];
+  // With an interest-rate path the kernel's rates are drawn around `interestRate`: not a fund-step change.
+  if (scenario.assumptions.shocks.interestVolatility > 0)
+    fund["interestRate"] = scenario.assumptions.fund.interestRate;
   return canonical({
     policy: scenario.policy,
     assumptions: { ...scenario.assumptions, fund },

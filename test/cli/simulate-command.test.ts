@@ -34,8 +34,6 @@ describe("huzhu simulate", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain("Inner Mongolia 2025 (7th period) — 6 paths × 2 years, seed 1");
-    // Year one starts from the published 2024 membership, 1,439,500 (to rounding of the cells).
-    expect(stdout).toMatch(/\n\s+1\s+1,43\d,\d{3}\s/);
     const results = JSON.parse(readFileSync(out, "utf8"));
     // Year one starts from the scenario's enrolment by region (1,157,123 for Inner Mongolia's 2021
     // targets). Members are whole numbers in each cell (region × sex × age band × years of
@@ -127,7 +125,7 @@ describe("huzhu solve-fee", () => {
     expect(code).toBe(0);
     // 5% needs 9 × 0.95 / 0.05 = 171 paths to resolve; 180 do.
     expect(stdout).toMatch(
-      /lowest active fee with ruin probability ≤ 5(\.00)?%: [\d,]+\.\d\d yuan \(Monte Carlo 95% interval [\d,]+\.\d\d–[\d,]+\.\d\d yuan\)/,
+      /lowest active fee with ruin probability ≤ 5%: [\d,]+\.\d\d yuan \(Monte Carlo 95% interval [\d,]+\.\d\d–[\d,]+\.\d\d yuan\)/,
     );
     expect(stdout).toMatch(/break-even active fee \(mean yearly result 0\): \d+\.\d\d yuan/);
   });
@@ -147,7 +145,7 @@ describe("huzhu solve-fee", () => {
       "0.005",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain("not named: 40 paths cannot resolve a ruin probability of 0.5%");
+    expect(stdout).toMatch(/not named: 40 paths cannot resolve a ruin probability of 0\.50?%/);
     expect(stdout).toContain("it needs at least 1,791 paths");
   });
 });

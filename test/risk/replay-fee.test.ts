@@ -28,12 +28,6 @@ describe("replayFee", () => {
   it("says a fee moves only contributions exactly when there is no price elasticity", () => {
     expect(feeMovesOnlyContributions(fixed("balance"))).toBe(true);
     expect(feeMovesOnlyContributions(fixed("balance", -0.2))).toBe(false);
-    // An interest-rate path draws each path's rates: the replay (one rate) does not apply.
-    const withRatePath = fixed("balance");
-    const shocks = { ...withRatePath.assumptions.shocks, interestVolatility: 0.01 };
-    expect(
-      feeMovesOnlyContributions({ ...withRatePath, assumptions: { ...withRatePath.assumptions, shocks } }),
-    ).toBe(false);
   });
 
   for (const basis of ["balance", "balanceLessLiabilities"] as const) {
@@ -67,7 +61,7 @@ describe("replayFee", () => {
 describe("solveFee replaying cash flows", () => {
   it("finds the same fees, ruin probabilities and curve as one simulation per fee, in one simulation", async () => {
     const scenario = fixed("balance");
-    // 30% is resolved by 9 × 0.7 / 0.3 = 21 paths; 24 do.
+    // A target of 0.3 is resolved by 24 paths (9 × 0.7 / 0.3 = 21 needed).
     const options = { targetRuin: 0.3, paths, years, seed };
     const replayed = await solveFee(scenario, options, createInlinePool());
     const simulated = await solveFee(scenario, { ...options, replay: false }, createInlinePool());
@@ -75,6 +69,10 @@ describe("solveFee replaying cash flows", () => {
     expect(replayed.simulations).toBe(1);
     expect(replayed.solvedFee).not.toBeNull();
     expect(replayed.solvedFee).toBe(simulated.solvedFee);
+    expect([replayed.solvedFeeLow, replayed.solvedFeeHigh]).toEqual([
+      simulated.solvedFeeLow,
+      simulated.solvedFeeHigh,
+    ]);
     expect(replayed.breakEvenFee).toBe(simulated.breakEvenFee);
     expect(replayed.curve.map((point) => point.fee)).toEqual(simulated.curve.map((point) => point.fee));
     replayed.curve.forEach((point, index) => {
