@@ -30,6 +30,11 @@ export interface CompiledPolicy {
   readonly lumpSums: readonly (LumpSumProduct | null)[];
   /** The generated fast payer of inpatient stays (see `generateStayPayer`). */
   readonly inpatientPayer: StayPayer;
+  /**
+   * The same payer for the simulation's claim loop: whole claims (proration factor 1) and the member's
+   * state at slot 0, baked in; its proration and offset arguments are ignored. Same results to the bit.
+   */
+  readonly inpatientClaimPayer: StayPayer;
   /** The generated fast payer of special outpatient claims. */
   readonly specialOutpatientPayer: StayPayer;
 }
@@ -73,6 +78,14 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       bands: inpatientBands,
       bandOffset: 0,
       minimumPayoutApplies: true,
+    }),
+    inpatientClaimPayer: generateStayPayer({
+      ...settings,
+      inpatient: true,
+      bands: inpatientBands,
+      bandOffset: 0,
+      minimumPayoutApplies: true,
+      wholeClaimsAtSlotZero: true,
     }),
     specialOutpatientPayer: generateStayPayer({
       ...settings,

@@ -30,6 +30,12 @@ export interface PayerSettings {
   allowanceFirstStayOnly: boolean;
   minimumPayout: number;
   minimumPayoutApplies: boolean;
+  /**
+   * The simulation's claim loop variant: the proration factor is 1 and the state starts at slot 0 (the
+   * arguments are then ignored), so the multiplications by 1 and the offsets disappear. The same doubles
+   * as the general payer: x × 1 and x − 0 are x exactly in IEEE 754.
+   */
+  wholeClaimsAtSlotZero?: boolean;
 }
 
 /** A number as a JavaScript literal that reads back to the same double. */
@@ -57,9 +63,13 @@ function bandedExpression(bands: BandTable, x: string): string {
  */
 export function generateStayPayerSource(settings: PayerSettings): string {
   const s = settings;
-  const capUsed = `state[stateOffset + ${STATE.capUsed}]`;
+  const whole = s.wholeClaimsAtSlotZero === true;
+  // `slot(k)`: the state slot k of the member; `prorated(x)`: x times the proration factor.
+  const slot = (k: number) => (whole ? `state[${k}]` : `state[stateOffset + ${k}]`);
+  const prorated = (x: string) => (whole ? x : `${x} * prorationFactor`);
+  const capUsed = slot(STATE.capUsed);
   const lines: string[] = [];
-  lines.push(`var covered = state[stateOffset + ${STATE.coveredStays}];`);
+  lines.push(`var covered = ${slot(STATE.coveredStays)};`);
   lines.push("var amount = selfPay > 0 ? selfPay : 0;");
   if (s.inpatient && s.deductibleAmount > 0) {
     const later = s.deductibleOnEveryLaterStay ? "covered >= 1" : "covered === 1";
@@ -68,8 +78,8 @@ export function generateStayPayerSource(settings: PayerSettings): string {
     );
   }
   if (s.cumulativeBands) {
-    lines.push(`var from = state[stateOffset + ${STATE.cumulativeSelfPay}];`);
-    lines.push(`state[stateOffset + ${STATE.cumulativeSelfPay}] = from + amount;`);
+    lines.push(`var from = ${slot(STATE.cumulativeSelfPay)};`);
+    lines.push(`${slot(STATE.cumulativeSelfPay)} = from + amount;`);
     lines.push("var to = from + amount;");
     lines.push(
       `var full = from > 0 ? ${bandedExpression(s.bands, "to")} - ${bandedExpression(s.bands, "from")} : ${bandedExpression(s.bands, "amount")};`,
@@ -79,7 +89,7 @@ export function generateStayPayerSource(settings: PayerSettings): string {
     lines.push("var to = amount;");
     lines.push(`var full = ${bandedExpression(s.bands, "amount")};`);
   }
-  lines.push("var benefit = roundCents(full * prorationFactor);");
+  lines.push(`var benefit = roundCents(${prorated("full")});`);
 
   lines.push("var allowance = 0;");
   const rates = s.allowanceRates;
@@ -119,8 +129,8 @@ export function generateStayPayerSource(settings: PayerSettings): string {
     "var payout = allowance === 0 && topUp === 0 && capped === benefit ? capped : roundCents(capped + allowance + topUp);",
   );
   lines.push(`${capUsed} = ${capUsed} + ${s.allowanceCountsTowardCap ? "payout" : "capped"};`);
-  if (s.inpatient) lines.push(`state[stateOffset + ${STATE.coveredStays}] = covered + 1;`);
-  lines.push(`if (allowance > 0) state[stateOffset + ${STATE.allowancePaid}] = 1;`);
+  if (s.inpatient) lines.push(`${slot(STATE.coveredStays)} = covered + 1;`);
+  lines.push(`if (allowance > 0) ${slot(STATE.allowancePaid)} = 1;`);
 
   // Attribution to the bands; the cap cuts the highest bands first.
   const attribution: string[] = ["var rest = capped;"];
@@ -128,9 +138,12 @@ export function generateStayPayerSource(settings: PayerSettings): string {
     const lower = literal(s.bands.lower[index]!);
     const upper = s.bands.upper[index]!;
     const high = upper === Infinity ? "to" : `(to < ${literal(upper)} ? to : ${literal(upper)})`;
-    const slot = s.bandOffset + index;
+    const band = s.bandOffset + index;
+    // Without cumulative bands `from` is 0 and no lower bound is negative, so the part starts at the bound.
+    const low =
+      whole && !s.cumulativeBands && s.bands.lower[index]! >= 0 ? lower : `from > ${lower} ? from : ${lower}`;
     attribution.push(
-      `if (rest > 0 && to > ${lower}) { var low${index} = from > ${lower} ? from : ${lower}; var high${index} = ${high}; if (high${index} > low${index}) { var part${index} = (high${index} - low${index}) * ${literal(s.bands.rate[index]!)} * prorationFactor; if (part${index} > rest) part${index} = rest; bandTotals[${slot}] = bandTotals[${slot}] + part${index}; rest -= part${index}; } }`,
+      `if (rest > 0 && to > ${lower}) { var low${index} = ${low}; var high${index} = ${high}; if (high${index} > low${index}) { var part${index} = ${prorated(`(high${index} - low${index}) * ${literal(s.bands.rate[index]!)}`)}; if (part${index} > rest) part${index} = rest; bandTotals[${band}] = bandTotals[${band}] + part${index}; rest -= part${index}; } }`,
     );
   }
   lines.push(`if (bandTotals !== null && capped > 0) { ${attribution.join(" ")} }`);

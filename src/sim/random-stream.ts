@@ -8,8 +8,12 @@ import seedrandom from "seedrandom";
  * on 1 or N threads, in Node or the browser.
  */
 export class RandomStream {
-  /** The four 32-bit words of sfc32's state, in a typed array so they are never boxed. */
-  private readonly words = new Int32Array(4);
+  /**
+   * The four 32-bit words of sfc32's state, in a typed array so they are never boxed. Read only by the
+   * kernel's hottest loop (`simulateClaims`), which steps sfc32 on local copies and writes them back, so
+   * its draws are exactly those of `uniform()` without a call per draw.
+   */
+  readonly words = new Int32Array(4);
 
   /** A stream seeded from `key` by ARC4; with no key, a placeholder to `reseed` from a parent. */
   constructor(key?: string) {

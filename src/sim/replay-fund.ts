@@ -43,7 +43,8 @@ function drawsOf(scenario: Scenario): string {
  * Whether two scenarios have the same membership, claims and payments on every path, differing at most in
  * their names, descriptions, sources, run settings and the fund step (opening balance, risk reserve,
  * interest rate, expense ratio, ruin basis): then one simulation serves both and the second's fund is
- * replayed (`replayFund`).
+ * replayed (`replayFund`). Not with an interest-rate path (`shocks.interestVolatility` > 0), whose
+ * per-path rates the replay does not redraw.
  * @example
  * import { loadScenario } from "../scenario/load-scenario.ts";
  * const im = loadScenario("scenarios/inner-mongolia-2025.json");
@@ -54,6 +55,9 @@ function drawsOf(scenario: Scenario): string {
  * // → false
  */
 export function sameDraws(a: Scenario, b: Scenario): boolean {
+  // With an interest-rate path each path's rates are drawn around the fund's rate: not replayed here.
+  if (a.assumptions.shocks.interestVolatility !== 0 || b.assumptions.shocks.interestVolatility !== 0)
+    return false;
   return drawsOf(a) === drawsOf(b);
 }
 

@@ -64,7 +64,8 @@ function simulateCellClaimants(
   retiree: boolean,
 ): number {
   const { admission, stayDays, selfPay, order, state, out, totals } = workspace;
-  const payInpatient = model.policy.inpatientPayer;
+  // Whole claims, state at slot 0: the payer variant with those baked in (bit-identical).
+  const payInpatient = model.policy.inpatientClaimPayer;
   const lengthOfStay = model.lengthOfStay;
   const severity = model.severity;
   const lagTable = model.lagTable;
@@ -74,15 +75,44 @@ function simulateCellClaimants(
   let topUp = 0;
   let spill = 0;
   let allowancesPaid = 0;
+  // sfc32 (`RandomStream.uniform`) stepped on local copies of the stream's state, written back at the end:
+  // the same draws in the same order, without a call and four loads and stores per draw.
+  const words = stream.words;
+  let s0 = words[0]!;
+  let s1 = words[1]!;
+  let s2 = words[2]!;
+  let s3 = words[3]!;
+  let t: number;
   for (let claimant = 0; claimant < claimants; claimant++) {
-    const claims = Math.min(drawCount(countCdf, stream.uniform()), MAX_CLAIMS_PER_MEMBER);
+    t = (((s0 + s1) | 0) + s3) | 0;
+    s3 = (s3 + 1) | 0;
+    s0 = s1 ^ (s1 >>> 9);
+    s1 = (s2 + (s2 << 3)) | 0;
+    s2 = (((s2 << 21) | (s2 >>> 11)) + t) | 0;
+    const claims = Math.min(drawCount(countCdf, (t >>> 0) / 4294967296), MAX_CLAIMS_PER_MEMBER);
     for (let i = 0; i < claims; i++) {
-      admission[i] = (stream.uniform() * DAYS_IN_YEAR) | 0;
-      stayDays[i] = drawStayLength(lengthOfStay, stream.uniform());
-      selfPay[i] = drawSelfPay(severity, stream.uniform()) * inflation;
+      t = (((s0 + s1) | 0) + s3) | 0;
+      s3 = (s3 + 1) | 0;
+      s0 = s1 ^ (s1 >>> 9);
+      s1 = (s2 + (s2 << 3)) | 0;
+      s2 = (((s2 << 21) | (s2 >>> 11)) + t) | 0;
+      const day = (((t >>> 0) / 4294967296) * DAYS_IN_YEAR) | 0;
+      admission[i] = day;
+      t = (((s0 + s1) | 0) + s3) | 0;
+      s3 = (s3 + 1) | 0;
+      s0 = s1 ^ (s1 >>> 9);
+      s1 = (s2 + (s2 << 3)) | 0;
+      s2 = (((s2 << 21) | (s2 >>> 11)) + t) | 0;
+      stayDays[i] = drawStayLength(lengthOfStay, (t >>> 0) / 4294967296);
+      t = (((s0 + s1) | 0) + s3) | 0;
+      s3 = (s3 + 1) | 0;
+      s0 = s1 ^ (s1 >>> 9);
+      s1 = (s2 + (s2 << 3)) | 0;
+      s2 = (((s2 << 21) | (s2 >>> 11)) + t) | 0;
+      selfPay[i] = drawSelfPay(severity, (t >>> 0) / 4294967296) * inflation;
       // Insertion sort by admission day: the first stay gets the allowance.
       let j = i;
-      while (j > 0 && admission[order[j - 1]!]! > admission[i]!) {
+      while (j > 0 && admission[order[j - 1]!]! > day) {
         order[j] = order[j - 1]!;
         j--;
       }
@@ -97,19 +127,28 @@ function simulateCellClaimants(
       const i = order[k]!;
       payInpatient(selfPay[i]!, 1, stayDays[i]!, allowanceYears, state, 0, out, bandRow);
       // The lag is drawn for every claim, paid or not, so that two scenarios on the same streams stay
-      // in step (common random numbers).
-      const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, stream.uniform());
+      // in step (common random numbers); it is looked up only for a paid claim.
+      t = (((s0 + s1) | 0) + s3) | 0;
+      s3 = (s3 + 1) | 0;
+      s0 = s1 ^ (s1 >>> 9);
+      s1 = (s2 + (s2 << 3)) | 0;
+      s2 = (((s2 << 21) | (s2 >>> 11)) + t) | 0;
       const payout = out[OUT_PAYOUT]!;
       if (payout > 0) {
         paidClaims++;
         incurred += payout;
         allowance += out[OUT_ALLOWANCE]!;
         topUp += out[OUT_TOP_UP]!;
+        const paidDay = admission[i]! + stayDays[i]! + drawLag(lagTable, (t >>> 0) / 4294967296);
         if (paidDay >= DAYS_IN_YEAR) spill += payout;
       }
     }
     if (state[ALLOWANCE_PAID] === 1) allowancesPaid++;
   }
+  words[0] = s0;
+  words[1] = s1;
+  words[2] = s2;
+  words[3] = s3;
   totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + paidClaims;
   totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + incurred;
   totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + allowance;

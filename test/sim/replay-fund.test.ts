@@ -42,6 +42,15 @@ describe("a comparison that differs only in the fund step", () => {
     // The reporting lag moves payments between years: not the fund step only.
     expect(sameDraws(im2025, withFund(im2025, { meanReportingLagDays: 90 }))).toBe(false);
     expect(sameDraws(im2025, loadScenario("scenarios/inner-mongolia-2025-cap-250k.json"))).toBe(false);
+    // With an interest-rate path each path's rates are drawn around the fund's rate: simulated, not replayed.
+    const ratePath = {
+      ...im2025,
+      assumptions: {
+        ...im2025.assumptions,
+        shocks: { ...im2025.assumptions.shocks, interestVolatility: 0.01 },
+      },
+    };
+    expect(sameDraws(ratePath, withFund(ratePath, { openingBalance: 0 }))).toBe(false);
   });
 
   it("is simulated once and gives the second scenario's figures bit for bit as its own run", async () => {
