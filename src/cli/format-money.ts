@@ -1,19 +1,22 @@
+import { formatAmount } from "../format/format-amount.ts";
+import { formatPercent as formatPercentIn } from "../format/format-percent.ts";
+
 /**
- * An amount of yuan for a terminal: 亿 (10⁸) with two decimals, 万 (10⁴) with one, else whole yuan.
+ * An amount of yuan for a terminal, written as the charts and the simulate table write it (万, 亿).
  * @example formatMoney(-123456)
  * // → "-12.3万"
  */
 export function formatMoney(value: number): string {
-  if (!Number.isFinite(value)) return "–";
-  const abs = Math.abs(value);
-  if (abs >= 1e8) return `${(value / 1e8).toFixed(2)}亿`;
-  if (abs >= 1e4) return `${(value / 1e4).toFixed(1)}万`;
-  return value.toFixed(0);
+  return formatAmount(value, "zh");
 }
 
-/** A probability as a percentage with two decimals, e.g. `0.0125` → `1.25%`. */
+/**
+ * A probability as a percentage, as everywhere else.
+ * @example formatPercent(0.0125)
+ * // → "1.25%"
+ */
 export function formatPercent(value: number): string {
-  return Number.isFinite(value) ? `${(value * 100).toFixed(2)}%` : "–";
+  return formatPercentIn(value, "en");
 }
 
 /** A change with its interval: `+12.3万 [1.0万, 23.6万]`. */
