@@ -20,7 +20,13 @@ export const AE_REGIONS_DATA = "aeRegions";
  *
  * Options: `locale` (default "zh"), `width` (560), `height` (300).
  * Data: named source `"aeRegions"`, rows {@link AeRegionRow}.
- * @returns A Vega-Lite spec without data. @example withData(aeByRegionSpec(), { aeRegions: rows })
+ * @returns A Vega-Lite spec without data.
+ * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ region: "Hohhot", ae: 1.2, low: 0.9, high: 1.6, expected: 40 }];
+ * const spec = withData(aeByRegionSpec({ locale: "en" }), { aeRegions: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "aeRegions" }, { aeRegions: rows }]
  */
 export function aeByRegionSpec(options: BaseChartOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -77,7 +77,12 @@ const en: AnnualResultsChartText = {
   },
 };
 
-/** The annual results charts' texts in a locale. @example annualResultsText("en").aeByRegion.x // "A/E (claims)" */
+/**
+ * The annual results charts' texts in a locale.
+ * @example
+ * annualResultsText("en").aeByRegion.x
+ * // → "A/E (claims)"
+ */
 export function annualResultsText(locale: ChartLocale): AnnualResultsChartText {
   return locale === "en" ? en : zh;
 }

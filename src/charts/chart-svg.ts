@@ -21,7 +21,9 @@ const WIDE =
  * A text's width in pixels without a canvas to measure it: Vega's own estimate (0.8 em a character),
  * except that Chinese characters and full-width punctuation take a full em, so Chinese axis labels and
  * legend titles are not clipped or overlapped.
- * @example estimatedWidth("补助", 10) // 20
+ * @example
+ * estimatedWidth("补助", 10) // two Chinese characters, a full em each
+ * // → 20
  */
 export function estimatedWidth(text: string, fontSize: number): number {
   let ems = 0;
@@ -39,8 +41,12 @@ export function estimatedWidth(text: string, fontSize: number): number {
  *   `withData(ruinProbabilitySpec({ locale: "en" }), { ruin: rows })`.
  * @returns The markup, starting with `<svg`.
  * @example
+ * import { ruinProbabilitySpec } from "./ruin-probability-spec.ts";
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ scenario: "A", year: 1, probability: 0.01, low: 0.005, high: 0.02 }];
  * const svg = await chartSvg(withData(ruinProbabilitySpec({ locale: "en" }), { ruin: rows }));
- * svg.startsWith("<svg") // true
+ * svg.startsWith("<svg")
+ * // → true
  */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const quiet = vega.logger(vega.None);

@@ -20,7 +20,13 @@ export const MONTH_CLAIMS_DATA = "monthClaims";
  *
  * Options: `locale` (default "zh"), `width` (560), `height` (300).
  * Data: named source `"monthClaims"`, rows {@link MonthClaimsRow}.
- * @returns A Vega-Lite spec without data. @example withData(claimsByMonthSpec(), { monthClaims: rows })
+ * @returns A Vega-Lite spec without data.
+ * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ month: 1, year: "2024", claims: 120 }, { month: 1, year: "2025", claims: 135 }];
+ * const spec = withData(claimsByMonthSpec(), { monthClaims: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "monthClaims" }, { monthClaims: rows }]
  */
 export function claimsByMonthSpec(options: BaseChartOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -22,7 +22,12 @@ export const REGION_PAYOUT_DATA = "regionPayout";
  * Options: `locale` (default "zh"), `width` (560), `height` (300).
  * Data: named source `"regionPayout"`, rows {@link RegionPayoutRow}.
  * @returns A Vega-Lite spec without data; attach rows with `withData(spec, { regionPayout: rows })`.
- * @example withData(payoutByRegionSpec({ locale: "en" }), { regionPayout: [{ region: "Hohhot", year: "2024", payout: 436535.68 }] })
+ * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ region: "Hohhot", year: "2024", payout: 436535.68 }];
+ * const spec = withData(payoutByRegionSpec({ locale: "en" }), { regionPayout: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "regionPayout" }, { regionPayout: rows }]
  */
 export function payoutByRegionSpec(options: BaseChartOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -16,7 +16,15 @@ export const PAYOUT_BINS_DATA = "payoutBins";
 /**
  * Bins of equal width on a log scale (`bins` per factor of ten) for positive payouts: the rows of the
  * payout distribution chart. Cost: O(payouts).
- * @example logBins([150, 220, 9000], 2) // [{ from: 100, to: 316.2…, claims: 2 }, { from: 3162.2…, to: 10000, claims: 1 }]
+ * @example
+ * // Two bins per factor of ten: [100, 10^2.5) holds 150 and 220, [10^3.5, 10^4) holds 9000.
+ * const bins = logBins([150, 220, 9000], 2);
+ * bins.map((bin) => bin.claims)
+ * // → [2, 1]
+ * bins.map((bin) => bin.from)
+ * // ≈ [100.00, 3162.28]
+ * bins.map((bin) => bin.to)
+ * // ≈ [316.23, 10000.00]
  */
 export function logBins(payouts: readonly number[], bins = 4): PayoutBinRow[] {
   const counts = new Map<number, number>();
@@ -36,7 +44,13 @@ export function logBins(payouts: readonly number[], bins = 4): PayoutBinRow[] {
  *
  * Options: `locale` (default "zh"), `width` (560), `height` (300).
  * Data: named source `"payoutBins"`, rows {@link PayoutBinRow}.
- * @returns A Vega-Lite spec without data. @example withData(payoutDistributionSpec(), { payoutBins: logBins(payouts) })
+ * @returns A Vega-Lite spec without data.
+ * @example
+ * import { withData } from "./with-data.ts";
+ * const rows = logBins([150, 220, 9000], 2);
+ * const spec = withData(payoutDistributionSpec(), { payoutBins: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "payoutBins" }, { payoutBins: rows }]
  */
 export function payoutDistributionSpec(options: BaseChartOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";

@@ -32,8 +32,12 @@ export const RESERVE_DISTRIBUTION_DATA = "reserveDistribution";
  *
  * Data: named source `"reserveDistribution"`, rows {@link ReserveDensityRow} `{ amount, density }`.
  * @example
- * const spec = withData(reserveDistributionSpec({ locale: "en", mean: 1e6, p995: 1.7e6, held: 1.2e6 }), {
- *   reserveDistribution: rows });
+ * import { withData } from "./with-data.ts";
+ * const rows = [{ amount: 1e6, density: 2e-6 }, { amount: 1.7e6, density: 1e-7 }];
+ * const options = { locale: "en" as const, mean: 1e6, p995: 1.7e6, held: 1.2e6 };
+ * const spec = withData(reserveDistributionSpec(options), { reserveDistribution: rows });
+ * [spec.data, spec.datasets]
+ * // → [{ name: "reserveDistribution" }, { reserveDistribution: rows }]
  */
 export function reserveDistributionSpec(options: ReserveDistributionOptions): TopLevelSpec {
   const locale = options.locale ?? "zh";

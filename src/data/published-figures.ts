@@ -58,7 +58,14 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
 /**
  * The published value of `measure` for `product` over `from`–`to`.
  * @throws Error when the file has no such figure (a test or caller asked for one that is not published)
- * @example publishedValue(figures, "inpatient", 2019, 2024, "paid_claims") // 281500
+ * @example
+ * const csv = "period_from,period_to,product,measure,value,unit,flag,source\n" +
+ *   "2019,2024,inpatient,paid_claims,281500,claims,P,seed 000\n";
+ * const figures = parsePublishedFigures(csv, "published.csv");
+ * publishedValue(figures, "inpatient", 2019, 2024, "paid_claims")
+ * // → 281500
+ * publishedValue(figures, "inpatient", 2019, 2024, "benefits")
+ * // throws "no published inpatient benefits for 2019–2024"
  */
 export function publishedValue(
   figures: readonly PublishedFigure[],

@@ -3,8 +3,16 @@ import { type Catalogue, cents } from "./en.ts";
 
 const list = (items: readonly string[]) => items.join("、");
 const count = (n: number) => n.toLocaleString("en-US");
-/** An amount in 万 (ten thousands) with at most one decimal. @example wan(1_234_567) // "123.5万" */
-const wan = (value: number) => `${(value / 10_000).toLocaleString("en-US", { maximumFractionDigits: 1 })}万`;
+/**
+ * An amount in 万 (ten thousands) with at most one decimal.
+ * @example
+ * wan(1_234_567) // 123.4567 万, rounded to one decimal
+ * // → "123.5万"
+ * wan(50_000)
+ * // → "5万"
+ */
+export const wan = (value: number) =>
+  `${(value / 10_000).toLocaleString("en-US", { maximumFractionDigits: 1 })}万`;
 const percent = (p: number) =>
   p >= 1 ? "100%" : p > 0.999 ? "超过 99.9%" : `${(p * 100).toFixed(p > 0.99 ? 1 : 0)}%`;
 const TYPES: Readonly<Record<string, string>> = {

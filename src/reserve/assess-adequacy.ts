@@ -70,7 +70,9 @@ export function reserveQuantiles(distribution: ReserveDistribution): {
  * it covers them, the reserve needed at 75%, 90% and 99.5%, the shortfall against 99.5%, and a sentence
  * a non-actuary can read.
  * @example
- * assessAdequacy({ kind: "lognormal", mean: 1e6, standardDeviation: 2e5 }, 1.2e6).probabilityCovered // 0.846…
+ * // Lognormal with CV 0.2: σ² = ln 1.04, so P(X ≤ 1.2e6) = Φ((ln 1.2 + σ²/2) / σ) = Φ(1.0197).
+ * assessAdequacy({ kind: "lognormal", mean: 1e6, standardDeviation: 2e5 }, 1.2e6).probabilityCovered
+ * // ≈ 0.846
  */
 export function assessAdequacy(distribution: ReserveDistribution, held: number): Adequacy {
   const { quantile, cdf } = reserveQuantiles(distribution);

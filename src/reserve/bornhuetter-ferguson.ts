@@ -18,7 +18,12 @@ export interface BornhuetterFergusonResult {
  * expected claims for that period). The standard error carries over Mack's coefficient of variation of
  * the chain-ladder reserve to the BF reserve (an approximation: BF has no distribution of its own here).
  * @example
- * // Chain-ladder factor 1.5; the young origin's prior 300 gives 300 · (1 − 1/1.5) = 100 outstanding.
+ * // Factors 440 / 300 = 1.4667 and 165 / 150 = 1.1: origin b still has 1 − 1/1.1 of its prior 330 to
+ * // come (30), origin c 1 − 1/(1.4667 · 1.1) = 0.3802 of its prior 200 (76.03), origin a nothing.
+ * const cells = [[100, 150, 165], [200, 290, null], [100, null, null]];
+ * const fit = bornhuetterFerguson({ origins: ["a", "b", "c"], cells }, [165, 330, 200]);
+ * fit.ok && fit.value.byOrigin.map((origin) => origin.ibnr)
+ * // ≈ [0, 30.00, 76.03]
  */
 export function bornhuetterFerguson(
   triangle: Triangle,

@@ -26,8 +26,10 @@ export interface ClaimTriangles {
  * not yet made. The last diagonal covers its period up to the valuation day only, so value at a period's
  * last day for like-for-like diagonals.
  * @example
- * buildTriangles([{ originDay: 0, reportedDay: 40, paidDay: 40, amount: 100 }], {
- *   valuationDay: 58, grain: "month" }).paidAmount.cells // [[0, 100], [0, null]]
+ * // A claim of January 1970 paid on 10 February, valued on 28 February (day 58).
+ * const records = [{ originDay: 0, reportedDay: 40, paidDay: 40, amount: 100 }];
+ * buildTriangles(records, { valuationDay: 58, grain: "month" }).paidAmount.cells
+ * // → [[0, 100], [0, null]]
  */
 export function buildTriangles(
   records: readonly DevelopmentRecord[],

@@ -27,7 +27,8 @@ export interface ChainLadder {
  * when there are fewer than 2 origins.
  * @example
  * const fit = chainLadder({ origins: ["a", "b"], cells: [[100, 150], [200, null]] });
- * fit.ok && fit.value.ultimate // [150, 300]
+ * fit.ok && fit.value.ultimate // factor 150 / 100 = 1.5 carries 200 to 300
+ * // → [150, 300]
  */
 export function chainLadder(triangle: Triangle, tail = 1): ReserveOutcome<ChainLadder> {
   const rows = triangle.cells.length;

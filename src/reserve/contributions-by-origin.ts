@@ -14,7 +14,10 @@ export interface FeePeriod {
  * the period (of `grain`) the days fall in, for the origin periods `first`, `first + 1`, … (numbered as
  * {@link periodOfDay}). The exposure base of Bornhuetter–Ferguson's a-priori loss ratio.
  * @example
- * // A fee of 365 for 2023 earns 31 in 2023-01 and 28 in 2023-02.
+ * // A fee of 365 for 2023 (days 19358–19722) earns 1 a day: 31 in 2023-01 and 28 in 2023-02.
+ * const first = (2023 - 1970) * 12; // January 2023, numbered as periodOfDay does
+ * contributionsByOrigin([{ periodStart: 19358, periodEnd: 19722, fee: 365 }], "month", first, 2)
+ * // ≈ [31.0, 28.0]
  */
 export function contributionsByOrigin(
   periods: readonly FeePeriod[],

@@ -9,7 +9,11 @@ export type TailChoice = { kind: "none" } | { kind: "given"; factor: number } | 
  * squares (k = 1, 2, … the factor's development period), and the tail is the product of 1 + e^(a + b·k)
  * over the periods after the triangle, k = n, n + 1, …, until the terms fall below 1e-12 (at most 1000).
  * Needs two or more factors above 1 and a decreasing fit (b < 0).
- * @example fitTailFactor([3, 2, 1.5]) // { ok: true, value: 1.5894873… } (f − 1 halves: ∏ⱼ≥₂ (1 + 2⁻ʲ))
+ * @example
+ * // f − 1 is 2, 1, 0.5: it halves each period, so the tail is ∏ⱼ≥₂ (1 + 2⁻ʲ).
+ * const tail = fitTailFactor([3, 2, 1.5]);
+ * tail.ok && tail.value
+ * // ≈ 1.5894874
  */
 export function fitTailFactor(factors: readonly number[]): ReserveOutcome<number> {
   const points = factors.flatMap((factor, index) => (factor > 1 ? [[index + 1, Math.log(factor - 1)]] : []));

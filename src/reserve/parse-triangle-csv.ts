@@ -6,7 +6,9 @@ import type { Triangle } from "./triangle.ts";
  * (oldest first) with its cumulative amounts and empty cells for the future. Every problem is reported
  * at once, each naming the file, row (the header is row 1) and column, as messages.
  * @throws InputError when the file is malformed
- * @example parseTriangleCsv("origin,1,2\n2023,100,150\n2024,120,\n", "t.csv").cells // [[100, 150], [120, null]]
+ * @example
+ * parseTriangleCsv("origin,1,2\n2023,100,150\n2024,120,\n", "t.csv").cells
+ * // → [[100, 150], [120, null]]
  */
 export function parseTriangleCsv(text: string, file: string): Triangle {
   const lines = text

@@ -14,7 +14,11 @@ const open = (uniform: Uniform): number => {
  * A gamma draw with `shape` > 0 and scale 1, by Marsaglia & Tsang (2000) with normals from the inverse
  * normal of a uniform, and shape < 1 boosted by U^(1/shape). Uses the portable log and pow, so a seed
  * gives the same bits in Node and in the browser.
- * @example randomGamma(2, () => 0.5) // a draw near the median of Gamma(2), about 1.68
+ * @example
+ * // u = 0.5 gives the normal x = 0, so v = 1 and the draw is d = shape − 1/3 (accepted at once),
+ * // close to Gamma(2)'s median 1.678.
+ * randomGamma(2, () => 0.5)
+ * // ≈ 1.6667
  */
 export function randomGamma(shape: number, uniform: Uniform): number {
   if (shape < 1) return randomGamma(shape + 1, uniform) * pow(open(uniform), 1 / shape);

@@ -10,8 +10,14 @@ export type OriginBy = "admission" | "discharge";
  * date: the fund pays on filing), amount the payout. Rejected, invalid and zero-payout claims owe
  * nothing and are left out; `assumedPaid` counts the claims whose payment day was assumed.
  * @example
- * // A claim admitted 2024-03-01, filed 2024-04-02 and paid 2024-05-06 with payout 800 gives
- * // { originDay: <2024-03-01>, reportedDay: <2024-04-02>, paidDay: <2024-05-06>, amount: 800 }.
+ * // A claim admitted 2024-03-01 (day 19783), filed 2024-04-02 (19815), paid 2024-05-06 (19849).
+ * const claim = { claimId: "c1", memberId: "m1", kind: "inpatient" as const, admissionDay: 19783,
+ *   dischargeDay: 19790, selfPay: 5000, cause: "illness" as const, settlementDay: 19800,
+ *   filedDay: 19815, diagnosisDay: 19783, paidDay: 19849 };
+ * const paid = { claimId: "c1", memberId: "m1", status: "paid" as const, benefit: 800, allowance: 0,
+ *   topUp: 0, lumpSum: 0, payout: 800, reason: "", explanation: [] };
+ * recordsFromClaims([claim], [paid])
+ * // → { records: [{ originDay: 19783, reportedDay: 19815, paidDay: 19849, amount: 800 }], assumedPaid: 0 }
  */
 export function recordsFromClaims(
   claims: readonly (Claim | InvalidClaim)[],

@@ -4,7 +4,10 @@ import { reserveQuantiles, type ReserveDistribution } from "./assess-adequacy.ts
  * Points of the density of a reserve distribution for a chart: a histogram of simulated values (`bins`
  * equal bins from the smallest to the largest, density = share ÷ bin width, at each bin's middle), or the
  * lognormal's density on `bins` points from its 0.05% to its 99.95% quantile.
- * @example reserveDensity({ kind: "sample", values: [0, 1, 1, 2] }, 2) // [{ amount: 0.5, density: 0.25 }, { amount: 1.5, density: 0.75 }]
+ * @example
+ * // Bins [0, 1) and [1, 2] of width 1 hold one and three of the four values.
+ * reserveDensity({ kind: "sample", values: [0, 1, 1, 2] }, 2)
+ * // → [{ amount: 0.5, density: 0.25 }, { amount: 1.5, density: 0.75 }]
  */
 export function reserveDensity(
   distribution: ReserveDistribution,

@@ -7,8 +7,11 @@ export type ReserveGrain = (typeof RESERVE_GRAINS)[number];
 /**
  * The number of the calendar period holding `day` (a day number since 1970-01-01): months, quarters or
  * years counted from January 1970, so consecutive periods have consecutive numbers.
- * @example periodOfDay(0, "month") // 0 (January 1970)
- * @example periodOfDay(59, "quarter") // 0 (1970-03-01 is in 1970 Q1)
+ * @example
+ * periodOfDay(0, "month") // January 1970
+ * // → 0
+ * periodOfDay(59, "quarter") // 1970-03-01 is in 1970 Q1
+ * // → 0
  */
 export function periodOfDay(day: number, grain: ReserveGrain): number {
   const [year, month] = formatDay(day).split("-").map(Number) as [number, number];
@@ -18,9 +21,13 @@ export function periodOfDay(day: number, grain: ReserveGrain): number {
 
 /**
  * The label of period number `period` (as counted by {@link periodOfDay}).
- * @example periodLabel(0, "month") // "1970-01"
- * @example periodLabel(218, "quarter") // "2024-Q3"
- * @example periodLabel(54, "year") // "2024"
+ * @example
+ * periodLabel(0, "month")
+ * // → "1970-01"
+ * periodLabel(218, "quarter") // 218 = 54 · 4 + 2
+ * // → "2024-Q3"
+ * periodLabel(54, "year")
+ * // → "2024"
  */
 export function periodLabel(period: number, grain: ReserveGrain): string {
   if (grain === "year") return String(1970 + period);
@@ -30,7 +37,9 @@ export function periodLabel(period: number, grain: ReserveGrain): string {
 
 /**
  * The first day (a day number) of period number `period`.
- * @example firstDayOfPeriod(1, "month") // 31 (1970-02-01)
+ * @example
+ * firstDayOfPeriod(1, "month") // 1970-02-01
+ * // → 31
  */
 export function firstDayOfPeriod(period: number, grain: ReserveGrain): number {
   const months = grain === "month" ? period : grain === "quarter" ? period * 3 : period * 12;

@@ -13,7 +13,9 @@ export interface Triangle {
 
 /**
  * Index of the latest known development period of each origin (−1 for an origin with no known cell).
- * @example latestIndexes({ origins: ["a", "b"], cells: [[1, 2], [3, null]] }) // [1, 0]
+ * @example
+ * latestIndexes({ origins: ["a", "b"], cells: [[1, 2], [3, null]] })
+ * // → [1, 0]
  */
 export function latestIndexes(triangle: Triangle): number[] {
   return triangle.cells.map((row) => {
@@ -27,7 +29,9 @@ export function latestIndexes(triangle: Triangle): number[] {
 
 /**
  * The latest known cumulative value of each origin (the triangle's last diagonal); 0 where none is known.
- * @example latestValues({ origins: ["a", "b"], cells: [[1, 2], [3, null]] }) // [2, 3]
+ * @example
+ * latestValues({ origins: ["a", "b"], cells: [[1, 2], [3, null]] })
+ * // → [2, 3]
  */
 export function latestValues(triangle: Triangle): number[] {
   return latestIndexes(triangle).map((last, row) => (last < 0 ? 0 : triangle.cells[row]![last]!));
@@ -35,7 +39,9 @@ export function latestValues(triangle: Triangle): number[] {
 
 /**
  * The incremental triangle (each cell minus the one before it in its row), `null` where unknown.
- * @example incrementals({ origins: ["a"], cells: [[1, 3, null]] }).cells // [[1, 2, null]]
+ * @example
+ * incrementals({ origins: ["a"], cells: [[1, 3, null]] }).cells
+ * // → [[1, 2, null]]
  */
 export function incrementals(triangle: Triangle): Triangle {
   return {

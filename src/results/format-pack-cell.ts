@@ -28,7 +28,13 @@ export function cellKey(table: PackTable, column: PackColumn, row: PackRow): str
  * A cell as text. CSV keeps today's formats (amounts to the cent, rates to 2 places, ratios such as
  * the loss ratio to 4 places, no thousands separators); the view adds separators and shows ratios of
  * the `loss_ratio` kind as percentages. Labels are translated under `zh`; empty for no value.
- * @example formatPackCell(0.3886, "ratio", "en", "view", "loss_ratio") // "38.9%"
+ * @example
+ * formatPackCell(0.3886, "ratio", "en", "view", "loss_ratio") // the view shows a loss ratio in %
+ * // → "38.9%"
+ * formatPackCell(0.3886, "ratio", "en", "csv", "loss_ratio") // the CSV keeps the ratio
+ * // → "0.3886"
+ * formatPackCell(1234.5, "yuan", "en", "view")
+ * // → "1,234.50"
  */
 export function formatPackCell(
   value: string | number | null | undefined,

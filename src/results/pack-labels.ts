@@ -136,7 +136,11 @@ export function packHeader(key: string, locale: ExplanationLocale): string {
 /**
  * A label value in the language: totals, statuses, kinds, reasons, measures; months are `YYYY-MM`
  * in both; an excluded cause keeps its key after the category (`excluded_cause: fraud`).
- * @example packValue("(all)", "zh") // "合计"
+ * @example
+ * packValue("(all)", "zh")
+ * // → "合计"
+ * packValue("(all)", "en")
+ * // → "(all)"
  */
 export function packValue(value: string, locale: ExplanationLocale, key = ""): string {
   if (locale === "en") return value;
@@ -149,7 +153,14 @@ export function packValue(value: string, locale: ExplanationLocale, key = ""): s
   return value;
 }
 
-/** A month's short name. @example monthName(0, "zh") // "1月" */
+/**
+ * A month's short name (`month` 0 is January).
+ * @example
+ * monthName(0, "zh")
+ * // → "1月"
+ * monthName(11, "en")
+ * // → "Dec"
+ */
 export function monthName(month: number, locale: ExplanationLocale): string {
   return locale === "zh" ? `${month + 1}月` : MONTHS_EN[month]!;
 }

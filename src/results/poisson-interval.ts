@@ -26,7 +26,11 @@ function solve(f: (mean: number) => number, target: number, high: number): numbe
  * at the upper), and Byar's approximation above (Breslow and Day 1987, vol. II §2.3: lower = k (1 −
  * 1/(9k) − z/(3√k))³, upper = (k+1) (1 − 1/(9(k+1)) + z/(3√(k+1)))³, within 0.1% there). Divide by the
  * expected count to get the interval of an actual-to-expected ratio.
- * @example poissonInterval(10) // { lower: 4.795, upper: 18.390 } (R: qchisq(0.025, 20)/2, qchisq(0.975, 22)/2)
+ * @example
+ * // Garwood's limits for k = 10 (R: qchisq(0.025, 20) / 2, qchisq(0.975, 22) / 2).
+ * const { lower, upper } = poissonInterval(10);
+ * [lower, upper]
+ * // ≈ [4.795, 18.390]
  */
 export function poissonInterval(k: number, z = 1.959964): { lower: number; upper: number } {
   if (k < 50) {

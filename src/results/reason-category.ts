@@ -19,7 +19,13 @@ export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 /**
  * The category of a rejected or invalid claim, from its English reason (`adjudicateClaims` with locale
  * `en`); `null` for a paid claim.
- * @example reasonCategory({ status: "rejected", reason: "excluded cause: fraud" } as Adjudication) // "excluded_cause"
+ * @example
+ * const rejected = { claimId: "c1", memberId: "m1", status: "rejected" as const, benefit: 0, allowance: 0,
+ *   topUp: 0, lumpSum: 0, payout: 0, reason: "excluded cause: fraud", explanation: [] };
+ * reasonCategory(rejected)
+ * // → "excluded_cause"
+ * reasonCategory({ ...rejected, status: "paid" as const, reason: "" })
+ * // → null
  */
 export function reasonCategory(adjudication: Adjudication): ReasonCategory | null {
   const reason = adjudication.reason;

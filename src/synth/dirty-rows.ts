@@ -14,7 +14,18 @@ function pick(stream: RandomStream, count: number): number {
  * One data-entry error in a members row (fields `member_id,status,sex,birth_date,unit_id,…`): a sex
  * that is not F/M, an impossible birth date, allowance years of 0, or the row entered twice (the
  * duplicate goes out through `writer` first). The reader must count each, never drop it.
- * @example corruptMemberRow(stream, "M1,active,F,1980-01-02,U1,Hohhot,…,2", writer) // e.g. "M1,active,女,…"
+ * @example
+ * // A stand-in stream: a draw below 1/4 picks the first error (the sex written in Chinese), one of
+ * // 3/4 or more the duplicate row.
+ * const written: string[] = [];
+ * const writer = { line: (text: string) => written.push(text) };
+ * const row = "M1,active,F,1980-01-02,U1,Hohhot,2";
+ * corruptMemberRow({ uniform: () => 0.1 } as RandomStream, row, writer)
+ * // → "M1,active,女,1980-01-02,U1,Hohhot,2"
+ * corruptMemberRow({ uniform: () => 0.9 } as RandomStream, row, writer)
+ * // → row
+ * written
+ * // → [row]
  */
 export function corruptMemberRow(
   stream: RandomStream,

@@ -85,17 +85,17 @@ export function summaryOf(notebook: Notebook): unknown {
 
 /**
  * Executes a temporary copy of `notebooks/<name>.ipynb` (run in the notebooks folder, as Jupyter does)
- * with {@link TEST_PATHS} paths, and returns the executed notebook.
+ * with {@link TEST_PATHS} paths and any other `env` settings, and returns the executed notebook.
  * @throws Error when Jupyter is missing, or when any cell fails (with nbconvert's report).
  */
-export function executeCopy(name: string): Notebook {
+export function executeCopy(name: string, env: Record<string, string> = {}): Notebook {
   if (!hasJupyter()) throw new Error(NO_JUPYTER);
   installKernel();
   const outputDir = mkdtempSync(join(tmpdir(), "huzhu-notebook-"));
   try {
     executeNotebook(join(NOTEBOOKS, `${name}.ipynb`), {
       outputDir,
-      env: { HUZHU_NOTEBOOK_PATHS: String(TEST_PATHS) },
+      env: { HUZHU_NOTEBOOK_PATHS: String(TEST_PATHS), ...env },
     });
     return readNotebook(join(outputDir, `${name}.ipynb`));
   } finally {
