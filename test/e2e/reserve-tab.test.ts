@@ -5,25 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { renderMessage } from "../../src/messages.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseDay } from "../../src/policy/dates.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
 import { triangleFromRecords } from "../../src/reserve/triangle-from-records.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { dataNumber, repoRoot, screenshot, startWorkbench, type Workbench } from "./workbench-browser.ts";
+import { dataNumber, repoRoot, screenshot, useWorkbench } from "./workbench-browser.ts";
 
 const TIMEOUT = 120_000;
 
 describe("the Reserves tab in Chromium", () => {
-  let workbench: Workbench;
-
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench(TIMEOUT);
 
   it(
     "shows Mack's published reserve for the example triangle, with the verdict, in Chinese and English",

@@ -5,15 +5,8 @@
  * go to `test-results/screenshots/trust-*.png`, in Chinese and English.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chartsDrawn,
-  screenshot,
-  setField,
-  setRun,
-  startWorkbench,
-  type Workbench,
-} from "./workbench-browser.ts";
+import { describe, expect, it } from "vitest";
+import { chartsDrawn, screenshot, setField, setRun, useWorkbench } from "./workbench-browser.ts";
 
 const RUN = { paths: 40, years: 3, seed: 1 };
 const TIMEOUT = 180_000;
@@ -30,15 +23,7 @@ async function switchLanguage(page: Page, scope: string): Promise<void> {
 }
 
 describe("workbench in Chromium: decisions leadership can trust", () => {
-  let workbench: Workbench;
-
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench(TIMEOUT);
 
   it(
     "records what ran, locks the fields during the run, and marks the results stale after an edit",
