@@ -14,6 +14,18 @@ import { dataNumber, repoRoot, screenshot, useWorkbench } from "./workbench-brow
 
 const TIMEOUT = 120_000;
 
+/** What `huzhu reserve` estimates for a paid triangle: Mack's chain ladder, no tail, no simulation. */
+function mackReserve(triangle: Parameters<typeof estimateReserve>[0]) {
+  const estimate = estimateReserve(triangle, {
+    method: "mack",
+    tail: { kind: "none" },
+    simulations: 1,
+    seed: 1,
+  });
+  if (!estimate.ok) throw new Error(renderMessage(estimate.reason, "en"));
+  return estimate;
+}
+
 describe("the Reserves tab in Chromium", () => {
   const workbench = useWorkbench(TIMEOUT);
 
@@ -61,13 +73,7 @@ describe("the Reserves tab in Chromium", () => {
         grain: "year",
         originBy: "admission",
       });
-      const expected = estimateReserve(triangles.paidAmount, {
-        method: "mack",
-        tail: { kind: "none" },
-        simulations: 1,
-        seed: 1,
-      });
-      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const expected = mackReserve(triangles.paidAmount);
 
       const page = await workbench.open("", { width: 1000, height: 900 });
       await page.click('[data-tab="reserve"]');
@@ -98,13 +104,7 @@ describe("the Reserves tab in Chromium", () => {
         grain: "quarter",
         originBy: "admission",
       });
-      const expected = estimateReserve(triangles.paidAmount, {
-        method: "mack",
-        tail: { kind: "none" },
-        simulations: 1,
-        seed: 1,
-      });
-      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const expected = mackReserve(triangles.paidAmount);
       const page = await workbench.open();
       await page.click('[data-tab="reserve"]');
       await page.selectOption('[data-role="reserve-grain"]', "quarter");
