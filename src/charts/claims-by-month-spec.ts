@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions } from "./base-spec.ts";
-import { baseSpec, COLORS, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import { baseSpec, Y_TITLE_ON_TOP } from "./base-spec.ts";
 import { annualResultsText } from "./annual-results-text.ts";
+import { yearColor } from "./year-color.ts";
 
 /** One row of the `monthClaims` data source: paid claims admitted in one month of one year. */
 export interface MonthClaimsRow {
@@ -46,13 +47,7 @@ export function claimsByMonthSpec(options: BaseChartOptions = {}): TopLevelSpec 
             axis: { labelAngle: 0, labelExpr: locale === "zh" ? "datum.value + '月'" : "datum.value" },
           },
           y: { field: "claims", type: "quantitative", title: t.y, axis: Y_TITLE_ON_TOP },
-          color: {
-            field: "year",
-            type: "nominal",
-            title: t.year,
-            sort: "ascending",
-            scale: { range: [COLORS.neutral, COLORS.main] },
-          },
+          color: yearColor(t.year),
           tooltip: [
             { field: "year", type: "nominal", title: t.year },
             { field: "month", type: "ordinal", title: t.x },

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions } from "./base-spec.ts";
-import { baseSpec, COLORS, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import { baseSpec, Y_TITLE_ON_TOP } from "./base-spec.ts";
 import { annualResultsText } from "./annual-results-text.ts";
+import { yearColor } from "./year-color.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 
 /** One row of the `regionPayout` data source: a region's total payout in one year. */
@@ -58,13 +59,7 @@ export function payoutByRegionSpec(options: BaseChartOptions = {}): TopLevelSpec
             title: t.x,
             axis: { labelExpr: amountLabelExpr(locale) },
           },
-          color: {
-            field: "year",
-            type: "nominal",
-            title: t.year,
-            sort: "ascending",
-            scale: { range: [COLORS.neutral, COLORS.main] },
-          },
+          color: yearColor(t.year),
           tooltip: [
             { field: "region", type: "nominal", title: t.y },
             { field: "year", type: "nominal", title: t.year },

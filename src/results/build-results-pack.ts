@@ -62,6 +62,20 @@ interface GroupStats {
   payouts: number[];
 }
 
+/** The statistics of a group with no members and no claims yet. */
+function emptyStats(): GroupStats {
+  return {
+    members: 0,
+    contributions: 0,
+    claims: 0,
+    paid: 0,
+    rejected: 0,
+    invalid: 0,
+    totalPayout: 0,
+    payouts: [],
+  };
+}
+
 const ALL = "(all)";
 const UNKNOWN = "(unknown member)";
 
@@ -154,16 +168,7 @@ function groupStats(
   const get = (key: string) => {
     let entry = stats.get(key);
     if (!entry) {
-      entry = {
-        members: 0,
-        contributions: 0,
-        claims: 0,
-        paid: 0,
-        rejected: 0,
-        invalid: 0,
-        totalPayout: 0,
-        payouts: [],
-      };
+      entry = emptyStats();
       stats.set(key, entry);
     }
     return entry;
@@ -221,16 +226,7 @@ function groupStats(
 }
 
 function totalOf(stats: Iterable<GroupStats>): GroupStats {
-  const total: GroupStats = {
-    members: 0,
-    contributions: 0,
-    claims: 0,
-    paid: 0,
-    rejected: 0,
-    invalid: 0,
-    totalPayout: 0,
-    payouts: [],
-  };
+  const total = emptyStats();
   for (const entry of stats) {
     total.members += entry.members;
     total.contributions += entry.contributions;
@@ -595,24 +591,16 @@ function badInputRows(facts: YearFacts, records: YearRecords, previous: YearFact
     if (claim && Number(formatDay(claim.admissionDay).slice(0, 4)) !== facts.year)
       outside.push(claim.claimId);
   });
+  const claimsIn = (check: string, category: string): PackRow => {
+    const ids = byCategory.get(category) ?? [];
+    return { check, count: ids.length, examples: examples(ids) };
+  };
   const rows: PackRow[] = [
-    {
-      check: "claims_of_unknown_members",
-      count: byCategory.get("unknown_member")?.length ?? 0,
-      examples: examples(byCategory.get("unknown_member") ?? []),
-    },
+    claimsIn("claims_of_unknown_members", "unknown_member"),
     { check: "bad_member_rows", count: badRows.length, examples: examples(badRows) },
     { check: "duplicate_member_ids", count: duplicates.length, examples: examples(duplicates) },
-    {
-      check: "duplicate_claim_ids",
-      count: byCategory.get("duplicate_claim")?.length ?? 0,
-      examples: examples(byCategory.get("duplicate_claim") ?? []),
-    },
-    {
-      check: "invalid_claim_rows",
-      count: byCategory.get("bad_value")?.length ?? 0,
-      examples: examples(byCategory.get("bad_value") ?? []),
-    },
+    claimsIn("duplicate_claim_ids", "duplicate_claim"),
+    claimsIn("invalid_claim_rows", "bad_value"),
     { check: "claims_outside_the_year", count: outside.length, examples: examples(outside) },
   ];
   if (previous) {

@@ -5,20 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileModel } from "../../src/model/compile-model.ts";
 import { buildResultsPack } from "../../src/results/build-results-pack.ts";
 import { expectedClaims } from "../../src/results/expected-claims.ts";
 import { readYearRecords } from "../../src/results/year-records.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import {
-  chartsDrawn,
-  download,
-  repoRoot,
-  screenshot,
-  startWorkbench,
-  type Workbench,
-} from "./workbench-browser.ts";
+import { chartsDrawn, download, repoRoot, screenshot, useWorkbench } from "./workbench-browser.ts";
 
 const TIMEOUT = 180_000;
 
@@ -43,15 +36,7 @@ function nodePack() {
 }
 
 describe("annual results tab in Chromium", () => {
-  let workbench: Workbench;
-
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench(TIMEOUT);
 
   it(
     "shows the bundled sample's three-year pack with year on year and A/E, as huzhu report computes it",

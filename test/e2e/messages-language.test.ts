@@ -3,21 +3,15 @@
  * and load messages; switching to English switches them, because the state keeps message codes and the
  * views render them. Screenshots: `validation-zh.png`, `validation-en.png`, `load-problem-zh.png`.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/messages.ts";
-import { problemOf, screenshot, setField, startWorkbench, type Workbench } from "./workbench-browser.ts";
+import { problemOf, screenshot, setField, useWorkbench } from "./workbench-browser.ts";
 
 const SCENARIO_FILE = "scenarios/inner-mongolia-2025.json";
 const TIMEOUT = 120_000;
 
 describe("messages in the page's language", () => {
-  let workbench: Workbench;
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench(TIMEOUT);
 
   it(
     "shows a validation message in Chinese on the Chinese page, and in English after switching",

@@ -5,25 +5,29 @@
  */
 import { readFileSync } from "node:fs";
 import { renderMessage } from "../../src/messages.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseDay } from "../../src/policy/dates.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
 import { triangleFromRecords } from "../../src/reserve/triangle-from-records.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { dataNumber, repoRoot, screenshot, startWorkbench, type Workbench } from "./workbench-browser.ts";
+import { dataNumber, repoRoot, screenshot, useWorkbench } from "./workbench-browser.ts";
 
 const TIMEOUT = 120_000;
 
-describe("the Reserves tab in Chromium", () => {
-  let workbench: Workbench;
-
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
+/** What `huzhu reserve` estimates for a paid triangle: Mack's chain ladder, no tail, no simulation. */
+function mackReserve(triangle: Parameters<typeof estimateReserve>[0]) {
+  const estimate = estimateReserve(triangle, {
+    method: "mack",
+    tail: { kind: "none" },
+    simulations: 1,
+    seed: 1,
   });
+  if (!estimate.ok) throw new Error(renderMessage(estimate.reason, "en"));
+  return estimate;
+}
+
+describe("the Reserves tab in Chromium", () => {
+  const workbench = useWorkbench(TIMEOUT);
 
   it(
     "shows Mack's published reserve for the example triangle, with the verdict, in Chinese and English",
@@ -69,13 +73,7 @@ describe("the Reserves tab in Chromium", () => {
         grain: "year",
         originBy: "admission",
       });
-      const expected = estimateReserve(triangles.paidAmount, {
-        method: "mack",
-        tail: { kind: "none" },
-        simulations: 1,
-        seed: 1,
-      });
-      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const expected = mackReserve(triangles.paidAmount);
 
       const page = await workbench.open("", { width: 1000, height: 900 });
       await page.click('[data-tab="reserve"]');
@@ -106,13 +104,7 @@ describe("the Reserves tab in Chromium", () => {
         grain: "quarter",
         originBy: "admission",
       });
-      const expected = estimateReserve(triangles.paidAmount, {
-        method: "mack",
-        tail: { kind: "none" },
-        simulations: 1,
-        seed: 1,
-      });
-      if (!expected.ok) throw new Error(renderMessage(expected.reason, "en"));
+      const expected = mackReserve(triangles.paidAmount);
       const page = await workbench.open();
       await page.click('[data-tab="reserve"]');
       await page.selectOption('[data-role="reserve-grain"]', "quarter");

@@ -4,33 +4,19 @@
  * on one thread; screenshots in Chinese and English go to `test-results/screenshots/`.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runStressComparison } from "../../src/risk/compare-stress.ts";
 import { runAttribution } from "../../src/risk/run-attribution.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { createInlinePool } from "../../src/sim/inline-pool.ts";
-import {
-  chartsDrawn,
-  download,
-  repoRoot,
-  screenshot,
-  setRun,
-  startWorkbench,
-  type Workbench,
-} from "./workbench-browser.ts";
+import { chartsDrawn, download, repoRoot, screenshot, setRun, useWorkbench } from "./workbench-browser.ts";
 
 const RUN = { paths: 8, years: 3, seed: 1 };
 const TIMEOUT = 180_000;
 const im2021 = loadScenario(`${repoRoot}scenarios/inner-mongolia-2021.json`);
 const im2025 = loadScenario(`${repoRoot}scenarios/inner-mongolia-2025.json`);
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-}, TIMEOUT);
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useWorkbench(TIMEOUT);
 
 /** A = IM 2021 with the run settings, B = IM 2025, on the comparison tab. */
 async function openComparison(): Promise<Page> {

@@ -7,6 +7,7 @@ import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll } from "vitest";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const screenshotDir = `${repoRoot}test-results/screenshots`;
@@ -66,6 +67,26 @@ export async function startWorkbench(): Promise<Workbench> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * Starts the workbench before the tests of the calling file or `describe` block (within `timeout` ms)
+ * and closes it after them; the returned handle opens pages on it. Every e2e file shares this setup.
+ */
+export function useWorkbench(timeout: number): Pick<Workbench, "open"> {
+  let workbench: Workbench | undefined;
+  beforeAll(async () => {
+    workbench = await startWorkbench();
+  }, timeout);
+  afterAll(async () => {
+    await workbench?.close();
+  });
+  return {
+    open(hash, viewport) {
+      if (!workbench) throw new Error("the workbench has not started (useWorkbench's beforeAll failed)");
+      return workbench.open(hash, viewport);
     },
   };
 }

@@ -5,15 +5,8 @@
  * go to `test-results/screenshots/trust-*.png`, in Chinese and English.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  chartsDrawn,
-  screenshot,
-  setField,
-  setRun,
-  startWorkbench,
-  type Workbench,
-} from "./workbench-browser.ts";
+import { describe, expect, it } from "vitest";
+import { chartsDrawn, screenshot, setField, setRun, useWorkbench } from "./workbench-browser.ts";
 
 const RUN = { paths: 40, years: 3, seed: 1 };
 const TIMEOUT = 180_000;
@@ -30,15 +23,17 @@ async function switchLanguage(page: Page, scope: string): Promise<void> {
 }
 
 describe("workbench in Chromium: decisions leadership can trust", () => {
-  let workbench: Workbench;
+  const workbench = useWorkbench(TIMEOUT);
 
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
-  });
+  /** A new page on the comparison tab: A = the default scenario, B = IM 2025 with the active fee at 90. */
+  async function openComparisonAtFee90(): Promise<Page> {
+    const page = await workbench.open();
+    await setRun(page, RUN);
+    await page.click('[data-tab="compare"]');
+    await page.selectOption('[data-role="compare-select"]', "inner-mongolia-2025");
+    await page.locator('input[data-path="compare:policy.fees.active"]').fill("90");
+    return page;
+  }
 
   it(
     "records what ran, locks the fields during the run, and marks the results stale after an edit",
@@ -92,11 +87,7 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
   it(
     "names both scenarios of a comparison after their changes, in the header and the CSV",
     async () => {
-      const page = await workbench.open();
-      await setRun(page, RUN);
-      await page.click('[data-tab="compare"]');
-      await page.selectOption('[data-role="compare-select"]', "inner-mongolia-2025");
-      await page.locator('input[data-path="compare:policy.fees.active"]').fill("90");
+      const page = await openComparisonAtFee90();
       await page.click('[data-action="run-compare"]');
       await page.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });
       await chartsDrawn(page, '[data-role="compare-results"]');
@@ -155,11 +146,7 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
   it(
     "reopens a shared comparison link with scenario B intact, and its run gives the same figures",
     async () => {
-      const page = await workbench.open();
-      await setRun(page, RUN);
-      await page.click('[data-tab="compare"]');
-      await page.selectOption('[data-role="compare-select"]', "inner-mongolia-2025");
-      await page.locator('input[data-path="compare:policy.fees.active"]').fill("90");
+      const page = await openComparisonAtFee90();
       await page.locator('[data-role="compare-name-input"]').fill("提价方案");
       await page.click('[data-action="run-compare"]');
       await page.waitForSelector('[data-role="compare-results"]', { timeout: 120_000 });

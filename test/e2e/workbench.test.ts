@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/data/parse-claims.ts";
 import { parseMembers } from "../../src/data/parse-members.ts";
 import { summarizeAdjudications } from "../../src/data/summarize-adjudications.ts";
@@ -31,8 +31,7 @@ import {
   screenshot,
   setField,
   setRun,
-  startWorkbench,
-  type Workbench,
+  useWorkbench,
 } from "./workbench-browser.ts";
 
 const SCENARIO_FILE = "scenarios/inner-mongolia-2025.json";
@@ -62,16 +61,11 @@ async function runCap250k(page: Page): Promise<void> {
 }
 
 describe("workbench in Chromium", () => {
-  let workbench: Workbench;
+  const workbench = useWorkbench(TIMEOUT);
   let reference: Promise<RunSummary>;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     reference = nodeSummary(cap250k);
-    workbench = await startWorkbench();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await workbench?.close();
   });
 
   it(
