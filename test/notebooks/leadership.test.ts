@@ -21,6 +21,10 @@ interface Summary {
   ruin: { today: Probability; cap500: Probability; proposal: Probability };
   members: { yearOne: [number, number]; yearTwo: [number, number] };
   medianBalanceLastYear: [number, number];
+  attribution: {
+    steps: { name: string; benefitsIncurred: number; result: number; ruinProbability: number }[];
+    total: { benefitsIncurred: number; result: number; ruinProbability: number };
+  };
 }
 
 describe("notebooks/leadership.ipynb: cap 250,000 → 500,000, fee 100 → 90", () => {
@@ -49,6 +53,20 @@ describe("notebooks/leadership.ipynb: cap 250,000 → 500,000, fee 100 → 90", 
       expect(ruin.low).toBeLessThanOrEqual(ruin.value);
       expect(ruin.high).toBeGreaterThanOrEqual(ruin.value);
     }
+  });
+
+  it("splits today → proposal into steps that add up exactly to the total, the cap step never a saving", () => {
+    const { steps, total } = summary.attribution;
+    for (const measure of ["benefitsIncurred", "result", "ruinProbability"] as const) {
+      // Whole yuan and multiples of 2⁻²⁴: the sums are exact in floating point (src/risk/attribute-change.ts).
+      expect(steps.reduce((sum, step) => sum + step[measure], 0)).toBe(total[measure]);
+    }
+    // Only the cap and the fee differ between the two scenarios: every other step is exactly 0.
+    for (const step of steps.filter((step) => step.name !== "cap" && step.name !== "fees")) {
+      expect([step.name, step.benefitsIncurred, step.result]).toEqual([step.name, 0, 0]);
+    }
+    // A higher cap pays more on the same claims (or the same, on a few paths), never less.
+    expect(steps.find((step) => step.name === "cap")!.benefitsIncurred).toBeGreaterThanOrEqual(0);
   });
 
   it("moves the level of take-up by the price elasticity, once, from year one", () => {
