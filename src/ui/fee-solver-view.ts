@@ -2,7 +2,7 @@ import { feeRuinCurveSpec } from "../charts/fee-ruin-curve-spec.ts";
 import { withData } from "../charts/with-data.ts";
 import type { AppActions } from "./app-actions.ts";
 import type { AppState, SolveResults } from "./app-state.ts";
-import { feeCurveRows, feeMarkRows } from "./chart-rows.ts";
+import { feeCurveRows, feeMarkRows } from "../charts/chart-rows.ts";
 import { chartFigure, chartGrid, chartWidth } from "./chart-view.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { downloadButtons } from "./download-buttons.ts";

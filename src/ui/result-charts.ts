@@ -10,7 +10,7 @@ import { formatPercent } from "../format/format-percent.ts";
 import type { ScenarioSummary } from "../risk/summarize-run.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { SimulationResults } from "./app-state.ts";
-import { balanceRows, bandLabels, breakdownRows, differenceRows, ruinRows } from "./chart-rows.ts";
+import { balanceRows, bandLabels, breakdownRows, differenceRows, ruinRows } from "../charts/chart-rows.ts";
 import { chartFigure, type ChartFigure } from "./chart-view.ts";
 import { translate } from "./i18n.ts";
 

@@ -5,7 +5,7 @@ import type { ChunkResult } from "../sim/run-paths.ts";
 import { runSimulation, type SimulationRun } from "../sim/run-simulation.ts";
 import type { WorkerPool } from "../sim/worker-pool.ts";
 import type { AppState, JobKind, SimulationResults } from "./app-state.ts";
-import { lossRatioRows } from "./chart-rows.ts";
+import { lossRatioRows } from "../charts/chart-rows.ts";
 import type { JobRunner } from "./job-runner.ts";
 import type { RunRecord } from "./run-record.ts";
 import type { Store } from "./store.ts";

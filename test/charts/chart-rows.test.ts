@@ -11,9 +11,9 @@ import {
   feeMarkRows,
   lossRatioRows,
   ruinRows,
-} from "../../src/ui/chart-rows.ts";
-import { handBuiltSummary } from "./hand-built-summary.ts";
-import { scenario } from "./sample-run.ts";
+} from "../../src/charts/chart-rows.ts";
+import { handBuiltSummary } from "../ui/hand-built-summary.ts";
+import { scenario } from "../ui/sample-run.ts";
 
 // Rows from a hand-built summary (test/ui/hand-built-summary.ts): expected values are its numbers, written out.
 const summary = Object.freeze(handBuiltSummary());

@@ -3,12 +3,12 @@
  * number comes from `summarizeRun`, `solveFee` or (for the loss-ratio histogram) the run's per-path
  * metrics, as `METRIC` defines them.
  */
-import type { BenefitBreakdownRow } from "../charts/benefit-breakdown-spec.ts";
-import type { DifferenceRow } from "../charts/difference-spec.ts";
-import type { FeeCurveRow, FeeMarkRow } from "../charts/fee-ruin-curve-spec.ts";
-import type { FundBalanceRow } from "../charts/fund-balance-fan-spec.ts";
-import type { LossRatioRow } from "../charts/loss-ratio-distribution-spec.ts";
-import type { RuinRow } from "../charts/ruin-probability-spec.ts";
+import type { BenefitBreakdownRow } from "./benefit-breakdown-spec.ts";
+import type { DifferenceRow } from "./difference-spec.ts";
+import type { FeeCurveRow, FeeMarkRow } from "./fee-ruin-curve-spec.ts";
+import type { FundBalanceRow } from "./fund-balance-fan-spec.ts";
+import type { LossRatioRow } from "./loss-ratio-distribution-spec.ts";
+import type { RuinRow } from "./ruin-probability-spec.ts";
 import type { FeeSolution } from "../risk/solve-fee.ts";
 import {
   metricColumn,
