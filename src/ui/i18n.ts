@@ -200,6 +200,7 @@ const zh = {
   "reserve.heldOffChart": "现有准备金 {held} 远在图的右侧之外。",
   "reserve.downloadCsv": "下载结果 CSV",
   "reserve.downloadTriangle": "下载三角形 CSV",
+  "reserve.downloadXlsx": "下载 Excel 工作簿",
   "reserve.useOpening": "设为方案的期初未决负债",
   "reserve.usedOpening": "已写入方案：期初未决负债 {mean}，标准差 {sd}；模拟第一年将支付这笔负债。",
 
@@ -544,6 +545,7 @@ const en: Readonly<Record<UiKey, string>> = {
   "reserve.heldOffChart": "The held reserve, {held}, lies far to the right of the chart.",
   "reserve.downloadCsv": "Download results CSV",
   "reserve.downloadTriangle": "Download triangle CSV",
+  "reserve.downloadXlsx": "Download Excel workbook",
   "reserve.useOpening": "Use as the scenario's opening liability",
   "reserve.usedOpening":
     "Written to the scenario: opening liability {mean}, sd {sd}; the simulation pays it in year one.",

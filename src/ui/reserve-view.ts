@@ -4,6 +4,8 @@ import { renderMessage } from "../messages.ts";
 import { reserveQuantiles } from "../reserve/assess-adequacy.ts";
 import { RESERVE_METHODS } from "../reserve/estimate-reserve.ts";
 import { reserveDensity } from "../reserve/reserve-density.ts";
+import { writeReserveXlsx } from "../reserve/write-reserve-xlsx.ts";
+import type { ReserveEstimate } from "../reserve/estimate-reserve.ts";
 import { RESERVE_GRAINS } from "../reserve/reserve-grain.ts";
 import type { Scenario } from "../scenario/types.ts";
 import type { AppActions } from "./app-actions.ts";
@@ -11,7 +13,7 @@ import type { AppState, TextFile } from "./app-state.ts";
 import { chartFigure, chartWidth } from "./chart-view.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { downloadButtons } from "./download-buttons.ts";
-import { readTextFile } from "./downloads.ts";
+import { downloadUrl, readTextFile } from "./downloads.ts";
 import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 import { formatCount, formatYuan } from "./format.ts";
 import { headedTable } from "./headed-table.ts";
@@ -366,6 +368,7 @@ export function mountReserveView(
           text: () => triangleCsv(study.triangle),
         },
       ]),
+      reserveXlsxButton(estimate, study, state.locale, t),
       h(
         "div",
         { class: "button-row" },
@@ -481,4 +484,43 @@ export function mountReserveView(
   return () => {
     for (const chart of charts.splice(0)) chart.finalize();
   };
+}
+
+/**
+ * The button that saves the study as an Excel workbook. The workbook is made when the results are drawn,
+ * so the click saves it at once (a save that waits for a promise is no longer a user gesture, and the
+ * browser may block it); the button is enabled when it is ready.
+ */
+function reserveXlsxButton(
+  estimate: ReserveEstimate,
+  study: ReserveStudy,
+  locale: AppState["locale"],
+  t: Translator,
+): HTMLElement {
+  let bytes: Uint8Array | null = null;
+  const button = h(
+    "button",
+    {
+      type: "button",
+      "data-action": "download-reserve-xlsx",
+      disabled: true,
+      on: {
+        click: () => {
+          if (bytes === null) return;
+          const blob = new Blob([bytes as BlobPart], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          });
+          const url = URL.createObjectURL(blob);
+          downloadUrl("huzhu-reserve.xlsx", url);
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        },
+      },
+    },
+    t("reserve.downloadXlsx"),
+  ) as HTMLButtonElement;
+  void writeReserveXlsx(estimate, study.triangle, locale).then((made) => {
+    bytes = made;
+    button.disabled = false;
+  });
+  return h("div", { class: "button-row" }, button);
 }

@@ -4,13 +4,14 @@
  * screenshots go to test-results/screenshots/reserve-*.png).
  */
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { renderMessage } from "../../src/messages.ts";
 import { describe, expect, it } from "vitest";
 import { parseDay } from "../../src/policy/dates.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
 import { triangleFromRecords } from "../../src/reserve/triangle-from-records.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { dataNumber, repoRoot, screenshot, useWorkbench } from "./workbench-browser.ts";
+import { dataNumber, download, repoRoot, screenshot, useWorkbench } from "./workbench-browser.ts";
 
 const TIMEOUT = 120_000;
 
@@ -54,6 +55,18 @@ describe("the Reserves tab in Chromium", () => {
       await screenshot(page, "reserve-en");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // The Excel workbook holds the same reserve, stored as a number.
+      await page.waitForSelector('[data-action="download-reserve-xlsx"]:not([disabled])', {
+        timeout: 60_000,
+      });
+      const workbookFile = await download(page, '[data-action="download-reserve-xlsx"]');
+      expect(workbookFile.name).toBe("huzhu-reserve.xlsx");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(workbookFile.bytes as unknown as ArrayBuffer);
+      const byOrigin = workbook.getWorksheet("By origin")!;
+      const totalRow = byOrigin.getRow(byOrigin.rowCount);
+      expect(totalRow.getCell(1).value).toBe("total");
+      expect(Math.round(totalRow.getCell(4).value as number)).toBe(18680856);
       await page.close();
     },
     TIMEOUT,
