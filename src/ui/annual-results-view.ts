@@ -17,7 +17,7 @@ import { type AnnualPack, annualPacks, type YearFiles } from "./annual-packs.ts"
 import { loadBundledScenario, scenarioDisplayName } from "./bundled-scenarios.ts";
 import { chartFigure, chartGrid, chartWidth } from "./chart-view.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
-import { downloadText, downloadUrl, readTextFile } from "./downloads.ts";
+import { downloadBytes, downloadText, readTextFile, XLSX_TYPE } from "./downloads.ts";
 import { messagesText } from "./error-text.ts";
 import { headedTable } from "./headed-table.ts";
 import { translator, type UiKey } from "./i18n.ts";
@@ -294,13 +294,7 @@ export function mountAnnualResultsView(
           click: () => {
             // The workbook is made when the pack is drawn, so the click saves it at once (a save
             // that waits for a promise is no longer a user gesture, and the browser may block it).
-            if (xlsxBytes === null) return;
-            const blob = new Blob([xlsxBytes as BlobPart], {
-              type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            });
-            const url = URL.createObjectURL(blob);
-            downloadUrl(`huzhu-${pack.year}.xlsx`, url);
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            if (xlsxBytes !== null) downloadBytes(`huzhu-${pack.year}.xlsx`, xlsxBytes, XLSX_TYPE);
           },
         },
       },

@@ -17,6 +17,16 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The MIME type of an Excel workbook. */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Saves bytes as a file (an Excel workbook, say). */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  downloadUrl(filename, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Reads a file the user picked as text. */
 export function readTextFile(file: File): Promise<{ name: string; text: string }> {
   return file.text().then((text) => ({ name: file.name, text }));

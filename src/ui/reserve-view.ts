@@ -13,7 +13,7 @@ import type { AppState, TextFile } from "./app-state.ts";
 import { chartFigure, chartWidth } from "./chart-view.ts";
 import { h, replaceChildren, uniqueId } from "./dom.ts";
 import { downloadButtons } from "./download-buttons.ts";
-import { downloadUrl, readTextFile } from "./downloads.ts";
+import { downloadBytes, readTextFile, XLSX_TYPE } from "./downloads.ts";
 import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 import { formatCount, formatYuan } from "./format.ts";
 import { headedTable } from "./headed-table.ts";
@@ -506,13 +506,7 @@ function reserveXlsxButton(
       disabled: true,
       on: {
         click: () => {
-          if (bytes === null) return;
-          const blob = new Blob([bytes as BlobPart], {
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          });
-          const url = URL.createObjectURL(blob);
-          downloadUrl("huzhu-reserve.xlsx", url);
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          if (bytes !== null) downloadBytes("huzhu-reserve.xlsx", bytes, XLSX_TYPE);
         },
       },
     },
