@@ -7,14 +7,14 @@
 //                      └─▶ link (history.replaceState)
 import "./styles.css";
 import { createBrowserWorkerPool } from "../sim/browser-worker-pool.ts";
-import { createActions } from "./app-actions.ts";
-import { initialState } from "./initial-state.ts";
-import { mountApp } from "./app-shell.ts";
-import type { AppState } from "./app-state.ts";
-import { showError } from "./error-banner.ts";
-import { translate } from "./i18n.ts";
-import { createJobRunner } from "./job-runner.ts";
-import { createStore } from "./store.ts";
+import { createActions } from "./shell/app-actions.ts";
+import { initialState } from "./shell/initial-state.ts";
+import { mountApp } from "./shell/app-shell.ts";
+import type { AppState } from "./shell/app-state.ts";
+import { showError } from "./shell/error-banner.ts";
+import { translate } from "./shell/i18n.ts";
+import { createJobRunner } from "./run/job-runner.ts";
+import { createStore } from "./shell/store.ts";
 
 /** Where the last run's speed (path-years a second) is kept between visits. */
 const THROUGHPUT_KEY = "huzhu.throughput";

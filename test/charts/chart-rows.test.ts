@@ -12,10 +12,10 @@ import {
   lossRatioRows,
   ruinRows,
 } from "../../src/charts/chart-rows.ts";
-import { handBuiltSummary } from "../ui/hand-built-summary.ts";
-import { scenario } from "../ui/sample-run.ts";
+import { handBuiltSummary } from "../ui/results/hand-built-summary.ts";
+import { scenario } from "../ui/results/sample-run.ts";
 
-// Rows from a hand-built summary (test/ui/hand-built-summary.ts): expected values are its numbers, written out.
+// Rows from a hand-built summary (test/ui/results/hand-built-summary.ts): expected values are its numbers, written out.
 const summary = Object.freeze(handBuiltSummary());
 
 describe("chart rows", () => {
