@@ -4,7 +4,7 @@ import { payoutByRegionSpec } from "../../charts/payout-by-region-spec.ts";
 import { logBins, payoutDistributionSpec } from "../../charts/payout-distribution-spec.ts";
 import { withData } from "../../charts/with-data.ts";
 import type { ChartLocale } from "../../charts/locale.ts";
-import { InputError } from "../../messages.ts";
+import type { MessageText } from "../../messages.ts";
 import type { PackTable, ResultsPack } from "../../results/build-results-pack.ts";
 import { formatPackCsv } from "../../results/format-pack-csv.ts";
 import { cellKey, cellKind, formatPackCell } from "../../results/format-pack-cell.ts";
@@ -18,7 +18,7 @@ import { loadBundledScenario, scenarioDisplayName } from "../scenario/bundled-sc
 import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { downloadBytes, downloadText, readTextFile, XLSX_TYPE } from "../common/downloads.ts";
-import { messagesText } from "../common/error-text.ts";
+import { errorMessages, messagesText } from "../common/error-text.ts";
 import { headedTable } from "../common/headed-table.ts";
 import { translator, type UiKey } from "../shell/i18n.ts";
 import type { Store } from "../shell/store.ts";
@@ -45,9 +45,11 @@ interface AnnualView {
   packs: AnnualPack[];
   /** Index of the pack shown. */
   shown: number;
+  /** The scenario's name as in its file; the view writes it in the page's language. */
   scenarioName: string;
   sample: boolean;
-  error: string;
+  /** Why the last run failed, as message codes (written in the page's language when drawn). */
+  error: readonly MessageText[];
 }
 
 const view: AnnualView = {
@@ -57,7 +59,7 @@ const view: AnnualView = {
   shown: 0,
   scenarioName: "",
   sample: false,
-  error: "",
+  error: [],
 };
 
 async function fetchSample(year: number, kind: "members" | "claims"): Promise<TextFile> {
@@ -250,7 +252,12 @@ export function mountAnnualResultsView(
     if (view.status === "failed")
       return replaceChildren(
         results,
-        h("div", { class: "alert", role: "alert" }, t("annual.failed"), h("pre", {}, view.error)),
+        h(
+          "div",
+          { class: "alert", role: "alert" },
+          t("annual.failed"),
+          h("pre", {}, messagesText(view.error, locale)),
+        ),
       );
     const current = view.packs[view.shown]!;
     const previous = view.shown > 0 ? view.packs[view.shown - 1]! : null;
@@ -330,7 +337,11 @@ export function mountAnnualResultsView(
             ? h("label", { class: "year-pick" }, t("annual.sampleYear"), yearSelect)
             : null,
         ),
-        h("p", { class: "muted" }, t("annual.scenario", { name: view.scenarioName })),
+        h(
+          "p",
+          { class: "muted" },
+          t("annual.scenario", { name: scenarioDisplayName(view.scenarioName, locale) }),
+        ),
         view.sample ? h("p", { class: "muted", "data-role": "sample-note" }, t("annual.sampleNote")) : null,
         h("div", { class: "button-row no-print" }, xlsxButton, printButton),
         xlsxError,
@@ -361,10 +372,7 @@ export function mountAnnualResultsView(
         view.status = "done";
       } catch (error) {
         view.status = "failed";
-        view.error =
-          error instanceof InputError
-            ? messagesText(error.problems, locale)
-            : String((error as Error).message);
+        view.error = errorMessages(error);
       }
       draw();
     }, 20);
@@ -397,7 +405,7 @@ export function mountAnnualResultsView(
             years.push({ members: previousMembers, claims: previousClaims });
           years.push({ members, claims });
           const state = store.get();
-          compute(state.base, scenarioDisplayName(state.base.name, locale), years, false);
+          compute(state.base, state.base.name, years, false);
         },
       },
     },
@@ -420,11 +428,11 @@ export function mountAnnualResultsView(
           ).then(
             (years) => {
               const scenario = loadBundledScenario(SAMPLE_SCENARIO);
-              compute(scenario, scenarioDisplayName(scenario.name, locale), years, true);
+              compute(scenario, scenario.name, years, true);
             },
             (error: Error) => {
               view.status = "failed";
-              view.error = error.message;
+              view.error = errorMessages(error);
               draw();
             },
           );

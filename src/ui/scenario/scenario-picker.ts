@@ -90,7 +90,7 @@ export function mountScenarioPicker(
       ? h(
           "div",
           { class: "alert", role: "alert", "data-role": "load-problems" },
-          h("p", {}, state.loadProblems.title),
+          h("p", {}, t(state.loadProblems.title.key, state.loadProblems.title.params)),
           h(
             "ul",
             {},

@@ -7,6 +7,16 @@ import type { Scenario } from "../../scenario/types.ts";
 import type { FieldProblem } from "../scenario/check-scenario.ts";
 import type { ClaimsReplay } from "../replay/replay-claims.ts";
 import type { RunRecord } from "../run/run-record.ts";
+import type { UiKey } from "./i18n.ts";
+
+/**
+ * A text of the interface kept in the state as its key and parameters, so the view writes it in the
+ * page's language at the time it draws (a language switch shows it in the new language).
+ */
+export interface UiText {
+  readonly key: UiKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
 
 /** Where the scenario in the form came from. */
 export interface ScenarioSource {
@@ -96,7 +106,7 @@ export interface AppState {
   /** Bumped when the form's shape changes (a band added, a file loaded), so the form is drawn again. */
   readonly formVersion: number;
   /** Problems loading a scenario file or a link (shown above the form). */
-  readonly loadProblems: { readonly title: string; readonly messages: readonly MessageText[] } | null;
+  readonly loadProblems: { readonly title: UiText; readonly messages: readonly MessageText[] } | null;
 
   readonly simulate: Outcome<SimulationResults>;
 

@@ -13,6 +13,7 @@ import { initialState } from "../../../src/ui/shell/initial-state.ts";
 import type { AppState } from "../../../src/ui/shell/app-state.ts";
 import { createJobRunner } from "../../../src/ui/run/job-runner.ts";
 import { createStore } from "../../../src/ui/shell/store.ts";
+import { translate } from "../../../src/ui/shell/i18n.ts";
 import { scenario } from "../results/sample-run.ts";
 
 function workbench(makePool: () => WorkerPool = createInlinePool) {
@@ -134,6 +135,22 @@ describe("workbench actions", () => {
       "bad.json：policy.fees.active：应不小于 0",
     ]);
     expect(store.get().draft).toEqual(scenario);
+  });
+
+  it("keep a failed load's title as a text key and its messages as codes, so a language switch rewrites them", () => {
+    const { store, actions } = workbench();
+    actions.loadFile({ name: "bad.json", text: "{" });
+    const problems = store.get().loadProblems;
+    expect(problems?.title).toEqual({ key: "scenario.loadFailed", params: { file: "bad.json" } });
+    actions.setLocale("en");
+    expect(translate("en", problems!.title.key, problems!.title.params)).toBe("Could not load bad.json:");
+    expect(translate("zh", problems!.title.key, problems!.title.params)).toBe("无法载入 bad.json：");
+  });
+
+  it("name the link that failed by a text key too", () => {
+    const { store, actions } = workbench();
+    expect(actions.applyHash("#s=no-such-scenario&paths=40&years=3&seed=1&lang=en")).toBe(false);
+    expect(store.get().loadProblems?.title).toEqual({ key: "scenario.linkFailed" });
   });
 
   it("load a good file that extends a bundled scenario", () => {
