@@ -17,7 +17,8 @@ import { type AnnualPack, annualPacks, type YearFiles } from "./annual-packs.ts"
 import { loadBundledScenario, scenarioDisplayName } from "../scenario/bundled-scenarios.ts";
 import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
-import { downloadBytes, downloadText, readTextFile, XLSX_TYPE } from "../common/downloads.ts";
+import { downloadBytes, downloadText, XLSX_TYPE } from "../common/downloads.ts";
+import { fileField } from "../common/file-field.ts";
 import { errorMessages, messagesText } from "../common/error-text.ts";
 import { headedTable } from "../common/headed-table.ts";
 import { translator, type UiKey } from "../shell/i18n.ts";
@@ -378,16 +379,8 @@ export function mountAnnualResultsView(
     }, 20);
   };
 
-  const fileField = (key: keyof AnnualView["files"], label: UiKey) => {
-    const id = uniqueId(`annual-${key}`);
-    const input = h("input", { id, type: "file", accept: ".csv,text/csv", "data-role": `annual-${key}` });
-    input.addEventListener("change", () => {
-      const picked = input.files?.[0];
-      if (!picked) view.files[key] = null;
-      else void readTextFile(picked).then((file) => (view.files[key] = file));
-    });
-    return h("div", { class: "field" }, h("label", { for: id }, t(label)), input);
-  };
+  const annualFile = (key: keyof AnnualView["files"], label: UiKey) =>
+    fileField({ label: t(label), role: `annual-${key}` }, (files) => (view.files[key] = files[0] ?? null));
   const run = h(
     "button",
     {
@@ -450,10 +443,10 @@ export function mountAnnualResultsView(
       { class: "group no-print" },
       h("legend", {}, t("tab.annual")),
       h("div", { class: "button-row" }, sampleButton),
-      fileField("members", "annual.members"),
-      fileField("claims", "annual.claims"),
-      fileField("previousMembers", "annual.previousMembers"),
-      fileField("previousClaims", "annual.previousClaims"),
+      annualFile("members", "annual.members"),
+      annualFile("claims", "annual.claims"),
+      annualFile("previousMembers", "annual.previousMembers"),
+      annualFile("previousClaims", "annual.previousClaims"),
       h("div", { class: "button-row" }, run),
     ),
     results,

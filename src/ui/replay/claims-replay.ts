@@ -4,16 +4,21 @@ import type { AppActions } from "../shell/app-actions.ts";
 import type { AppState } from "../shell/app-state.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
-import { readTextFile } from "../common/downloads.ts";
+import { fileField } from "../common/file-field.ts";
 import { formatCents, formatCount } from "../common/format.ts";
 import { headedTable } from "../common/headed-table.ts";
-import { translator, type UiKey } from "../shell/i18n.ts";
+import { translate, translator, type UiKey } from "../shell/i18n.ts";
+import { inputGroup } from "../common/input-group.ts";
+import { labelledField } from "../common/labelled-field.ts";
 import { outcomeMessage } from "../run/outcome-panel.ts";
 import { replayCsv, type ClaimsReplay } from "./replay-claims.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
 import { scenarioOptions } from "../scenario/scenario-picker.ts";
 import type { Store } from "../shell/store.ts";
 import { scenarioDisplayName } from "../scenario/bundled-scenarios.ts";
+
+/** A finished replay and the names of the scenarios it ran under. */
+type ReplayOutcome = Extract<AppState["replay"], { status: "done" }>["value"];
 
 /** At most this many claims are listed on the page; the CSV has them all. */
 const SHOWN_CLAIMS = 500;
@@ -120,6 +125,99 @@ function claimsTable(replay: ClaimsReplay, state: AppState): HTMLElement {
   });
 }
 
+/** A finished replay: totals, the CSV download, a note when shortened or in another language, the claims. */
+function replayResults(value: ReplayOutcome, state: AppState): HTMLElement {
+  const t = translator(state.locale);
+  const { replay, names } = value;
+  const total = replay.adjudications.length;
+  return h(
+    "div",
+    { "data-role": "replay-results" },
+    totalsTable(replay, names, state),
+    downloadButtons([
+      {
+        action: "download-replay",
+        label: t("replay.downloadCsv"),
+        filename: "huzhu-claims-replay.csv",
+        type: "text/csv",
+        text: () => replayCsv(replay),
+      },
+    ]),
+    total > SHOWN_CLAIMS
+      ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
+      : null,
+    replay.locale !== state.locale
+      ? h("p", { class: "muted", "data-role": "replay-other-language" }, t("replay.otherLanguage"))
+      : null,
+    claimsTable(replay, state),
+  );
+}
+
+/** What the results area shows for the replay's outcome: the hint, the failure, or the results. */
+function replayOutcome(state: AppState): HTMLElement | null {
+  const outcome = state.replay;
+  if (outcome.status === "done") return replayResults(outcome.value, state);
+  if (outcome.status === "failed")
+    return h(
+      "div",
+      { class: "alert", role: "alert" },
+      translate(state.locale, "replay.failed"),
+      h("pre", {}, messagesText(outcome.message, state.locale)),
+    );
+  return outcomeMessage(outcome, state, {
+    idle: "replay.needFiles",
+    running: "replay.run",
+    job: "tab.replay",
+  });
+}
+
+/**
+ * The replay's inputs: the members and claims files, the second scenario and the Run button, with a hint
+ * until both files are chosen. `showReady` enables the button once they are and the scenario is valid.
+ */
+function replayInputs(
+  store: Store<AppState>,
+  actions: AppActions,
+): { element: HTMLElement; showReady: (state: AppState) => void } {
+  const state0 = store.get();
+  const t = translator(state0.locale);
+  const replayFile = (kind: "members" | "claims", label: UiKey) =>
+    fileField(
+      {
+        label: t(label),
+        role: `replay-${kind}`,
+        note: (kind === "members" ? state0.replayMembers : state0.replayClaims)?.name ?? null,
+      },
+      (files) => actions.setReplayFile(kind, files[0] ?? null),
+    );
+  const second = h(
+    "select",
+    { id: uniqueId("replay-second"), "data-role": "replay-second" },
+    h("option", { value: "", selected: state0.replaySecond === "" }, t("replay.none")),
+    scenarioOptions(state0, state0.replaySecond),
+  );
+  second.addEventListener("change", () => actions.setReplaySecond(second.value));
+  const run = runButton("run-replay", t("replay.run"), () => actions.replay());
+  const hint = h("p", { class: "muted" }, t("replay.needFiles"));
+  const element = inputGroup(
+    t("tab.replay"),
+    [
+      replayFile("members", "replay.members"),
+      replayFile("claims", "replay.claims"),
+      labelledField(t("replay.second"), second),
+      h("div", { class: "button-row" }, run),
+      hint,
+    ],
+    { lock: false },
+  );
+  const showReady = (state: AppState) => {
+    const ready = state.replayMembers !== null && state.replayClaims !== null;
+    setRunDisabled(run, !ready || state.problems.length > 0, state.problems, state0.locale);
+    hint.hidden = ready;
+  };
+  return { element, showReady };
+}
+
 /**
  * The claims-replay tab: a members file and a claims file (the `huzhu benefit` formats), an optional
  * second scenario, and the result: totals under each scenario, every claim's payout with its
@@ -130,116 +228,15 @@ export function mountClaimsReplay(
   store: Store<AppState>,
   actions: AppActions,
 ): () => void {
-  const state0 = store.get();
-  const t = translator(state0.locale);
-  const fileField = (kind: "members" | "claims", label: UiKey) => {
-    const id = uniqueId(kind);
-    const input = h("input", { id, type: "file", accept: ".csv,text/csv", "data-role": `replay-${kind}` });
-    input.addEventListener("change", () => {
-      const picked = input.files?.[0];
-      if (!picked) actions.setReplayFile(kind, null);
-      else void readTextFile(picked).then((file) => actions.setReplayFile(kind, file));
-    });
-    const current = kind === "members" ? state0.replayMembers : state0.replayClaims;
-    return h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, t(label)),
-      input,
-      current ? h("span", { class: "muted" }, current.name) : null,
-    );
-  };
-  const secondId = uniqueId("replay-second");
-  const second = h(
-    "select",
-    { id: secondId, "data-role": "replay-second" },
-    h("option", { value: "", selected: state0.replaySecond === "" }, t("replay.none")),
-    scenarioOptions(state0, state0.replaySecond),
-  );
-  second.addEventListener("change", () => actions.setReplaySecond(second.value));
-  const run = runButton("run-replay", t("replay.run"), () => actions.replay());
-  const hint = h("p", { class: "muted" }, t("replay.needFiles"));
+  const t = translator(store.get().locale);
+  const inputs = replayInputs(store, actions);
   const results = h("div", {});
-
-  const showReady = (state: AppState) => {
-    const ready = state.replayMembers !== null && state.replayClaims !== null;
-    setRunDisabled(run, !ready || state.problems.length > 0, state.problems, state0.locale);
-    hint.hidden = ready;
-  };
-  const drawResults = () => {
-    const state = store.get();
-    const outcome = state.replay;
-    if (outcome.status === "failed") {
-      replaceChildren(
-        results,
-        h(
-          "div",
-          { class: "alert", role: "alert" },
-          t("replay.failed"),
-          h("pre", {}, messagesText(outcome.message, state.locale)),
-        ),
-      );
-      return;
-    }
-    if (outcome.status !== "done") {
-      replaceChildren(
-        results,
-        outcomeMessage(outcome, state, {
-          idle: "replay.needFiles",
-          running: "replay.run",
-          job: "tab.replay",
-        }),
-      );
-      return;
-    }
-    const { replay, names } = outcome.value;
-    const total = replay.adjudications.length;
-    replaceChildren(
-      results,
-      h(
-        "div",
-        { "data-role": "replay-results" },
-        totalsTable(replay, names, state),
-        downloadButtons([
-          {
-            action: "download-replay",
-            label: t("replay.downloadCsv"),
-            filename: "huzhu-claims-replay.csv",
-            type: "text/csv",
-            text: () => replayCsv(replay),
-          },
-        ]),
-        total > SHOWN_CLAIMS
-          ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
-          : null,
-        replay.locale !== state.locale
-          ? h("p", { class: "muted", "data-role": "replay-other-language" }, t("replay.otherLanguage"))
-          : null,
-        claimsTable(replay, state),
-      ),
-    );
-  };
-
-  showReady(state0);
-  replaceChildren(
-    container,
-    h("p", { class: "intro" }, t("replay.intro")),
-    h(
-      "fieldset",
-      { class: "group" },
-      h("legend", {}, t("tab.replay")),
-      fileField("members", "replay.members"),
-      fileField("claims", "replay.claims"),
-      h("div", { class: "field" }, h("label", { for: secondId }, t("replay.second")), second),
-      h("div", { class: "button-row" }, run),
-      hint,
-    ),
-    results,
-  );
-  drawResults();
+  inputs.showReady(store.get());
+  replaceChildren(container, h("p", { class: "intro" }, t("replay.intro")), inputs.element, results);
+  replaceChildren(results, replayOutcome(store.get()));
   return store.subscribe((state, changed) => {
     if (changed.has("replayMembers") || changed.has("replayClaims") || changed.has("problems"))
-      showReady(state);
-    if (changed.has("replay")) drawResults();
+      inputs.showReady(state);
+    if (changed.has("replay")) replaceChildren(results, replayOutcome(state));
   });
 }

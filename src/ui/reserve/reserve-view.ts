@@ -9,11 +9,12 @@ import type { ReserveEstimate } from "../../reserve/estimate-reserve.ts";
 import { RESERVE_GRAINS } from "../../reserve/reserve-grain.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import type { AppActions } from "../shell/app-actions.ts";
-import type { AppState, TextFile } from "../shell/app-state.ts";
+import type { AppState } from "../shell/app-state.ts";
 import { chartFigure, chartWidth } from "../common/chart-view.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
-import { downloadBytes, readTextFile, XLSX_TYPE } from "../common/downloads.ts";
+import { downloadBytes, XLSX_TYPE } from "../common/downloads.ts";
+import { fileField } from "../common/file-field.ts";
 import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 import { formatCount, formatYuan } from "../common/format.ts";
 import { headedTable } from "../common/headed-table.ts";
@@ -194,40 +195,27 @@ export function mountReserveView(
   const set = (patch: Partial<ReserveInputs>) => {
     inputs = { ...inputs, ...patch };
   };
-  const fileField = (kind: "members" | "claims", label: UiKey) => {
-    const id = uniqueId(kind);
-    const input = h("input", {
-      id,
-      type: "file",
-      multiple: true,
-      accept: ".csv,text/csv",
-      "data-role": `reserve-${kind}`,
-    });
-    input.addEventListener("change", () => {
-      void Promise.all(Array.from(input.files ?? []).map(readTextFile)).then((files: TextFile[]) =>
+  const recordsFile = (kind: "members" | "claims", label: UiKey) =>
+    fileField(
+      {
+        label: t(label),
+        role: `reserve-${kind}`,
+        multiple: true,
+        note: inputs[kind].map((file) => file.name).join(", "),
+      },
+      (files) =>
         set(kind === "members" ? { members: files, triangle: null } : { claims: files, triangle: null }),
-      );
-    });
-    const current = inputs[kind];
-    return h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, t(label)),
-      input,
-      current.length > 0 ? h("span", { class: "muted" }, current.map((file) => file.name).join(", ")) : null,
     );
-  };
-  const triangleId = uniqueId("triangle");
-  const triangleInput = h("input", {
-    id: triangleId,
-    type: "file",
-    accept: ".csv,text/csv",
-    "data-role": "reserve-triangle-file",
-  });
-  triangleInput.addEventListener("change", () => {
-    const picked = triangleInput.files?.[0];
-    if (picked) void readTextFile(picked).then((file) => set({ triangle: file }));
-  });
+  const triangleFile = fileField(
+    {
+      label: t("reserve.triangle"),
+      role: "reserve-triangle-file",
+      note: inputs.triangle ? t("reserve.triangleLoaded", { file: inputs.triangle.name }) : null,
+    },
+    ([file]) => {
+      if (file) set({ triangle: file });
+    },
+  );
   const example = h(
     "button",
     {
@@ -418,17 +406,9 @@ export function mountReserveView(
       "fieldset",
       { class: "group reserve-inputs" },
       h("legend", {}, t("tab.reserve")),
-      fileField("members", "reserve.members"),
-      fileField("claims", "reserve.claims"),
-      h(
-        "div",
-        { class: "field" },
-        h("label", { for: triangleId }, t("reserve.triangle")),
-        triangleInput,
-        inputs.triangle
-          ? h("span", { class: "muted" }, t("reserve.triangleLoaded", { file: inputs.triangle.name }))
-          : null,
-      ),
+      recordsFile("members", "reserve.members"),
+      recordsFile("claims", "reserve.claims"),
+      triangleFile,
       textField(t("reserve.valuation"), inputs.valuation, "date", "reserve-valuation", (value) =>
         set({ valuation: value }),
       ),

@@ -6,6 +6,7 @@ import { feeCurveRows, feeMarkRows } from "../../charts/chart-rows.ts";
 import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
+import { inputGroup } from "../common/input-group.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
 import { formatCents, formatCount, formatPercent, formatYuan } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
@@ -75,6 +76,67 @@ function solutionList(results: SolveResults, state: AppState): HTMLElement {
   );
 }
 
+/** The button saving the solve as JSON: the scenario, paths, years, seed and the solution. */
+function solveDownload(value: SolveResults, state: AppState): HTMLElement {
+  const json = () =>
+    JSON.stringify(
+      {
+        scenario: scenarioDisplayName(value.scenario.name, state.locale),
+        paths: value.paths,
+        years: value.years,
+        seed: value.seed,
+        ...value.solution,
+      },
+      null,
+      2,
+    ) + "\n";
+  return downloadButtons([
+    {
+      action: "download-solve",
+      label: translate(state.locale, "solve.downloadJson"),
+      filename: `huzhu-fee-solve-seed${value.seed}-${value.paths}x${value.years}.json`,
+      type: "application/json",
+      text: json,
+    },
+  ]);
+}
+
+/**
+ * A finished solve: its heading, the solved and break-even fees, the download, and the fee–ruin curve
+ * `width` px wide; `finalize` releases the chart.
+ */
+function solveResults(
+  value: SolveResults,
+  state: AppState,
+  width: number,
+): { element: HTMLElement; finalize: () => void } {
+  const { solution } = value;
+  const chart = chartFigure({
+    spec: withData(feeRuinCurveSpec({ locale: state.locale, width, targetRuin: solution.targetRuin }), {
+      feeCurve: feeCurveRows(solution),
+      feeMarks: feeMarkRows(solution),
+    }),
+    name: "fee-ruin-curve",
+    locale: state.locale,
+  });
+  const grid = chartGrid([chart]);
+  const heading = translate(state.locale, "solve.heading", {
+    scenario: scenarioDisplayName(value.scenario.name, state.locale),
+    paths: formatCount(value.paths, state.locale),
+    years: value.years,
+    seed: value.seed,
+  });
+  const element = h(
+    "div",
+    { "data-role": "solve-results" },
+    h("h2", {}, heading),
+    solutionList(value, state),
+    solveDownload(value, state),
+    grid.element,
+  );
+  return { element, finalize: grid.finalize };
+}
+
 /**
  * The fee-solver tab: target ruin probability, paths and years (checked like `huzhu solve-fee`'s
  * options), the Solve button, the fee levels as they are evaluated, and the result: the lowest fee with
@@ -95,15 +157,10 @@ export function mountFeeSolverView(
   const run = runButton("run-solve", t("solve.run"), () => void actions.solve());
   const points = h("div", {});
   const results = h("div", { class: "solve-results" });
-
   const showProblems = (state: AppState) => {
     showFieldProblems(state.solveProblems, fields, state.locale);
-    setRunDisabled(
-      run,
-      state.job !== null || state.problems.length > 0 || state.solveProblems.length > 0,
-      state.problems,
-      state0.locale,
-    );
+    const blocked = state.problems.length > 0 || state.solveProblems.length > 0;
+    setRunDisabled(run, state.job !== null || blocked, state.problems, state0.locale);
   };
   const panel = outcomePanel(
     results,
@@ -111,78 +168,22 @@ export function mountFeeSolverView(
     (state) => state.solve,
     { idle: "solve.idle", running: "solve.running", job: "job.solve" },
     (value, state) => {
-      const chart = chartFigure({
-        spec: withData(
-          feeRuinCurveSpec({
-            locale: state.locale,
-            width: chartWidth(container),
-            targetRuin: value.solution.targetRuin,
-          }),
-          { feeCurve: feeCurveRows(value.solution), feeMarks: feeMarkRows(value.solution) },
-        ),
-        name: "fee-ruin-curve",
-        locale: state.locale,
-      });
-      const grid = chartGrid([chart]);
-      const download = downloadButtons([
-        {
-          action: "download-solve",
-          label: t("solve.downloadJson"),
-          filename: `huzhu-fee-solve-seed${value.seed}-${value.paths}x${value.years}.json`,
-          type: "application/json",
-          text: () =>
-            JSON.stringify(
-              {
-                scenario: scenarioDisplayName(value.scenario.name, state.locale),
-                paths: value.paths,
-                years: value.years,
-                seed: value.seed,
-                ...value.solution,
-              },
-              null,
-              2,
-            ) + "\n",
-        },
-      ]);
-      replaceChildren(
-        results,
-        h(
-          "div",
-          { "data-role": "solve-results" },
-          h(
-            "h2",
-            {},
-            t("solve.heading", {
-              scenario: scenarioDisplayName(value.scenario.name, state.locale),
-              paths: formatCount(value.paths, state.locale),
-              years: value.years,
-              seed: value.seed,
-            }),
-          ),
-          solutionList(value, state),
-          download,
-          grid.element,
-        ),
-      );
-      return grid.finalize;
+      const drawn = solveResults(value, state, chartWidth(container));
+      replaceChildren(results, drawn.element);
+      return drawn.finalize;
     },
   );
 
   showProblems(state0);
+  const settings = h(
+    "div",
+    { class: "run-settings" },
+    fields.map((field) => field.element),
+  );
   replaceChildren(
     container,
     h("p", { class: "intro" }, t("solve.intro")),
-    h(
-      "fieldset",
-      { class: "group", "data-lock": true },
-      h("legend", {}, t("tab.solve")),
-      h(
-        "div",
-        { class: "run-settings" },
-        fields.map((field) => field.element),
-      ),
-      h("div", { class: "button-row" }, run),
-    ),
+    inputGroup(t("tab.solve"), [settings, h("div", { class: "button-row" }, run)], { lock: true }),
     points,
     results,
   );
