@@ -19,9 +19,10 @@ import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { downloadBytes, downloadText, XLSX_TYPE } from "../common/downloads.ts";
 import { fileField } from "../common/file-field.ts";
+import { inputGroup } from "../common/input-group.ts";
 import { errorMessages, messagesText } from "../common/error-text.ts";
 import { headedTable } from "../common/headed-table.ts";
-import { translator, type UiKey } from "../shell/i18n.ts";
+import { translate, translator, type UiKey } from "../shell/i18n.ts";
 import type { Store } from "../shell/store.ts";
 import "./annual-results.css";
 
@@ -226,6 +227,147 @@ function charts(current: AnnualPack, previous: AnnualPack | null, locale: ChartL
 }
 
 /**
+ * The pack's downloads: the Excel workbook (made as the pack is drawn, so that the click saves it at
+ * once: a save that waits for a promise is no longer a user gesture, and the browser may block it), Print,
+ * and a CSV per table.
+ */
+function packDownloads(
+  pack: AnnualPack["pack"],
+  locale: ChartLocale,
+): { top: HTMLElement[]; csv: HTMLElement } {
+  const t = translator(locale);
+  let xlsxBytes: Uint8Array | null = null;
+  const saveXlsx = () => {
+    if (xlsxBytes !== null) downloadBytes(`huzhu-${pack.year}.xlsx`, xlsxBytes, XLSX_TYPE);
+  };
+  const xlsxButton = h(
+    "button",
+    { type: "button", "data-action": "download-xlsx", disabled: true, on: { click: saveXlsx } },
+    t("annual.downloadXlsx"),
+  );
+  const xlsxError = h("p", { class: "alert", role: "alert", "data-role": "xlsx-error", hidden: true });
+  void writePackXlsx(pack, locale).then(
+    (bytes) => {
+      xlsxBytes = bytes;
+      xlsxButton.disabled = false;
+    },
+    (error: Error) => {
+      xlsxError.textContent = `${t("annual.failed")} ${error.message}`;
+      xlsxError.hidden = false;
+    },
+  );
+  const printButton = h(
+    "button",
+    { type: "button", "data-action": "print", on: { click: () => window.print() } },
+    t("annual.print"),
+  );
+  const csvButtons = pack.tables.map((table) => {
+    const save = () =>
+      downloadText(`huzhu-${pack.year}-${table.id}.csv`, formatPackCsv(table, locale), "text/csv");
+    return h(
+      "button",
+      { type: "button", class: "small", "data-action": `download-${table.id}`, on: { click: save } },
+      t("annual.downloadCsv", { table: locale === "zh" ? table.title.zh : table.id }),
+    );
+  });
+  const csv = h(
+    "details",
+    { class: "no-print csv-downloads" },
+    h("summary", {}, t("annual.downloadCsv", { table: "…" })),
+    h("div", { class: "button-row" }, csvButtons),
+  );
+  return { top: [h("div", { class: "button-row no-print" }, xlsxButton, printButton), xlsxError], csv };
+}
+
+/** The heading of the pack shown, with a year picker when there are several years (`onYear` gets the index). */
+function packHeading(
+  pack: AnnualPack["pack"],
+  locale: ChartLocale,
+  onYear: (index: number) => void,
+): HTMLElement {
+  const yearSelect = h(
+    "select",
+    { id: uniqueId("annual-year"), "data-role": "annual-year" },
+    view.packs.map((entry, index) =>
+      h("option", { value: String(index), selected: index === view.shown }, String(entry.pack.year)),
+    ),
+  );
+  yearSelect.addEventListener("change", () => onYear(Number(yearSelect.value)));
+  return h(
+    "div",
+    { class: "annual-heading" },
+    h("h2", {}, locale === "zh" ? `${pack.year}年度报告` : `Annual results ${pack.year}`),
+    view.packs.length > 1
+      ? h("label", { class: "year-pick" }, translate(locale, "annual.sampleYear"), yearSelect)
+      : null,
+  );
+}
+
+/** The pack shown (`view.shown`), charts `width` px wide; `finalize` releases the charts. */
+function packView(
+  locale: ChartLocale,
+  width: number,
+  onYear: (index: number) => void,
+): { element: HTMLElement; finalize: () => void } {
+  const t = translator(locale);
+  const current = view.packs[view.shown]!;
+  const previous = view.shown > 0 ? view.packs[view.shown - 1]! : null;
+  const pack = current.pack;
+  const grid = charts(current, previous, locale, width);
+  const downloads = packDownloads(pack, locale);
+  const element = h(
+    "div",
+    { class: "annual-pack", "data-year": String(pack.year) },
+    packHeading(pack, locale, onYear),
+    h(
+      "p",
+      { class: "muted" },
+      t("annual.scenario", { name: scenarioDisplayName(view.scenarioName, locale) }),
+    ),
+    view.sample ? h("p", { class: "muted", "data-role": "sample-note" }, t("annual.sampleNote")) : null,
+    downloads.top,
+    view.packs.length > 1 ? threeYearTable(view.packs, locale) : null,
+    pack.tables.slice(0, 2).map((table) => packTableElement(table, locale)),
+    grid.element,
+    pack.tables.slice(2).map((table) => packTableElement(table, locale)),
+    downloads.csv,
+  );
+  return { element, finalize: grid.finalize };
+}
+
+/** What the results area says before a pack is drawn: the hint, "running", or the failure. */
+function statusView(locale: ChartLocale): HTMLElement {
+  const t = translator(locale);
+  if (view.status === "idle") return h("p", { class: "muted" }, t("annual.needFiles"));
+  if (view.status === "running") return h("p", { class: "muted", role: "status" }, t("annual.running"));
+  return h(
+    "div",
+    { class: "alert", role: "alert" },
+    t("annual.failed"),
+    h("pre", {}, messagesText(view.error, locale)),
+  );
+}
+
+/** The bundled sample's three years of members and claims. */
+function loadSampleYears(): Promise<YearFiles[]> {
+  return Promise.all(
+    SAMPLE_YEARS.map(async (year) => ({
+      members: await fetchSample(year, "members"),
+      claims: await fetchSample(year, "claims"),
+    })),
+  );
+}
+
+/** The files chosen, last year's first when both of its files are; `null` without this year's two. */
+function chosenYears(): YearFiles[] | null {
+  const { members, claims, previousMembers, previousClaims } = view.files;
+  if (!members || !claims) return null;
+  const previous =
+    previousMembers && previousClaims ? [{ members: previousMembers, claims: previousClaims }] : [];
+  return [...previous, { members, claims }];
+}
+
+/**
  * The annual results tab (年度报告): load a year's members and claims files (and optionally last
  * year's), or the bundled synthetic sample (2022–2024), and see the yearly results pack — headline,
  * breakdowns, rejections, concentration, A/E against the scenario's model, bad input — with charts,
@@ -242,215 +384,79 @@ export function mountAnnualResultsView(
   const results = h("div", { "data-role": "annual-results" });
   /** Width the charts were drawn for: a hidden panel has none, so they are drawn again once it shows. */
   let drawnWidth = 0;
-
   const draw = () => {
     release();
     release = () => {};
-    if (view.status === "idle")
-      return replaceChildren(results, h("p", { class: "muted" }, t("annual.needFiles")));
-    if (view.status === "running")
-      return replaceChildren(results, h("p", { class: "muted", role: "status" }, t("annual.running")));
-    if (view.status === "failed")
-      return replaceChildren(
-        results,
-        h(
-          "div",
-          { class: "alert", role: "alert" },
-          t("annual.failed"),
-          h("pre", {}, messagesText(view.error, locale)),
-        ),
-      );
-    const current = view.packs[view.shown]!;
-    const previous = view.shown > 0 ? view.packs[view.shown - 1]! : null;
-    const pack = current.pack;
-    const yearSelect = h(
-      "select",
-      { id: uniqueId("annual-year"), "data-role": "annual-year" },
-      view.packs.map((entry, index) =>
-        h("option", { value: String(index), selected: index === view.shown }, String(entry.pack.year)),
-      ),
-    );
-    yearSelect.addEventListener("change", () => {
-      view.shown = Number(yearSelect.value);
+    if (view.status !== "done") return replaceChildren(results, statusView(locale));
+    drawnWidth = container.clientWidth;
+    const drawn = packView(locale, chartWidth(container), (index) => {
+      view.shown = index;
       draw();
     });
-    drawnWidth = container.clientWidth;
-    const grid = charts(current, previous, locale, chartWidth(container));
-    release = grid.finalize;
-    const csvButtons = pack.tables.map((table) =>
-      h(
-        "button",
-        {
-          type: "button",
-          class: "small",
-          "data-action": `download-${table.id}`,
-          on: {
-            click: () =>
-              downloadText(`huzhu-${pack.year}-${table.id}.csv`, formatPackCsv(table, locale), "text/csv"),
-          },
-        },
-        t("annual.downloadCsv", { table: locale === "zh" ? table.title.zh : table.id }),
-      ),
-    );
-    const xlsxButton = h(
-      "button",
-      {
-        type: "button",
-        "data-action": "download-xlsx",
-        disabled: true,
-        on: {
-          click: () => {
-            // The workbook is made when the pack is drawn, so the click saves it at once (a save
-            // that waits for a promise is no longer a user gesture, and the browser may block it).
-            if (xlsxBytes !== null) downloadBytes(`huzhu-${pack.year}.xlsx`, xlsxBytes, XLSX_TYPE);
-          },
-        },
-      },
-      t("annual.downloadXlsx"),
-    );
-    const xlsxError = h("p", { class: "alert", role: "alert", "data-role": "xlsx-error", hidden: true });
-    let xlsxBytes: Uint8Array | null = null;
-    void writePackXlsx(pack, locale).then(
-      (bytes) => {
-        xlsxBytes = bytes;
-        xlsxButton.disabled = false;
-      },
-      (error: Error) => {
-        xlsxError.textContent = `${t("annual.failed")} ${error.message}`;
-        xlsxError.hidden = false;
-      },
-    );
-    const printButton = h(
-      "button",
-      { type: "button", "data-action": "print", on: { click: () => window.print() } },
-      t("annual.print"),
-    );
-    replaceChildren(
-      results,
-      h(
-        "div",
-        { class: "annual-pack", "data-year": String(pack.year) },
-        h(
-          "div",
-          { class: "annual-heading" },
-          h("h2", {}, locale === "zh" ? `${pack.year}年度报告` : `Annual results ${pack.year}`),
-          view.packs.length > 1
-            ? h("label", { class: "year-pick" }, t("annual.sampleYear"), yearSelect)
-            : null,
-        ),
-        h(
-          "p",
-          { class: "muted" },
-          t("annual.scenario", { name: scenarioDisplayName(view.scenarioName, locale) }),
-        ),
-        view.sample ? h("p", { class: "muted", "data-role": "sample-note" }, t("annual.sampleNote")) : null,
-        h("div", { class: "button-row no-print" }, xlsxButton, printButton),
-        xlsxError,
-        view.packs.length > 1 ? threeYearTable(view.packs, locale) : null,
-        pack.tables.slice(0, 2).map((table) => packTableElement(table, locale)),
-        grid.element,
-        pack.tables.slice(2).map((table) => packTableElement(table, locale)),
-        h(
-          "details",
-          { class: "no-print csv-downloads" },
-          h("summary", {}, t("annual.downloadCsv", { table: "…" })),
-          h("div", { class: "button-row" }, csvButtons),
-        ),
-      ),
-    );
+    release = drawn.finalize;
+    replaceChildren(results, drawn.element);
   };
-
-  const compute = (scenario: Scenario, name: string, years: YearFiles[], sample: boolean) => {
+  const failed = (error: unknown) => {
+    view.status = "failed";
+    view.error = errorMessages(error);
+  };
+  const compute = (scenario: Scenario, years: YearFiles[], sample: boolean) => {
     view.status = "running";
     draw();
     // Let the page show "running" before the work starts.
     setTimeout(() => {
       try {
         view.packs = annualPacks(scenario, years);
-        view.shown = view.packs.length - 1;
-        view.scenarioName = name;
-        view.sample = sample;
-        view.status = "done";
+        Object.assign(view, {
+          shown: view.packs.length - 1,
+          scenarioName: scenario.name,
+          sample,
+          status: "done",
+        });
       } catch (error) {
-        view.status = "failed";
-        view.error = errorMessages(error);
+        failed(error);
       }
       draw();
     }, 20);
   };
-
+  const runFiles = () => {
+    const years = chosenYears();
+    if (years) return compute(store.get().base, years, false);
+    view.status = "idle";
+    draw();
+  };
+  const runSample = () => {
+    view.status = "running";
+    draw();
+    void loadSampleYears().then(
+      (years) => compute(loadBundledScenario(SAMPLE_SCENARIO), years, true),
+      (error: Error) => {
+        failed(error);
+        draw();
+      },
+    );
+  };
   const annualFile = (key: keyof AnnualView["files"], label: UiKey) =>
     fileField({ label: t(label), role: `annual-${key}` }, (files) => (view.files[key] = files[0] ?? null));
-  const run = h(
-    "button",
-    {
-      type: "button",
-      "data-action": "annual-run",
-      on: {
-        click: () => {
-          const { members, claims, previousMembers, previousClaims } = view.files;
-          if (!members || !claims) {
-            view.status = "idle";
-            return draw();
-          }
-          const years: YearFiles[] = [];
-          if (previousMembers && previousClaims)
-            years.push({ members: previousMembers, claims: previousClaims });
-          years.push({ members, claims });
-          const state = store.get();
-          compute(state.base, state.base.name, years, false);
-        },
-      },
-    },
-    t("annual.run"),
-  );
-  const sampleButton = h(
-    "button",
-    {
-      type: "button",
-      "data-action": "annual-sample",
-      on: {
-        click: () => {
-          view.status = "running";
-          draw();
-          void Promise.all(
-            SAMPLE_YEARS.map(async (year) => ({
-              members: await fetchSample(year, "members"),
-              claims: await fetchSample(year, "claims"),
-            })),
-          ).then(
-            (years) => {
-              const scenario = loadBundledScenario(SAMPLE_SCENARIO);
-              compute(scenario, scenario.name, years, true);
-            },
-            (error: Error) => {
-              view.status = "failed";
-              view.error = errorMessages(error);
-              draw();
-            },
-          );
-        },
-      },
-    },
-    t("annual.sample"),
-  );
-
-  replaceChildren(
-    container,
-    h("p", { class: "intro no-print" }, t("annual.intro")),
+  const button = (action: string, label: UiKey, click: () => void) =>
     h(
-      "fieldset",
-      { class: "group no-print" },
-      h("legend", {}, t("tab.annual")),
-      h("div", { class: "button-row" }, sampleButton),
+      "div",
+      { class: "button-row" },
+      h("button", { type: "button", "data-action": action, on: { click } }, t(label)),
+    );
+  const inputs = inputGroup(
+    t("tab.annual"),
+    [
+      button("annual-sample", "annual.sample", runSample),
       annualFile("members", "annual.members"),
       annualFile("claims", "annual.claims"),
       annualFile("previousMembers", "annual.previousMembers"),
       annualFile("previousClaims", "annual.previousClaims"),
-      h("div", { class: "button-row" }, run),
-    ),
-    results,
+      button("annual-run", "annual.run", runFiles),
+    ],
+    { lock: false, className: "no-print" },
   );
+  replaceChildren(container, h("p", { class: "intro no-print" }, t("annual.intro")), inputs, results);
   draw();
   const resized = new ResizeObserver(() => {
     if (view.status === "done" && Math.abs(container.clientWidth - drawnWidth) > 40) draw();

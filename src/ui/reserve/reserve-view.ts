@@ -10,7 +10,9 @@ import { RESERVE_GRAINS } from "../../reserve/reserve-grain.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import type { AppActions } from "../shell/app-actions.ts";
 import type { AppState } from "../shell/app-state.ts";
-import { chartFigure, chartWidth } from "../common/chart-view.ts";
+import { chartFigure, chartWidth, type ChartFigure } from "../common/chart-view.ts";
+import { inputGroup } from "../common/input-group.ts";
+import { labelledField } from "../common/labelled-field.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
 import { downloadBytes, XLSX_TYPE } from "../common/downloads.ts";
@@ -18,7 +20,7 @@ import { fileField } from "../common/file-field.ts";
 import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 import { formatCount, formatYuan } from "../common/format.ts";
 import { headedTable } from "../common/headed-table.ts";
-import { translator, type Translator, type UiKey } from "../shell/i18n.ts";
+import { translate, translator, type Translator, type UiKey } from "../shell/i18n.ts";
 import {
   reserveCsv,
   runReserveStudy,
@@ -146,6 +148,7 @@ function originTable(study: ReserveStudy, state: AppState, t: Translator): HTMLE
   });
 }
 
+/** A labelled `<select>` of `choices`, each written by `text`; `onChange` gets the choice. */
 function select<T extends string>(
   label: string,
   value: T,
@@ -154,47 +157,35 @@ function select<T extends string>(
   role: string,
   onChange: (value: T) => void,
 ): HTMLElement {
-  const id = uniqueId(role);
   const element = h(
     "select",
-    { id, "data-role": role },
+    { id: uniqueId(role), "data-role": role },
     choices.map((choice) => h("option", { value: choice, selected: choice === value }, text(choice))),
   );
   element.addEventListener("change", () => onChange(element.value as T));
-  return h("div", { class: "field" }, h("label", { for: id }, label), element);
+  return labelledField(label, element);
 }
 
+/** A labelled `<input>` of `type`; `onChange` gets its text when it changes. */
 function textField(
   label: string,
   value: string,
   type: string,
   role: string,
   onChange: (value: string) => void,
-) {
-  const id = uniqueId(role);
-  const input = h("input", { id, type, value, "data-role": role });
+): HTMLElement {
+  const input = h("input", { id: uniqueId(role), type, value, "data-role": role });
   input.addEventListener("change", () => onChange(input.value));
-  return h("div", { class: "field" }, h("label", { for: id }, label), input);
+  return labelledField(label, input);
 }
 
-/**
- * The Reserves (准备金) tab: members' and claims' files (or a triangle CSV, or the classic example), the
- * valuation date, period, method and held reserve; then the triangle shaded by development, the
- * factors, outstanding claims by origin with intervals, their distribution, the adequacy verdict, CSV
- * downloads, and a button that makes the estimate the scenario's opening liability.
- */
-export function mountReserveView(
-  container: HTMLElement,
-  store: Store<AppState>,
-  actions: AppActions,
-): () => void {
-  const state0 = store.get();
-  const t = translator(state0.locale);
-  const results = h("div", { "data-role": "reserve-results" });
-  const charts: { finalize(): void }[] = [];
-  const set = (patch: Partial<ReserveInputs>) => {
-    inputs = { ...inputs, ...patch };
-  };
+/** Changes the tab's inputs (kept across redraws). */
+function set(patch: Partial<ReserveInputs>): void {
+  inputs = { ...inputs, ...patch };
+}
+
+/** The records' files (several years each) and the triangle CSV that may stand in for them. */
+function fileFields(t: Translator): HTMLElement[] {
   const recordsFile = (kind: "members" | "claims", label: UiKey) =>
     fileField(
       {
@@ -216,179 +207,275 @@ export function mountReserveView(
       if (file) set({ triangle: file });
     },
   );
-  const example = h(
-    "button",
-    {
-      type: "button",
-      "data-action": "reserve-example",
-      on: {
-        click: () => {
-          set({ triangle: EXAMPLE_TRIANGLE });
-          estimate();
-        },
-      },
-    },
-    t("reserve.example"),
-  );
-  const sampleStatus = h("span", { class: "muted", role: "status" });
-  const sample = h(
-    "button",
-    {
-      type: "button",
-      "data-action": "reserve-sample",
-      on: {
-        click: () => {
-          sampleStatus.textContent = t("reserve.sampleLoading");
-          loadSampleFund()
-            .then(({ members, claims }) => {
-              set({ members, claims, triangle: null, valuation: "2024-12-31" });
-              sampleStatus.textContent = t("reserve.sampleLoaded");
-              estimate();
-            })
-            .catch((error: unknown) => {
-              sampleStatus.textContent = String(error);
-            });
-        },
-      },
-    },
-    t("reserve.sample"),
-  );
+  return [recordsFile("members", "reserve.members"), recordsFile("claims", "reserve.claims"), triangleFile];
+}
 
+/** The study's settings: valuation date, period, origin, basis, method, tail, held reserve and prior. */
+function settingFields(t: Translator): HTMLElement[] {
+  return [
+    textField(t("reserve.valuation"), inputs.valuation, "date", "reserve-valuation", (valuation) =>
+      set({ valuation }),
+    ),
+    select(
+      t("reserve.grain"),
+      inputs.grain,
+      RESERVE_GRAINS,
+      (g) => t(`reserve.grain.${g}`),
+      "reserve-grain",
+      (grain) => set({ grain }),
+    ),
+    select(
+      t("reserve.origin"),
+      inputs.originBy,
+      ["admission", "discharge"] as const,
+      (o) => t(`reserve.origin.${o}`),
+      "reserve-origin",
+      (originBy) => set({ originBy }),
+    ),
+    select(
+      t("reserve.basis"),
+      inputs.basis,
+      ["paid", "reported"] as const,
+      (b) => t(`reserve.basis.${b}`),
+      "reserve-basis",
+      (basis) => set({ basis }),
+    ),
+    select(
+      t("reserve.method"),
+      inputs.method,
+      RESERVE_METHODS,
+      (m) => t(`reserve.method.${m}`),
+      "reserve-method",
+      (method) => set({ method }),
+    ),
+    select(
+      t("reserve.tail"),
+      inputs.tail,
+      ["none", "fitted"] as const,
+      (x) => t(`reserve.tail.${x}`),
+      "reserve-tail",
+      (tail) => set({ tail }),
+    ),
+    textField(t("reserve.held"), inputs.held, "text", "reserve-held", (held) => set({ held })),
+    textField(t("reserve.prior"), inputs.priorLossRatio, "text", "reserve-prior", (priorLossRatio) =>
+      set({ priorLossRatio }),
+    ),
+  ];
+}
+
+/** The Estimate, sample-fund and classic-example buttons; each ends in `estimate`. */
+function studyButtons(t: Translator, estimate: () => void): HTMLElement {
+  const sampleStatus = h("span", { class: "muted", role: "status" });
+  const loadSample = () => {
+    sampleStatus.textContent = t("reserve.sampleLoading");
+    loadSampleFund()
+      .then(({ members, claims }) => {
+        set({ members, claims, triangle: null, valuation: "2024-12-31" });
+        sampleStatus.textContent = t("reserve.sampleLoaded");
+        estimate();
+      })
+      .catch((error: unknown) => {
+        sampleStatus.textContent = String(error);
+      });
+  };
+  const useExample = () => {
+    set({ triangle: EXAMPLE_TRIANGLE });
+    estimate();
+  };
+  return h(
+    "div",
+    { class: "button-row" },
+    runButton("run-reserve", t("reserve.run"), estimate),
+    h(
+      "button",
+      { type: "button", "data-action": "reserve-sample", on: { click: loadSample } },
+      t("reserve.sample"),
+    ),
+    h(
+      "button",
+      { type: "button", "data-action": "reserve-example", on: { click: useExample } },
+      t("reserve.example"),
+    ),
+    sampleStatus,
+  );
+}
+
+/** The distribution of outstanding claims with its mean, 99.5% and the held reserve; `null` when flat. */
+function distributionChart(estimate: ReserveEstimate, state: AppState, width: number): ChartFigure | null {
+  const adequacy = estimate.adequacy;
+  const distribution = estimate.simulatedTotals
+    ? ({ kind: "sample", values: estimate.simulatedTotals } as const)
+    : ({ kind: "lognormal", mean: estimate.total.ibnr, standardDeviation: estimate.total.se } as const);
+  const rows = reserveDensity(distribution);
+  if (rows.length === 0) return null;
+  const right = rows.at(-1)!.amount;
+  const heldOnChart = adequacy !== null && adequacy.held <= right * 1.25 ? adequacy.held : undefined;
+  const spec = reserveDistributionSpec({
+    locale: state.locale,
+    width,
+    mean: estimate.total.ibnr,
+    p995: estimate.quantiles.p995,
+    held: heldOnChart,
+  });
+  return chartFigure({
+    spec: withData(spec, { reserveDistribution: rows }),
+    name: "reserve-distribution",
+    locale: state.locale,
+    note:
+      adequacy !== null && heldOnChart === undefined
+        ? translate(state.locale, "reserve.heldOffChart", { held: formatYuan(adequacy.held, state.locale) })
+        : undefined,
+  });
+}
+
+/** Whether the held reserve covers the estimate, in a sentence; `null` without a held reserve. */
+function verdictBox(estimate: ReserveEstimate, state: AppState): HTMLElement | null {
+  const adequacy = estimate.adequacy;
+  if (!adequacy) return null;
+  return h(
+    "div",
+    {
+      class: `reserve-verdict ${adequacy.shortfall > 0 ? "short" : "covered"}`,
+      "data-role": "reserve-verdict",
+    },
+    h("h3", {}, translate(state.locale, "reserve.verdict")),
+    h("p", {}, renderMessage(adequacy.sentence, state.locale)),
+  );
+}
+
+/** The mean of outstanding claims, its 75%, 90% and 99.5% quantiles and standard error. */
+function quantilesTable(estimate: ReserveEstimate, state: AppState, t: Translator): HTMLElement {
+  const q = estimate.quantiles;
+  return headedTable({
+    attributes: { class: "figures", "data-role": "reserve-quantiles" },
+    caption: t("reserve.quantiles"),
+    columns: [
+      { label: t("reserve.mean"), numeric: true },
+      { label: "75%", numeric: true },
+      { label: "90%", numeric: true },
+      { label: "99.5%", numeric: true },
+      { label: t("reserve.se"), numeric: true },
+    ],
+    rows: [
+      h(
+        "tr",
+        {},
+        [estimate.total.ibnr, q.p75, q.p90, q.p995, estimate.total.se].map((value) =>
+          h("td", { class: "number" }, formatYuan(value, state.locale)),
+        ),
+      ),
+    ],
+  });
+}
+
+/** The study as CSV files (estimate, triangle) and as an Excel workbook. */
+function studyDownloads(study: ReserveStudy, state: AppState, t: Translator): HTMLElement[] {
+  const { estimate } = study;
+  return [
+    downloadButtons([
+      {
+        action: "download-reserve",
+        label: t("reserve.downloadCsv"),
+        filename: "huzhu-reserve.csv",
+        type: "text/csv",
+        text: () => reserveCsv(estimate),
+      },
+      {
+        action: "download-triangle",
+        label: t("reserve.downloadTriangle"),
+        filename: "huzhu-triangle.csv",
+        type: "text/csv",
+        text: () => triangleCsv(study.triangle),
+      },
+    ]),
+    reserveXlsxButton(estimate, study, state.locale, t),
+  ];
+}
+
+/** The button making the estimate the scenario's opening liability (mean and standard deviation). */
+function openingButton(
+  estimate: ReserveEstimate,
+  state: AppState,
+  t: Translator,
+  actions: AppActions,
+): HTMLElement {
+  const used = h("p", { class: "muted", role: "status" });
+  const useOpening = () => {
+    const { mean, standardDeviation } = estimate.openingLiability;
+    actions.setField(["assumptions", "fund", "openingLiability", "mean"], Math.round(mean));
+    actions.setField(
+      ["assumptions", "fund", "openingLiability", "standardDeviation"],
+      Math.round(standardDeviation),
+    );
+    used.textContent = t("reserve.usedOpening", {
+      mean: formatYuan(mean, state.locale),
+      sd: formatYuan(standardDeviation, state.locale),
+    });
+  };
+  return h(
+    "div",
+    { class: "button-row" },
+    h(
+      "button",
+      { type: "button", "data-action": "reserve-use-opening", on: { click: useOpening } },
+      t("reserve.useOpening"),
+    ),
+    used,
+  );
+}
+
+/** A finished study: verdict, quantiles, notes, downloads, the opening-liability button, chart and tables. */
+function studyResults(
+  study: ReserveStudy,
+  state: AppState,
+  actions: AppActions,
+  width: number,
+): { elements: (HTMLElement | null)[]; chart: ChartFigure | null } {
+  const t = translator(state.locale);
+  const { estimate } = study;
+  const chart = distributionChart(estimate, state, width);
+  const elements = [
+    verdictBox(estimate, state),
+    quantilesTable(estimate, state, t),
+    ...study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
+    ...studyDownloads(study, state, t),
+    openingButton(estimate, state, t, actions),
+    chart ? h("div", { class: "charts" }, chart.element) : null,
+    h("div", { class: "table-scroll" }, originTable(study, state, t)),
+    h("div", { class: "table-scroll" }, factorsTable(study, t)),
+    h("div", { class: "table-scroll" }, triangleTable(study, state, t)),
+  ];
+  return { elements, chart };
+}
+
+/**
+ * The Reserves (准备金) tab: members' and claims' files (or a triangle CSV, or the classic example), the
+ * valuation date, period, method and held reserve; then the triangle shaded by development, the
+ * factors, outstanding claims by origin with intervals, their distribution, the adequacy verdict, CSV
+ * downloads, and a button that makes the estimate the scenario's opening liability.
+ */
+export function mountReserveView(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: AppActions,
+): () => void {
+  const t = translator(store.get().locale);
+  const results = h("div", { "data-role": "reserve-results" });
+  const charts: ChartFigure[] = [];
   const drawResults = () => {
     for (const chart of charts.splice(0)) chart.finalize();
     const state = store.get();
-    if (last === null) {
-      replaceChildren(results, h("p", { class: "muted" }, t("reserve.needInput")));
-      return;
-    }
+    if (last === null) return replaceChildren(results, h("p", { class: "muted" }, t("reserve.needInput")));
     if (!last.ok) {
-      replaceChildren(
+      const problems = last.problems.map((problem) => renderMessage(problem, state.locale)).join("\n");
+      return replaceChildren(
         results,
-        h(
-          "div",
-          { class: "alert", role: "alert" },
-          t("reserve.failed"),
-          h("pre", {}, last.problems.map((problem) => renderMessage(problem, state.locale)).join("\n")),
-        ),
+        h("div", { class: "alert", role: "alert" }, t("reserve.failed"), h("pre", {}, problems)),
       );
-      return;
     }
-    const study = last.study;
-    const { estimate } = study;
-    const adequacy = estimate.adequacy;
-    const distribution = estimate.simulatedTotals
-      ? ({ kind: "sample", values: estimate.simulatedTotals } as const)
-      : ({ kind: "lognormal", mean: estimate.total.ibnr, standardDeviation: estimate.total.se } as const);
-    const rows = reserveDensity(distribution);
-    const right = rows.length > 0 ? rows.at(-1)!.amount : 0;
-    const heldOnChart = adequacy !== null && adequacy.held <= right * 1.25 ? adequacy.held : undefined;
-    const chart =
-      rows.length > 0
-        ? chartFigure({
-            spec: withData(
-              reserveDistributionSpec({
-                locale: state.locale,
-                width: Math.min(720, chartWidth(container)),
-                mean: estimate.total.ibnr,
-                p995: estimate.quantiles.p995,
-                held: heldOnChart,
-              }),
-              { reserveDistribution: rows },
-            ),
-            name: "reserve-distribution",
-            locale: state.locale,
-            note:
-              adequacy !== null && heldOnChart === undefined
-                ? t("reserve.heldOffChart", { held: formatYuan(adequacy.held, state.locale) })
-                : undefined,
-          })
-        : null;
-    if (chart) charts.push(chart);
-    const used = h("p", { class: "muted", role: "status" });
-    const q = estimate.quantiles;
-    replaceChildren(
-      results,
-      adequacy
-        ? h(
-            "div",
-            {
-              class: `reserve-verdict ${adequacy.shortfall > 0 ? "short" : "covered"}`,
-              "data-role": "reserve-verdict",
-            },
-            h("h3", {}, t("reserve.verdict")),
-            h("p", {}, renderMessage(adequacy.sentence, state.locale)),
-          )
-        : null,
-      headedTable({
-        attributes: { class: "figures", "data-role": "reserve-quantiles" },
-        caption: t("reserve.quantiles"),
-        columns: [
-          { label: t("reserve.mean"), numeric: true },
-          { label: "75%", numeric: true },
-          { label: "90%", numeric: true },
-          { label: "99.5%", numeric: true },
-          { label: t("reserve.se"), numeric: true },
-        ],
-        rows: [
-          h(
-            "tr",
-            {},
-            [estimate.total.ibnr, q.p75, q.p90, q.p995, estimate.total.se].map((value) =>
-              h("td", { class: "number" }, formatYuan(value, state.locale)),
-            ),
-          ),
-        ],
-      }),
-      study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
-      downloadButtons([
-        {
-          action: "download-reserve",
-          label: t("reserve.downloadCsv"),
-          filename: "huzhu-reserve.csv",
-          type: "text/csv",
-          text: () => reserveCsv(estimate),
-        },
-        {
-          action: "download-triangle",
-          label: t("reserve.downloadTriangle"),
-          filename: "huzhu-triangle.csv",
-          type: "text/csv",
-          text: () => triangleCsv(study.triangle),
-        },
-      ]),
-      reserveXlsxButton(estimate, study, state.locale, t),
-      h(
-        "div",
-        { class: "button-row" },
-        h(
-          "button",
-          {
-            type: "button",
-            "data-action": "reserve-use-opening",
-            on: {
-              click: () => {
-                const { mean, standardDeviation } = estimate.openingLiability;
-                actions.setField(["assumptions", "fund", "openingLiability", "mean"], Math.round(mean));
-                actions.setField(
-                  ["assumptions", "fund", "openingLiability", "standardDeviation"],
-                  Math.round(standardDeviation),
-                );
-                used.textContent = t("reserve.usedOpening", {
-                  mean: formatYuan(mean, state.locale),
-                  sd: formatYuan(standardDeviation, state.locale),
-                });
-              },
-            },
-          },
-          t("reserve.useOpening"),
-        ),
-        used,
-      ),
-      chart ? h("div", { class: "charts" }, chart.element) : null,
-      h("div", { class: "table-scroll" }, originTable(study, state, t)),
-      h("div", { class: "table-scroll" }, factorsTable(study, t)),
-      h("div", { class: "table-scroll" }, triangleTable(study, state, t)),
-    );
+    const drawn = studyResults(last.study, state, actions, Math.min(720, chartWidth(container)));
+    if (drawn.chart) charts.push(drawn.chart);
+    replaceChildren(results, drawn.elements);
   };
   const estimate = () => {
     // The scenario as edited in the form when it is valid (as the claims replay does), else the file's.
@@ -397,69 +484,12 @@ export function mountReserveView(
     last = runReserveStudy(inputs, scenario);
     drawResults();
   };
-  const run = runButton("run-reserve", t("reserve.run"), estimate);
-
-  replaceChildren(
-    container,
-    h("p", { class: "intro" }, t("reserve.intro")),
-    h(
-      "fieldset",
-      { class: "group reserve-inputs" },
-      h("legend", {}, t("tab.reserve")),
-      recordsFile("members", "reserve.members"),
-      recordsFile("claims", "reserve.claims"),
-      triangleFile,
-      textField(t("reserve.valuation"), inputs.valuation, "date", "reserve-valuation", (value) =>
-        set({ valuation: value }),
-      ),
-      select(
-        t("reserve.grain"),
-        inputs.grain,
-        RESERVE_GRAINS,
-        (g) => t(`reserve.grain.${g}`),
-        "reserve-grain",
-        (grain) => set({ grain }),
-      ),
-      select(
-        t("reserve.origin"),
-        inputs.originBy,
-        ["admission", "discharge"] as const,
-        (o) => t(`reserve.origin.${o}`),
-        "reserve-origin",
-        (originBy) => set({ originBy }),
-      ),
-      select(
-        t("reserve.basis"),
-        inputs.basis,
-        ["paid", "reported"] as const,
-        (b) => t(`reserve.basis.${b}`),
-        "reserve-basis",
-        (basis) => set({ basis }),
-      ),
-      select(
-        t("reserve.method"),
-        inputs.method,
-        RESERVE_METHODS,
-        (m) => t(`reserve.method.${m}`),
-        "reserve-method",
-        (method) => set({ method }),
-      ),
-      select(
-        t("reserve.tail"),
-        inputs.tail,
-        ["none", "fitted"] as const,
-        (x) => t(`reserve.tail.${x}`),
-        "reserve-tail",
-        (tail) => set({ tail }),
-      ),
-      textField(t("reserve.held"), inputs.held, "text", "reserve-held", (held) => set({ held })),
-      textField(t("reserve.prior"), inputs.priorLossRatio, "text", "reserve-prior", (priorLossRatio) =>
-        set({ priorLossRatio }),
-      ),
-      h("div", { class: "button-row" }, run, sample, example, sampleStatus),
-    ),
-    results,
+  const group = inputGroup(
+    t("tab.reserve"),
+    [...fileFields(t), ...settingFields(t), studyButtons(t, estimate)],
+    { lock: false, className: "reserve-inputs" },
   );
+  replaceChildren(container, h("p", { class: "intro" }, t("reserve.intro")), group, results);
   drawResults();
   return () => {
     for (const chart of charts.splice(0)) chart.finalize();
