@@ -37,81 +37,75 @@ function changeText(
   return stressAttributionText(locale, "stress.interval", { change, low: format(low), high: format(high) });
 }
 
+/** One year of the stress test: members, benefits (with the paired change), result and ruin, base and stressed. */
+function stressRow(year: StressComparison["byYear"][number], locale: ChartLocale): HTMLTableRowElement {
+  const yuan = (value: number) => formatYuan(value, locale);
+  const percent = (value: number) => formatPercent(value, locale);
+  const td = (text: string) => h("td", { class: "number" }, text);
+  const benefits = year.difference.benefitsIncurred;
+  return h(
+    "tr",
+    {},
+    h("th", { scope: "row" }, String(year.year)),
+    td(formatCount(year.base.members, locale)),
+    td(formatCount(year.stressed.members, locale)),
+    td(yuan(year.base.benefitsIncurred)),
+    td(yuan(year.stressed.benefitsIncurred)),
+    td(changeText(benefits.mean, [benefits.low, benefits.high], yuan, locale)),
+    td(yuan(year.base.result)),
+    td(yuan(year.stressed.result)),
+    td(percent(year.base.ruinProbability)),
+    td(percent(year.stressed.ruinProbability)),
+  );
+}
+
+/** The stress test's years side by side, each figure base and stressed. */
+function stressTable(comparison: StressComparison, locale: ChartLocale): HTMLElement {
+  const t = (key: StressAttributionKey) => stressAttributionText(locale, key);
+  const pair = (label: string) => [
+    { label: `${label} · ${t("stress.base")}`, numeric: true },
+    { label: `${label} · ${t("stress.stressed")}`, numeric: true },
+  ];
+  return headedTable({
+    attributes: { class: "figures", "data-role": "stress-table" },
+    caption: null,
+    columns: [
+      { label: t("stress.year") },
+      ...pair(t("stress.members")),
+      ...pair(t("stress.benefits")),
+      { label: `${t("stress.benefits")} · ${t("stress.difference")}`, numeric: true },
+      ...pair(t("stress.result")),
+      ...pair(t("stress.ruin")),
+    ],
+    rows: comparison.byYear.map((year) => stressRow(year, locale)),
+  });
+}
+
 /** The stress test's results: the years side by side, the horizon's changes, a CSV download. */
 function stressResults(comparison: StressComparison, locale: ChartLocale): HTMLElement {
   const t = (key: StressAttributionKey, values?: Record<string, string | number>) =>
     stressAttributionText(locale, key, values);
   const yuan = (value: number) => formatYuan(value, locale);
   const percent = (value: number) => formatPercent(value, locale);
-  const td = (text: string) => h("td", { class: "number" }, text);
-  const rows = comparison.byYear.map((year) =>
-    h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, String(year.year)),
-      td(formatCount(year.base.members, locale)),
-      td(formatCount(year.stressed.members, locale)),
-      td(yuan(year.base.benefitsIncurred)),
-      td(yuan(year.stressed.benefitsIncurred)),
-      td(
-        changeText(
-          year.difference.benefitsIncurred.mean,
-          [year.difference.benefitsIncurred.low, year.difference.benefitsIncurred.high],
-          yuan,
-          locale,
-        ),
-      ),
-      td(yuan(year.base.result)),
-      td(yuan(year.stressed.result)),
-      td(percent(year.base.ruinProbability)),
-      td(percent(year.stressed.ruinProbability)),
-    ),
-  );
-  const pair = (label: string) => [
-    { label: `${label} · ${t("stress.base")}`, numeric: true },
-    { label: `${label} · ${t("stress.stressed")}`, numeric: true },
-  ];
   const change = comparison.horizon.change;
+  const heading = t("stress.heading", {
+    scenario: scenarioDisplayName(comparison.scenario, locale),
+    stresses: comparison.stresses.map((stress) => stress.title[locale]).join(" + "),
+    paths: formatCount(comparison.paths, locale),
+    years: comparison.years,
+    seed: comparison.seed,
+  });
+  const horizon = t("stress.horizon", {
+    benefits: changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale),
+    result: changeText(change.result, change.interval.result, yuan, locale),
+    ruin: changeText(change.ruinProbability, change.interval.ruinProbability, percent, locale),
+  });
   return h(
     "section",
     { "data-role": "stress-results" },
-    h(
-      "h3",
-      {},
-      t("stress.heading", {
-        scenario: scenarioDisplayName(comparison.scenario, locale),
-        stresses: comparison.stresses.map((stress) => stress.title[locale]).join(" + "),
-        paths: formatCount(comparison.paths, locale),
-        years: comparison.years,
-        seed: comparison.seed,
-      }),
-    ),
-    h(
-      "div",
-      { class: "table-scroll" },
-      headedTable({
-        attributes: { class: "figures", "data-role": "stress-table" },
-        caption: null,
-        columns: [
-          { label: t("stress.year") },
-          ...pair(t("stress.members")),
-          ...pair(t("stress.benefits")),
-          { label: `${t("stress.benefits")} · ${t("stress.difference")}`, numeric: true },
-          ...pair(t("stress.result")),
-          ...pair(t("stress.ruin")),
-        ],
-        rows,
-      }),
-    ),
-    h(
-      "p",
-      { class: "note" },
-      t("stress.horizon", {
-        benefits: changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale),
-        result: changeText(change.result, change.interval.result, yuan, locale),
-        ruin: changeText(change.ruinProbability, change.interval.ruinProbability, percent, locale),
-      }),
-    ),
+    h("h3", {}, heading),
+    h("div", { class: "table-scroll" }, stressTable(comparison, locale)),
+    h("p", { class: "note" }, horizon),
     downloadButtons([
       {
         action: "download-stress-csv",
@@ -124,6 +118,38 @@ function stressResults(comparison: StressComparison, locale: ChartLocale): HTMLE
   );
 }
 
+/** The attribution's steps and total: the change each brings to benefits, result and ruin. */
+function attributionTable(attribution: Attribution, locale: ChartLocale): HTMLElement {
+  const t = (key: StressAttributionKey) => stressAttributionText(locale, key);
+  const names = chartText(locale).waterfall.steps;
+  const yuan = (value: number) => formatYuan(value, locale);
+  const percent = (value: number) => formatPercent(value, locale);
+  const td = (text: string) => h("td", { class: "number" }, text);
+  const line = (name: string, change: Attribution["total"]) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, name),
+      td(changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale)),
+      td(changeText(change.result, change.interval.result, yuan, locale)),
+      td(changeText(change.ruinProbability, change.interval.ruinProbability, percent, locale)),
+    );
+  return headedTable({
+    attributes: { class: "figures", "data-role": "attribution-table" },
+    caption: null,
+    columns: [
+      { label: t("attribution.step") },
+      { label: t("attribution.benefits"), numeric: true },
+      { label: t("attribution.result"), numeric: true },
+      { label: t("attribution.ruin"), numeric: true },
+    ],
+    rows: [
+      ...attribution.steps.map((step) => line(names[step.name] ?? step.name, step)),
+      line(t("attribution.total"), attribution.total),
+    ],
+  });
+}
+
 /** The attribution's results: a sentence, the waterfalls, the table of steps, a CSV download. */
 function attributionResults(
   attribution: Attribution,
@@ -132,9 +158,6 @@ function attributionResults(
 ): { element: HTMLElement; finalize: () => void } {
   const t = (key: StressAttributionKey, values?: Record<string, string | number>) =>
     stressAttributionText(locale, key, values);
-  const names = chartText(locale).waterfall.steps;
-  const yuan = (value: number) => formatYuan(value, locale);
-  const percent = (value: number) => formatPercent(value, locale);
   const rows = waterfallRows(attribution);
   const charts = chartGrid(
     (["benefitsIncurred", "result"] as const).map((measure) =>
@@ -145,58 +168,21 @@ function attributionResults(
       }),
     ),
   );
-  const line = (name: string, change: Attribution["total"]) =>
-    h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, name),
-      h(
-        "td",
-        { class: "number" },
-        changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale),
-      ),
-      h("td", { class: "number" }, changeText(change.result, change.interval.result, yuan, locale)),
-      h(
-        "td",
-        { class: "number" },
-        changeText(change.ruinProbability, change.interval.ruinProbability, percent, locale),
-      ),
-    );
   const other = attribution.steps.at(-1)!.fields;
+  const heading = t("attribution.heading", {
+    from: scenarioDisplayName(attribution.from, locale),
+    to: scenarioDisplayName(attribution.to, locale),
+    paths: formatCount(attribution.paths, locale),
+    years: attribution.years,
+    seed: attribution.seed,
+  });
   const element = h(
     "section",
     { "data-role": "attribution-results" },
-    h(
-      "h3",
-      {},
-      t("attribution.heading", {
-        from: scenarioDisplayName(attribution.from, locale),
-        to: scenarioDisplayName(attribution.to, locale),
-        paths: formatCount(attribution.paths, locale),
-        years: attribution.years,
-        seed: attribution.seed,
-      }),
-    ),
+    h("h3", {}, heading),
     h("p", { class: "lead", "data-role": "attribution-sentence" }, largestStepsSentence(attribution, locale)),
     charts.element,
-    h(
-      "div",
-      { class: "table-scroll" },
-      headedTable({
-        attributes: { class: "figures", "data-role": "attribution-table" },
-        caption: null,
-        columns: [
-          { label: t("attribution.step") },
-          { label: t("attribution.benefits"), numeric: true },
-          { label: t("attribution.result"), numeric: true },
-          { label: t("attribution.ruin"), numeric: true },
-        ],
-        rows: [
-          ...attribution.steps.map((step) => line(names[step.name] ?? step.name, step)),
-          line(t("attribution.total"), attribution.total),
-        ],
-      }),
-    ),
+    h("div", { class: "table-scroll" }, attributionTable(attribution, locale)),
     h(
       "p",
       { class: "note" },
@@ -213,6 +199,29 @@ function attributionResults(
     ]),
   );
   return { element, finalize: charts.finalize };
+}
+
+/**
+ * Starts an analysis through `actions.analyse`, saying in `status` that it runs, then showing its value
+ * with `show` (or the error; nothing when cancelled). Does nothing when the comparison cannot run.
+ */
+function analysisStarter(actions: AppActions, status: HTMLElement, locale: ChartLocale) {
+  return <Value>(
+    work: (a: Scenario, b: Scenario, pool: WorkerPool, signal: AbortSignal) => Promise<Value>,
+    show: (value: Value) => void,
+  ): void => {
+    const job = actions.analyse(work);
+    if (!job) return;
+    status.textContent = stressAttributionText(locale, "stress.running");
+    job
+      .then((value) => {
+        status.textContent = "";
+        show(value);
+      })
+      .catch((error: unknown) => {
+        status.textContent = error instanceof CancelledError ? "" : errorText(error, locale);
+      });
+  };
 }
 
 /**
@@ -233,22 +242,7 @@ export function stressAttributionPanel(
   const stressArea = h("div", {});
   const attributionArea = h("div", {});
   let finalizeCharts = () => {};
-  const start = <Value>(
-    work: (a: Scenario, b: Scenario, pool: WorkerPool, signal: AbortSignal) => Promise<Value>,
-    show: (value: Value) => void,
-  ) => {
-    const job = actions.analyse(work);
-    if (!job) return;
-    status.textContent = t("stress.running");
-    job
-      .then((value) => {
-        status.textContent = "";
-        show(value);
-      })
-      .catch((error: unknown) => {
-        status.textContent = error instanceof CancelledError ? "" : errorText(error, locale);
-      });
-  };
+  const start = analysisStarter(actions, status, locale);
   const runStress = () => {
     const stresses = picker.selected();
     if (stresses.length === 0) {
@@ -275,16 +269,10 @@ export function stressAttributionPanel(
         replaceChildren(attributionArea, results.element);
       },
     );
-  const stressButton = h(
-    "button",
-    { type: "button", "data-action": "run-stress", on: { click: runStress } },
-    t("stress.run"),
-  );
-  const attributeButton = h(
-    "button",
-    { type: "button", "data-action": "run-attribution", on: { click: runWaterfall } },
-    t("stress.attribute"),
-  );
+  const button = (action: string, key: StressAttributionKey, click: () => void) =>
+    h("button", { type: "button", "data-action": action, on: { click } }, t(key));
+  const stressButton = button("run-stress", "stress.run", runStress);
+  const attributeButton = button("run-attribution", "stress.attribute", runWaterfall);
   const setDisabled = (state: AppState) => {
     const blocked =
       state.job !== null ||

@@ -43,6 +43,56 @@ export function runSeconds(state: AppState): number | null {
   return (paths * years) / state.throughput;
 }
 
+/** The line beside the Run button: how long the run will take, flagged when longer than a minute. */
+function drawEstimate(estimate: HTMLElement, state: AppState): void {
+  const seconds = runSeconds(state);
+  estimate.textContent =
+    seconds === null
+      ? ""
+      : translate(state.locale, seconds > LONG_RUN_SECONDS ? "run.estimateLong" : "run.estimate", {
+          time: formatDuration(Math.max(1, seconds), state.locale),
+        });
+  estimate.classList.toggle("long", seconds !== null && seconds > LONG_RUN_SECONDS);
+}
+
+/**
+ * The running job's progress: its name, a progress bar, paths done and time left, and Cancel. Built
+ * when a job starts and updated in place, so the Cancel button keeps focus and clicks.
+ */
+function jobProgress(actions: AppActions): { element: HTMLElement; draw: (state: AppState) => void } {
+  const element = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
+  let shown: { bar: HTMLProgressElement; text: HTMLElement } | null = null;
+  const build = (state: AppState, job: JobProgress) => {
+    const name = translate(state.locale, `job.${job.kind}`);
+    const built = {
+      bar: h("progress", { "aria-label": name }),
+      text: h("span", { class: "progress-text", "data-role": "progress-text" }),
+    };
+    const cancel = h(
+      "button",
+      { type: "button", class: "danger", "data-action": "cancel", on: { click: () => actions.cancel() } },
+      translate(state.locale, "run.cancel"),
+    );
+    replaceChildren(element, h("span", { class: "job-name" }, name), built.bar, built.text, cancel);
+    return built;
+  };
+  const draw = (state: AppState) => {
+    const job = state.job;
+    if (!job) {
+      shown = null;
+      replaceChildren(element);
+      return;
+    }
+    shown ??= build(state, job);
+    if (job.paths !== null) {
+      shown.bar.max = job.paths;
+      shown.bar.value = job.pathsDone;
+    }
+    shown.text.textContent = progressText(state, job, performance.now());
+  };
+  return { element, draw };
+}
+
 /**
  * The run bar: horizon, paths and seed (validated like the rest of the scenario), the Run button
  * (disabled while the scenario is invalid or a job runs), and while a job runs, its progress bar with
@@ -60,18 +110,7 @@ export function mountRunPanel(
   const run = runButton("run", t("run.start"), () => void actions.simulate());
   const threads = h("span", { class: "muted" }, t("run.threads", { n: state0.threads }));
   const estimate = h("span", { class: "muted run-estimate", "data-role": "run-estimate" });
-  const drawEstimate = (state: AppState) => {
-    const seconds = runSeconds(state);
-    estimate.textContent =
-      seconds === null
-        ? ""
-        : t(seconds > LONG_RUN_SECONDS ? "run.estimateLong" : "run.estimate", {
-            time: formatDuration(Math.max(1, seconds), state.locale),
-          });
-    estimate.classList.toggle("long", seconds !== null && seconds > LONG_RUN_SECONDS);
-  };
-  const progress = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
-
+  const progress = jobProgress(actions);
   const drawSettings = () => {
     const state = store.get();
     fields = RUN_FIELDS.map((spec) =>
@@ -88,44 +127,11 @@ export function mountRunPanel(
     showFieldProblems(state.problems, fields, state.locale);
     setRunDisabled(run, state.problems.length > 0 || state.job !== null, state.problems, state0.locale);
   };
-  // Built when a job starts and updated in place, so the Cancel button keeps focus and clicks.
-  let shown: { bar: HTMLProgressElement; text: HTMLElement } | null = null;
-  const drawProgress = (state: AppState) => {
-    const job = state.job;
-    if (!job) {
-      shown = null;
-      replaceChildren(progress);
-      return;
-    }
-    if (!shown) {
-      const name = translate(state.locale, `job.${job.kind}`);
-      shown = {
-        bar: h("progress", { "aria-label": name }),
-        text: h("span", { class: "progress-text", "data-role": "progress-text" }),
-      };
-      replaceChildren(
-        progress,
-        h("span", { class: "job-name" }, name),
-        shown.bar,
-        shown.text,
-        h(
-          "button",
-          { type: "button", class: "danger", "data-action": "cancel", on: { click: () => actions.cancel() } },
-          t("run.cancel"),
-        ),
-      );
-    }
-    if (job.paths !== null) {
-      shown.bar.max = job.paths;
-      shown.bar.value = job.pathsDone;
-    }
-    shown.text.textContent = progressText(state, job, performance.now());
-  };
 
   drawSettings();
-  drawEstimate(state0);
+  drawEstimate(estimate, state0);
   showProblems(state0);
-  drawProgress(state0);
+  progress.draw(state0);
   replaceChildren(
     container,
     h(
@@ -135,12 +141,12 @@ export function mountRunPanel(
       settings,
       h("div", { class: "run-actions" }, run, threads, estimate),
     ),
-    progress,
+    progress.element,
   );
   return store.subscribe((state, changed) => {
     if (changed.has("formVersion")) drawSettings();
     if (changed.has("formVersion") || changed.has("problems") || changed.has("job")) showProblems(state);
-    if (changed.has("job")) drawProgress(state);
-    if (changed.has("draft") || changed.has("throughput")) drawEstimate(state);
+    if (changed.has("job")) progress.draw(state);
+    if (changed.has("draft") || changed.has("throughput")) drawEstimate(estimate, state);
   });
 }

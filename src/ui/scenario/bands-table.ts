@@ -3,7 +3,7 @@ import { jsonPath } from "../../scenario/json-path.ts";
 import type { DocumentPath } from "./document-path.ts";
 import { h, uniqueId } from "../common/dom.ts";
 import { showProblems, type BoundField } from "../common/field-input.ts";
-import { translator, type UiKey } from "../shell/i18n.ts";
+import { translator, type Translator, type UiKey } from "../shell/i18n.ts";
 import { formatFieldText, parseFieldText } from "./scenario-fields.ts";
 
 const COLUMNS: readonly {
@@ -20,6 +20,88 @@ const COLUMNS: readonly {
 export function newBand(bands: readonly unknown[]): { from: unknown; upTo: null; rate: unknown } {
   const last = bands[bands.length - 1] as { upTo?: unknown; from?: unknown; rate?: unknown } | undefined;
   return { from: last ? (last.upTo ?? last.from ?? 0) : 0, upTo: null, rate: last?.rate ?? 0 };
+}
+
+/** One cell of a band: a labelled input bound to `bands[index].field`, with its message below the row. */
+function bandCell(
+  cellPath: DocumentPath,
+  column: (typeof COLUMNS)[number],
+  band: unknown,
+  number: number,
+  t: Translator,
+  onCell: (path: DocumentPath, value: unknown) => void,
+): { cell: HTMLElement; problem: HTMLElement; field: BoundField } {
+  const id = uniqueId("band");
+  const problem = h("p", { id: `${id}-problem`, class: "field-problem", hidden: true });
+  const input = h("input", {
+    id,
+    type: "text",
+    inputmode: "decimal",
+    autocomplete: "off",
+    "data-path": jsonPath(cellPath),
+    "aria-label": t("bands.cellLabel", { n: number, column: t(column.header) }),
+    "aria-describedby": problem.id,
+  });
+  input.value = formatFieldText(column.kind, (band as Record<string, unknown>)[column.field]);
+  input.addEventListener("input", () => onCell(cellPath, parseFieldText(column.kind, input.value)));
+  const cell = h("td", { "data-cell": jsonPath(cellPath) }, input);
+  const field: BoundField = {
+    key: jsonPath(cellPath),
+    element: cell,
+    control: input,
+    showProblems: (messages) => showProblems(input, cell, problem, messages),
+  };
+  return { cell, problem, field };
+}
+
+/** The button removing band `index` (focus then goes to the previous band's, or to Add). */
+function removeButton(
+  bands: readonly unknown[],
+  index: number,
+  t: Translator,
+  setBands: (bands: unknown[], focus: string) => void,
+): HTMLElement {
+  const label = t("bands.removeLabel", { n: index + 1 });
+  const remove = () =>
+    setBands(
+      bands.filter((_, other) => other !== index),
+      index > 0 ? `remove-band-${index - 1}` : "add-band",
+    );
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "small",
+      "data-action": `remove-band-${index}`,
+      "aria-label": label,
+      title: label,
+      on: { click: remove },
+    },
+    "✕",
+  );
+}
+
+/** The table's caption, column widths and header row. */
+function bandsHead(t: Translator): HTMLElement[] {
+  return [
+    h("caption", {}, t("bands.caption")),
+    h(
+      "colgroup",
+      {},
+      ["number", "from", "upTo", "rate", "actions"].map((column) => h("col", { class: `column-${column}` })),
+    ),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, t("bands.number")),
+        COLUMNS.map((column) => h("th", { scope: "col" }, t(column.header))),
+        h("th", { scope: "col" }, t("bands.actions")),
+      ),
+    ),
+  ];
 }
 
 /**
@@ -41,88 +123,40 @@ export function bandsTable(
   // Each band is a row of inputs followed by a row for its messages, so a long message does not squeeze
   // the inputs.
   const rows = bands.flatMap((band, index) => {
-    const number = index + 1;
-    const problems: HTMLElement[] = [];
-    const cells = COLUMNS.map((column) => {
-      const cellPath = [...path, index, column.field];
-      const id = uniqueId("band");
-      const problem = h("p", { id: `${id}-problem`, class: "field-problem", hidden: true });
-      problems.push(problem);
-      const input = h("input", {
-        id,
-        type: "text",
-        inputmode: "decimal",
-        autocomplete: "off",
-        "data-path": jsonPath(cellPath),
-        "aria-label": t("bands.cellLabel", { n: number, column: t(column.header) }),
-        "aria-describedby": problem.id,
-      });
-      input.value = formatFieldText(column.kind, (band as Record<string, unknown>)[column.field]);
-      input.addEventListener("input", () => onCell(cellPath, parseFieldText(column.kind, input.value)));
-      const cell = h("td", { "data-cell": jsonPath(cellPath) }, input);
-      fields.push({
-        key: jsonPath(cellPath),
-        element: cell,
-        control: input,
-        showProblems: (messages) => showProblems(input, cell, problem, messages),
-      });
-      return cell;
-    });
-    const remove = h(
-      "button",
-      {
-        type: "button",
-        class: "small",
-        "data-action": `remove-band-${index}`,
-        "aria-label": t("bands.removeLabel", { n: number }),
-        title: t("bands.removeLabel", { n: number }),
-        on: {
-          click: () =>
-            setBands(
-              bands.filter((_, other) => other !== index),
-              index > 0 ? `remove-band-${index - 1}` : "add-band",
-            ),
-        },
-      },
-      "✕",
+    const cells = COLUMNS.map((column) =>
+      bandCell([...path, index, column.field], column, band, index + 1, t, onCell),
     );
+    fields.push(...cells.map((cell) => cell.field));
     return [
-      h("tr", {}, h("th", { scope: "row" }, String(number)), cells, h("td", {}, remove)),
-      h("tr", { class: "band-problems" }, h("td", { colspan: 5 }, problems)),
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, String(index + 1)),
+        cells.map((cell) => cell.cell),
+        h("td", {}, removeButton(bands, index, t, setBands)),
+      ),
+      h(
+        "tr",
+        { class: "band-problems" },
+        h(
+          "td",
+          { colspan: 5 },
+          cells.map((cell) => cell.problem),
+        ),
+      ),
     ];
   });
-
   const tableProblem = h("p", { class: "field-problem", hidden: true, id: uniqueId("bands-problem") });
+  const addBand = () => setBands([...bands, newBand(bands)], `remove-band-${bands.length}`);
   const add = h(
     "button",
-    {
-      type: "button",
-      class: "small",
-      "data-action": "add-band",
-      on: { click: () => setBands([...bands, newBand(bands)], `remove-band-${bands.length}`) },
-    },
+    { type: "button", class: "small", "data-action": "add-band", on: { click: addBand } },
     t("bands.add"),
   );
   const table = h(
     "table",
     { class: "bands-table", "aria-describedby": tableProblem.id },
-    h("caption", {}, t("bands.caption")),
-    h(
-      "colgroup",
-      {},
-      ["number", "from", "upTo", "rate", "actions"].map((column) => h("col", { class: `column-${column}` })),
-    ),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        h("th", { scope: "col" }, t("bands.number")),
-        COLUMNS.map((column) => h("th", { scope: "col" }, t(column.header))),
-        h("th", { scope: "col" }, t("bands.actions")),
-      ),
-    ),
+    bandsHead(t),
     h("tbody", {}, rows),
   );
   const element = h("div", { class: "bands" }, table, tableProblem, add);
