@@ -164,7 +164,6 @@ function yuanDifference(
  * when a difference is not significant (its interval contains zero).
  */
 export function comparisonSummary(facts: ComparisonFacts, locale: ChartLocale): SummarySentence[] {
-  const zh = locale === "zh";
   const { nameB } = facts;
   const sentences: SummarySentence[] = [];
   sentences.push({
@@ -212,31 +211,38 @@ export function comparisonSummary(facts: ComparisonFacts, locale: ChartLocale): 
       ],
     }),
   });
-  const [, , highA] = percentRange(facts.ruinA);
-  const [, , highB] = percentRange(facts.ruinB);
-  const ceiling = facts.ruinA.high >= facts.ruinB.high ? highA : highB;
-  let ruinText: string;
-  if (significant(facts.ruinDifference)) {
-    const [, low, high] = percentRange({
-      value: Math.abs(facts.ruinDifference.value),
-      low: Math.min(Math.abs(facts.ruinDifference.low), Math.abs(facts.ruinDifference.high)),
-      high: Math.max(Math.abs(facts.ruinDifference.low), Math.abs(facts.ruinDifference.high)),
-    });
-    const up = facts.ruinDifference.low > 0;
-    const [points, pointsHigh] = [low.replace("%", ""), high.replace("%", "")];
-    ruinText = zh
-      ? `${facts.years} 年内破产概率 B 比 A ${up ? "高" : "低"} ${points} 至 ${pointsHigh} 个百分点（95% 区间）。`
-      : `B's ${facts.years}-year probability of ruin is ${points} to ${pointsHigh} percentage points ${up ? "higher" : "lower"} than A's (95%).`;
-  } else {
-    ruinText = zh
-      ? `${facts.years} 年内破产概率的差异不显著，两者都低于 ${ceiling}（95% 上限）。`
-      : `The difference in the ${facts.years}-year probability of ruin is not significant; it stays under ${ceiling} in both (95% upper bound).`;
-  }
   sentences.push({
     figure: "ruinProbability",
     interval: facts.ruinDifference,
     significant: significant(facts.ruinDifference),
-    text: ruinText,
+    text: ruinSentence(facts, locale),
   });
   return sentences;
+}
+
+/**
+ * The comparison's sentence on ruin: by how many percentage points B's probability is higher or lower
+ * than A's (95% interval), or, when the difference is not significant, the 95% upper bound both stay under.
+ */
+function ruinSentence(facts: ComparisonFacts, locale: ChartLocale): string {
+  const zh = locale === "zh";
+  const difference = facts.ruinDifference;
+  if (significant(difference)) {
+    const [, low, high] = percentRange({
+      value: Math.abs(difference.value),
+      low: Math.min(Math.abs(difference.low), Math.abs(difference.high)),
+      high: Math.max(Math.abs(difference.low), Math.abs(difference.high)),
+    });
+    const up = difference.low > 0;
+    const [points, pointsHigh] = [low.replace("%", ""), high.replace("%", "")];
+    return zh
+      ? `${facts.years} 年内破产概率 B 比 A ${up ? "高" : "低"} ${points} 至 ${pointsHigh} 个百分点（95% 区间）。`
+      : `B's ${facts.years}-year probability of ruin is ${points} to ${pointsHigh} percentage points ${up ? "higher" : "lower"} than A's (95%).`;
+  }
+  const [, , highA] = percentRange(facts.ruinA);
+  const [, , highB] = percentRange(facts.ruinB);
+  const ceiling = facts.ruinA.high >= facts.ruinB.high ? highA : highB;
+  return zh
+    ? `${facts.years} 年内破产概率的差异不显著，两者都低于 ${ceiling}（95% 上限）。`
+    : `The difference in the ${facts.years}-year probability of ruin is not significant; it stays under ${ceiling} in both (95% upper bound).`;
 }

@@ -69,6 +69,59 @@ function problemsSummary(state: AppState, placedKeys: ReadonlySet<string>): HTML
 }
 
 /**
+ * The form's groups for `state`'s draft (fees, benefits with the bands table, allowance, assumptions),
+ * each field editing the draft through `actions`; the bound fields are pushed to `fields`.
+ */
+function formGroups(
+  state: AppState,
+  actions: AppActions,
+  container: HTMLElement,
+  fields: BoundField[],
+): HTMLElement[] {
+  const t = translator(state.locale);
+  const field = (spec: FieldSpec) => {
+    const bound = fieldInput(spec, getAt(state.draft, spec.path), state.locale, (value, reshape) =>
+      actions.setField(spec.path, value, reshape),
+    );
+    fields.push(bound);
+    return bound.element;
+  };
+  const group = (title: UiKey, ...children: (HTMLElement | HTMLElement[] | false)[]) =>
+    h("fieldset", { class: "group" }, h("legend", {}, t(title)), ...children);
+  const bandsValue = getAt(state.draft, BANDS_PATH);
+  const bands = bandsTable(
+    BANDS_PATH,
+    Array.isArray(bandsValue) ? bandsValue : [],
+    state.locale,
+    (path, value) => actions.setField(path, value),
+    (rows, focus) => {
+      actions.setField(BANDS_PATH, rows, true);
+      container.querySelector<HTMLElement>(`[data-action="${focus}"]`)?.focus();
+    },
+  );
+  fields.push(...bands.fields);
+  const [allowanceSwitch, ...allowanceFields] = ALLOWANCE_FIELDS;
+  const allowanceOn = getAt(state.draft, allowanceSwitch!.path) !== null;
+  const assumptions = assumptionGroups(state.draft).map((spec) => {
+    if (!spec.compact) return group(spec.title, spec.fields.map(field));
+    const captionId = uniqueId("caption");
+    const grid = h(
+      "div",
+      { role: "group", "aria-labelledby": captionId },
+      h("p", { id: captionId, class: "grid-caption" }, t(spec.compact.caption)),
+      h("div", { class: "field-grid" }, spec.compact.fields.map(field)),
+    );
+    return group(spec.title, grid, spec.fields.map(field));
+  });
+  return [
+    group("group.fees", FEE_FIELDS.map(field)),
+    group("group.benefit", bands.element, BENEFIT_FIELDS.map(field)),
+    group("group.allowance", field(allowanceSwitch!), allowanceOn && allowanceFields.map(field)),
+    ...assumptions,
+  ];
+}
+
+/**
  * The scenario form: fees, the bands table, cap, deductible and minimum payout, the allowance, and the
  * main assumptions, each a labelled field flagged with the validator's messages. The form is drawn again
  * when its shape changes (`formVersion`); otherwise edits only refresh the messages, so typing keeps focus.
@@ -81,7 +134,6 @@ export function mountScenarioForm(
 ): () => void {
   let fields: BoundField[] = [];
   const summary = h("div", { class: "problems-summary", "aria-live": "polite" });
-
   const showProblems = (state: AppState) => {
     const keys = new Set([...fields.map((field) => field.key), ...RUN_KEYS]);
     const placed = placeProblems(state.problems, keys);
@@ -93,58 +145,12 @@ export function mountScenarioForm(
     summary.classList.toggle("has-problems", state.problems.length > 0);
     replaceChildren(summary, problemsSummary(state, keys));
   };
-
   const draw = () => {
     const state = store.get();
-    const t = translator(state.locale);
     fields = [];
-    const field = (spec: FieldSpec) => {
-      const bound = fieldInput(spec, getAt(state.draft, spec.path), state.locale, (value, reshape) =>
-        actions.setField(spec.path, value, reshape),
-      );
-      fields.push(bound);
-      return bound.element;
-    };
-    const group = (title: UiKey, ...children: (HTMLElement | HTMLElement[] | false)[]) =>
-      h("fieldset", { class: "group" }, h("legend", {}, t(title)), ...children);
-    const bandsValue = getAt(state.draft, BANDS_PATH);
-    const bands = bandsTable(
-      BANDS_PATH,
-      Array.isArray(bandsValue) ? bandsValue : [],
-      state.locale,
-      (path, value) => actions.setField(path, value),
-      (rows, focus) => {
-        actions.setField(BANDS_PATH, rows, true);
-        container.querySelector<HTMLElement>(`[data-action="${focus}"]`)?.focus();
-      },
-    );
-    fields.push(...bands.fields);
-    const [allowanceSwitch, ...allowanceFields] = ALLOWANCE_FIELDS;
-    const allowanceOn = getAt(state.draft, allowanceSwitch!.path) !== null;
-    replaceChildren(
-      container,
-      summary,
-      group("group.fees", FEE_FIELDS.map(field)),
-      group("group.benefit", bands.element, BENEFIT_FIELDS.map(field)),
-      group("group.allowance", field(allowanceSwitch!), allowanceOn && allowanceFields.map(field)),
-      assumptionGroups(state.draft).map((spec) => {
-        if (!spec.compact) return group(spec.title, spec.fields.map(field));
-        const captionId = uniqueId("caption");
-        return group(
-          spec.title,
-          h(
-            "div",
-            { role: "group", "aria-labelledby": captionId },
-            h("p", { id: captionId, class: "grid-caption" }, t(spec.compact.caption)),
-            h("div", { class: "field-grid" }, spec.compact.fields.map(field)),
-          ),
-          spec.fields.map(field),
-        );
-      }),
-    );
+    replaceChildren(container, summary, formGroups(state, actions, container, fields));
     showProblems(state);
   };
-
   draw();
   return store.subscribe((state, changed) => {
     if (changed.has("formVersion")) draw();
