@@ -72,15 +72,18 @@ export function drawPathShocks(
     claimRate = lognormalMultiplier(parameters.claimRateCv, normal(stream));
     selfPayLevel = lognormalMultiplier(parameters.selfPayCv, normal(stream));
   }
-  const rho = shocks.frequencyAutocorrelation;
-  const phi = shocks.inflationAutocorrelation;
-  const sigma = shocks.inflationVolatility;
-  const epidemic = shocks.epidemic;
+  const {
+    frequencyAutocorrelation: rho,
+    inflationAutocorrelation: phi,
+    inflationVolatility: sigma,
+    interestAutocorrelation: psi,
+    interestVolatility: tau,
+    epidemic,
+  } = shocks;
+  // The AR(1) states: frequency, inflation deviation and its index, interest deviation.
   let x = 0;
   let deviation = 0;
   let index = 1;
-  const psi = shocks.interestAutocorrelation;
-  const tau = shocks.interestVolatility;
   let rateDeviation = 0;
   for (let year = 1; year <= years; year++) {
     const stream = streamFor(seed, path, year, "shocks");
