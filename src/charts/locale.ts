@@ -188,7 +188,7 @@ const zh: ChartText = {
     allMembers: "全体会员",
     amount: "年均支出",
     total: "合计",
-    components: { allowance: "住院补贴", "top-up": "补足至最低补助" },
+    components: { allowance: "住院补贴", "top-up": "补足至最低补助", "lump-sums": "一次性给付（专项产品）" },
   },
   difference: {
     title: "方案差异（B − A）",
@@ -306,7 +306,7 @@ const en: ChartText = {
     allMembers: "All members",
     amount: "Mean yearly amount",
     total: "Total",
-    components: { allowance: "Allowance", "top-up": "Top-up" },
+    components: { allowance: "Allowance", "top-up": "Top-up", "lump-sums": "Lump sums (products)" },
   },
   difference: {
     title: "Difference between scenarios (B − A)",

@@ -212,6 +212,12 @@ export const en = {
     `  year ${year}: benefits paid ${benefits}; balance ${balance}`,
   tableDifferenceHorizon: (benefits: string, ruin: string) =>
     `  benefits over the horizon ${benefits}; ruin probability ${ruin}`,
+
+  // The band slots of a run's breakdown (charts, exports; bounds and rate come formatted)
+  bandSlot: (from: string, upTo: string, rate: string) => `${from}–${upTo} at ${rate}`,
+  bandSlotAbove: (from: string, rate: string) => `above ${from} at ${rate}`,
+  bandSlotAll: (rate: string) => `all self-pay at ${rate}`,
+  bandSlotSpecialOutpatient: (band: string) => `Special outpatient ${band}`,
   solveStep: (fee: string, ruin: string, result: string) =>
     `  fee ${fee}: ruin ${ruin}, mean yearly result ${result} yuan`,
   solveHeading: (scenario: string, paths: number, years: number, seed: number) =>

@@ -177,6 +177,10 @@ export const zh = {
   tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
   tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
   tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
+  bandSlot: (from, upTo, rate) => `${from}–${upTo}元 报销${rate}`,
+  bandSlotAbove: (from, rate) => `${from}元以上 报销${rate}`,
+  bandSlotAll: (rate) => `全部自付 报销${rate}`,
+  bandSlotSpecialOutpatient: (band) => `门诊特殊病 ${band}`,
   solveStep: (fee, ruin, result) => `  缴费 ${fee}：破产概率 ${ruin}，平均年度结余 ${result} 元`,
   solveHeading: (scenario, paths, years, seed) =>
     `${scenario}：${paths} 条路径 × ${years} 年，随机种子 ${seed}`,
