@@ -42,26 +42,18 @@ export function formatStressTable(comparison: StressComparison, locale: Explanat
     `${column("ruinCumulative")} ${base}`,
     stressed,
   ];
+  const moneyChange = ({ mean, low, high }: { mean: number; low: number; high: number }) =>
+    formatChange(mean, low, high, formatMoney);
   const rows = comparison.byYear.map((year) => [
     String(year.year),
     count(year.base.members),
     count(year.stressed.members),
     formatMoney(year.base.benefitsIncurred),
     formatMoney(year.stressed.benefitsIncurred),
-    formatChange(
-      year.difference.benefitsIncurred.mean,
-      year.difference.benefitsIncurred.low,
-      year.difference.benefitsIncurred.high,
-      formatMoney,
-    ),
+    moneyChange(year.difference.benefitsIncurred),
     formatMoney(year.base.result),
     formatMoney(year.stressed.result),
-    formatChange(
-      year.difference.result.mean,
-      year.difference.result.low,
-      year.difference.result.high,
-      formatMoney,
-    ),
+    moneyChange(year.difference.result),
     formatPercent(year.base.ruinProbability),
     formatPercent(year.stressed.ruinProbability),
   ]);

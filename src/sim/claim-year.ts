@@ -1,5 +1,4 @@
 import type { Model } from "../model/compile-model.ts";
-import { METRIC, metricCount } from "./metrics.ts";
 import type { RandomStream } from "./random-stream.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -15,24 +14,4 @@ export interface ClaimYear {
   readonly retireeBandRow: Float64Array;
   /** The year's medical-inflation index, applied to self-pay. */
   readonly inflation: number;
-}
-
-/** The claim year of `row`'s path-year at `rowOffset`, its band rows views into the row. */
-export function claimYear(
-  model: Model,
-  stream: RandomStream,
-  workspace: Workspace,
-  row: Float64Array,
-  rowOffset: number,
-  inflation: number,
-): ClaimYear {
-  const bands = rowOffset + METRIC.bands;
-  return {
-    model,
-    stream,
-    workspace,
-    activeBandRow: row.subarray(bands, bands + model.bandSlots),
-    retireeBandRow: row.subarray(bands + model.bandSlots, rowOffset + metricCount(model.bandSlots)),
-    inflation,
-  };
 }

@@ -5,7 +5,7 @@ import { drawReportingLag } from "../model/reporting-lag.ts";
 import { ALLOWANCE_BUCKETS, SEXES, cellIndex } from "../model/membership-cells.ts";
 import { selfPayQuantile } from "../model/self-pay-severity.ts";
 import { OUT, STATE } from "../policy/compile-policy.ts";
-import { type ClaimYear, claimYear } from "./claim-year.ts";
+import type { ClaimYear } from "./claim-year.ts";
 import { METRIC } from "./metrics.ts";
 import type { RandomStream } from "./random-stream.ts";
 import { sampleBinomial } from "./sample-counts.ts";
@@ -205,7 +205,16 @@ export function simulateClaims(
   frailty: number,
 ): number {
   const { totals } = workspace;
-  const year = claimYear(model, stream, workspace, row, rowOffset, inflation);
+  // Band attribution: active members' slots, then retirees'.
+  const bands = rowOffset + METRIC.bands;
+  const year: ClaimYear = {
+    model,
+    stream,
+    workspace,
+    activeBandRow: row.subarray(bands, bands + model.bandSlots),
+    retireeBandRow: row.subarray(bands + model.bandSlots, bands + 2 * model.bandSlots),
+    inflation,
+  };
   totals.fill(0);
   workspace.allowancePaid.fill(0);
   simulateStays(year, frailty);
