@@ -108,15 +108,3 @@ export function drawPathShocks(
     out.severity[year - 1] = Math.max(0, index) * selfPayLevel;
   }
 }
-
-/** The shocks switched off: no common frequency or inflation shock, no epidemic, no parameter draws. */
-export const NO_COMMON_SHOCKS: CommonShockAssumptions = {
-  frequencyCv: 0,
-  frequencyAutocorrelation: 0,
-  inflationVolatility: 0,
-  inflationAutocorrelation: 0,
-  interestVolatility: 0,
-  interestAutocorrelation: 0,
-  epidemic: { probability: 0, multiplierLow: 1, multiplierHigh: 1 },
-  parameterUncertainty: { enabled: false, claimRateCv: 0, selfPayCv: 0 },
-};

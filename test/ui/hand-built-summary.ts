@@ -6,7 +6,7 @@ import type {
   ScenarioSummary,
   YearSummary,
 } from "../../src/risk/summarize-run.ts";
-import { NO_COMMON_SHOCKS } from "../../src/sim/common-shocks.ts";
+import { NO_COMMON_SHOCKS } from "../fixtures/no-common-shocks.ts";
 
 /** Year `y`'s figures: each a base plus `y` (yuan and counts) or plus y/100 (ratios). */
 function year(y: number, ruinProbability: ProbabilityEstimate, shift = 0): YearSummary {
