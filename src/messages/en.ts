@@ -212,6 +212,58 @@ export const en = {
     `  year ${year}: benefits paid ${benefits}; balance ${balance}`,
   tableDifferenceHorizon: (benefits: string, ruin: string) =>
     `  benefits over the horizon ${benefits}; ruin probability ${ruin}`,
+
+  // huzhu simulate --stress and huzhu attribute (amounts come formatted)
+  comparisonUnits: () => "amounts in yuan; 万 = 10,000, 亿 = 100,000,000",
+  stressHeading: (scenario: string, stresses: string, paths: number, years: number, seed: number) =>
+    `${scenario} — base and under stress (${stresses}): ${paths} paths × ${years} years, seed ${seed}, on common random numbers`,
+  /** A column of the stress and attribution tables. */
+  comparisonColumn: (
+    column: "year" | "members" | "benefitsIncurred" | "result" | "ruin" | "ruinCumulative" | "difference",
+  ) =>
+    ({
+      year: "year",
+      members: "members",
+      benefitsIncurred: "benefits incurred",
+      result: "result",
+      ruin: "ruin",
+      ruinCumulative: "ruin (cum.)",
+      difference: "Δ [95% CI]",
+    })[column],
+  stressBase: () => "base",
+  stressStressed: () => "stressed",
+  stressHorizon: (benefits: string, result: string, ruin: string) =>
+    `over the horizon, stressed − base: benefits incurred ${benefits}; result ${result}; ruin probability ${ruin}`,
+  stressNote: () =>
+    "Δ = stressed − base, path by path on the same random numbers: exactly 0 where the stress has not acted yet",
+  attributionHeading: (from: string, to: string, paths: number, years: number, seed: number) =>
+    `Attribution ${from} → ${to}: ${paths} paths × ${years} years, seed ${seed}, steps on common random numbers`,
+  attributionStepColumn: () => "step",
+  attributionStart: () => "start (A)",
+  attributionEnd: () => "end (B)",
+  attributionTotal: () => "total B − A",
+  attributionUnchanged: () => "(no change)",
+  /** The name of an attribution step (the waterfall chart's bars and the command line's rows). */
+  attributionStep: (step: string) =>
+    ({
+      bands: "Bands",
+      cap: "Cap",
+      deductible: "Deductible",
+      allowance: "Allowance",
+      fees: "Fees",
+      assumptions: "Assumptions",
+      other: "Other",
+      total: "Total",
+    })[step] ?? step,
+  attributionOtherFields: (fields: string) => `fields moved in the other step: ${fields}`,
+  attributionNote: () =>
+    "Each step moves its fields from A to B in the order shown; changes over the horizon (benefits and result summed over the years, ruin within the horizon), rounded to whole yuan, so the steps add up exactly to the total.",
+
+  // The band slots of a run's breakdown (charts, exports; bounds and rate come formatted)
+  bandSlot: (from: string, upTo: string, rate: string) => `${from}–${upTo} at ${rate}`,
+  bandSlotAbove: (from: string, rate: string) => `above ${from} at ${rate}`,
+  bandSlotAll: (rate: string) => `all self-pay at ${rate}`,
+  bandSlotSpecialOutpatient: (band: string) => `Special outpatient ${band}`,
   solveStep: (fee: string, ruin: string, result: string) =>
     `  fee ${fee}: ruin ${ruin}, mean yearly result ${result} yuan`,
   solveHeading: (scenario: string, paths: number, years: number, seed: number) =>

@@ -177,6 +177,49 @@ export const zh = {
   tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
   tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
   tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
+  comparisonUnits: () => "金额单位：元；万 = 10,000，亿 = 100,000,000",
+  stressHeading: (scenario, stresses, paths, years, seed) =>
+    `${scenario} — 基准与压力情景（${stresses}）：${paths} 条路径 × ${years} 年，随机种子 ${seed}，共同随机数`,
+  comparisonColumn: (column) =>
+    ({
+      year: "年",
+      members: "会员数",
+      benefitsIncurred: "发生互助金",
+      result: "当年结余",
+      ruin: "破产概率",
+      ruinCumulative: "累计破产概率",
+      difference: "差额 [95% 区间]",
+    })[column],
+  stressBase: () => "基准",
+  stressStressed: () => "压力",
+  stressHorizon: (benefits, result, ruin) =>
+    `整个预测期，压力 − 基准：发生互助金 ${benefits}；结余 ${result}；破产概率 ${ruin}`,
+  stressNote: () => "差额 = 压力 − 基准，在相同随机数上逐路径计算：压力尚未作用的年份差额恰为 0",
+  attributionHeading: (from, to, paths, years, seed) =>
+    `变动归因 ${from} → ${to}：${paths} 条路径 × ${years} 年，随机种子 ${seed}，各步骤使用共同随机数`,
+  attributionStepColumn: () => "步骤",
+  attributionStart: () => "起点（A）",
+  attributionEnd: () => "终点（B）",
+  attributionTotal: () => "合计 B − A",
+  attributionUnchanged: () => "（无变化）",
+  attributionStep: (step) =>
+    ({
+      bands: "分段比例",
+      cap: "封顶线",
+      deductible: "起付线",
+      allowance: "住院津贴",
+      fees: "会费",
+      assumptions: "精算假设",
+      other: "其他",
+      total: "合计",
+    })[step] ?? step,
+  attributionOtherFields: (fields) => `“其他”步骤改动的字段：${fields}`,
+  attributionNote: () =>
+    "按所列顺序逐步将 A 的相应字段改为 B 的值；变动为整个预测期的合计（互助金与结余为各年之和，破产为预测期内），取整到元，因此各步骤之和恰等于合计。",
+  bandSlot: (from, upTo, rate) => `${from}–${upTo}元 报销${rate}`,
+  bandSlotAbove: (from, rate) => `${from}元以上 报销${rate}`,
+  bandSlotAll: (rate) => `全部自付 报销${rate}`,
+  bandSlotSpecialOutpatient: (band) => `门诊特殊病 ${band}`,
   solveStep: (fee, ruin, result) => `  缴费 ${fee}：破产概率 ${ruin}，平均年度结余 ${result} 元`,
   solveHeading: (scenario, paths, years, seed) =>
     `${scenario}：${paths} 条路径 × ${years} 年，随机种子 ${seed}`,

@@ -5,36 +5,11 @@ import type { ChartLocale } from "../../charts/locale.ts";
 import { lossRatioDistributionSpec } from "../../charts/loss-ratio-distribution-spec.ts";
 import { ruinProbabilitySpec } from "../../charts/ruin-probability-spec.ts";
 import { withData } from "../../charts/with-data.ts";
-import { formatAmount } from "../../format/format-amount.ts";
-import { formatPercent } from "../../format/format-percent.ts";
-import type { ScenarioSummary } from "../../risk/summarize-run.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import type { SimulationResults } from "../shell/app-state.ts";
-import { balanceRows, bandLabels, breakdownRows, differenceRows, ruinRows } from "../../charts/chart-rows.ts";
+import { balanceRows, breakdownRows, differenceRows, ruinRows } from "../../charts/chart-rows.ts";
 import { chartFigure, type ChartFigure } from "../common/chart-view.ts";
 import { translate } from "../shell/i18n.ts";
-
-/** The breakdown rows of one scenario, with its bands labelled in `locale`. */
-function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string, locale: ChartLocale) {
-  const bands = bandLabels(
-    scenario,
-    (band, special) =>
-      (special ? translate(locale, "breakdown.specialPrefix") : "") +
-      translate(
-        locale,
-        band.upTo !== null ? "breakdown.band" : band.from > 0 ? "breakdown.bandOpen" : "breakdown.bandAll",
-        {
-          from: formatAmount(band.from, locale),
-          upTo: formatAmount(band.upTo ?? Number.NaN, locale),
-          rate: formatPercent(band.rate, locale, 4),
-        },
-      ),
-  );
-  return breakdownRows(summary.breakdown, label, {
-    bands,
-    lumpSums: translate(locale, "breakdown.lumpSums"),
-  });
-}
 
 /** The years whose loss-ratio distribution is drawn: the first and the last. */
 export function lossRatioYears(years: number): number[] {
@@ -68,8 +43,8 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
   ];
   const ruin = [...ruinRows(summary, "A"), ...(summary.compare ? ruinRows(summary.compare, "B") : [])];
   const breakdown = [
-    ...breakdownOf(summary, scenario, "A", locale),
-    ...(summary.compare && compareScenario ? breakdownOf(summary.compare, compareScenario, "B", locale) : []),
+    ...breakdownRows(summary.breakdown, "A", locale),
+    ...(summary.compare && compareScenario ? breakdownRows(summary.compare.breakdown, "B", locale) : []),
   ];
   const breakdownComponents = new Set(breakdown.map((row) => row.component)).size;
   const charts: ChartFigure[] = [

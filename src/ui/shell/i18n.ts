@@ -267,11 +267,6 @@ const zh = {
   "chart.downloadLabel": "将图表“{title}”下载为 {format}",
   "chart.failed": "图表无法显示：{message}",
 
-  "breakdown.lumpSums": "一次性给付（专项产品）",
-  "breakdown.band": "{from}–{upTo}元 报销{rate}",
-  "breakdown.bandOpen": "{from}元以上 报销{rate}",
-  "breakdown.specialPrefix": "门诊特殊病 ",
-  "breakdown.bandAll": "全部自付 报销{rate}",
   "breakdown.note":
     "分段金额含门诊特殊病的补助；蓝色为在职会员，橙色为退休会员，灰色（一次性给付）未按身份拆分。",
 
@@ -615,11 +610,6 @@ const en: Readonly<Record<UiKey, string>> = {
   "chart.downloadLabel": "Download the chart “{title}” as {format}",
   "chart.failed": "The chart could not be drawn: {message}",
 
-  "breakdown.lumpSums": "Lump sums (products)",
-  "breakdown.band": "{from}–{upTo} at {rate}",
-  "breakdown.bandOpen": "above {from} at {rate}",
-  "breakdown.specialPrefix": "Special outpatient ",
-  "breakdown.bandAll": "all self-pay at {rate}",
   "breakdown.note":
     "Band amounts include special outpatient benefits; blue: active members, orange: retirees, grey: lump sums, which are not split by status.",
 

@@ -6,7 +6,7 @@ import type {
   ScenarioSummary,
   YearSummary,
 } from "../../../src/risk/summarize-run.ts";
-import { NO_COMMON_SHOCKS } from "../../../src/sim/common-shocks.ts";
+import { NO_COMMON_SHOCKS } from "../../fixtures/no-common-shocks.ts";
 
 /** Year `y`'s figures: each a base plus `y` (yuan and counts) or plus y/100 (ratios). */
 function year(y: number, ruinProbability: ProbabilityEstimate, shift = 0): YearSummary {
@@ -75,8 +75,8 @@ function scenarioSummary(name: string, shift: number): ScenarioSummary {
     },
     breakdown: {
       bands: [
-        { label: "0–10,000 at 40%", active: 1_000_000, retiree: 200_000 },
-        { label: "10,000–∞ at 70%", active: 3_000_000, retiree: 600_000 },
+        { table: "inpatient", from: 0, upTo: 10_000, rate: 0.4, active: 1_000_000, retiree: 200_000 },
+        { table: "inpatient", from: 10_000, upTo: null, rate: 0.7, active: 3_000_000, retiree: 600_000 },
       ],
       allowance: { active: 500_000, retiree: 100_000 },
       topUp: { active: 50_000, retiree: 10_000 },
