@@ -17,7 +17,7 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
   huzhu reserve  --members M.csv --claims C.csv [--members … --claims …] --scenario S.json --valuation YYYY-MM-DD
                  [--grain month|quarter|year] [--origin admission|discharge] [--basis paid|reported]
                  [--method mack|bf|bootstrap] [--tail none|fitted|F] [--simulations N] [--seed N] [--held YUAN]
-                 [--prior-loss-ratio X] [--format table|csv|json] [--lang en|zh] [--out FILE]
+                 [--prior-loss-ratio X] [--prior-cv C] [--format table|csv|json] [--lang en|zh] [--out FILE]
   huzhu reserve  --triangle T.csv [--method mack|bootstrap] [--tail …] [--held YUAN] [--format …]
 `;
 

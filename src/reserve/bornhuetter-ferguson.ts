@@ -12,6 +12,9 @@ export interface BornhuetterFergusonResult {
   totalProcessSe: number;
   totalPatternSe: number;
   totalPriorSe: number;
+  /** The tail factor's standard error and σ (as in Mack's chain ladder), null without a tail. */
+  tailSe: number | null;
+  tailSigma: number | null;
 }
 
 /** How uncertain the a-priori ultimates are. */
@@ -168,6 +171,8 @@ export function bornhuetterFerguson(
       totalProcessSe: Math.sqrt(process),
       totalPatternSe: Math.sqrt(pattern),
       totalPriorSe: Math.sqrt(priorPart),
+      tailSe: tail === 1 ? null : factorSe.at(-1)!,
+      tailSigma: tail === 1 ? null : Math.sqrt(mack.value.sigma2.at(-1)!),
     },
   };
 }

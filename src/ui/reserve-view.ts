@@ -351,6 +351,9 @@ export function mountReserveView(
           ),
         ],
       }),
+      estimate.errorNotes.map((note) =>
+        h("p", { class: "muted", "data-role": "reserve-error" }, renderMessage(note, state.locale)),
+      ),
       study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
       downloadButtons([
         {

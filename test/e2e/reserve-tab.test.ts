@@ -45,12 +45,19 @@ describe("the Reserves tab in Chromium", () => {
         "足以支付未决赔款的概率",
       );
       expect(await page.locator('[data-role="reserve-triangle"] td.future').count()).toBe(45);
+      // Where the error comes from, with Mack's (1993) published total s.e. 2,447,095.
+      expect(await page.locator('[data-role="reserve-error"]').first().textContent()).toContain(
+        "合计的标准误 2,447,095 元",
+      );
       await screenshot(page, "reserve-zh");
       await page.click('[data-action="switch-language"]');
       await page.click('[data-tab="reserve"]');
       await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
       expect(await page.locator('[data-role="reserve-verdict"]').textContent()).toContain(
         "covers outstanding claims with",
+      );
+      expect(await page.locator('[data-role="reserve-error"]').first().textContent()).toContain(
+        "Standard error of the total, 2,447,095 yuan",
       );
       await screenshot(page, "reserve-en");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
