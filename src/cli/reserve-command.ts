@@ -36,6 +36,7 @@ const OPTIONS = [
   "--held",
   "--prior-loss-ratio",
   "--prior-cv",
+  "--sigma",
   "--format",
   "--out",
   "--lang",
@@ -253,7 +254,20 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
     prior = Number.isNaN(lossRatio) ? expected() : contributions.map((value) => value * lossRatio);
   }
   const priorCv = optionNumber(options, "--prior-cv", 0, 0, 10);
-  const outcome = estimateReserve(triangle, { method, tail, simulations, seed, prior, priorCv, held });
+  const sigmaRule = choice(optionText(options, "--sigma", "mack"), "--sigma", [
+    "mack",
+    "log-linear",
+  ] as const);
+  const outcome = estimateReserve(triangle, {
+    method,
+    tail,
+    simulations,
+    seed,
+    prior,
+    priorCv,
+    sigmaRule,
+    held,
+  });
   if (!outcome.ok) throw new InputError([outcome.reason]);
   const estimate = outcome.value;
   const out = options.values.get("--out")?.at(-1);

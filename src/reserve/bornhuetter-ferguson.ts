@@ -1,5 +1,5 @@
 import { message } from "../messages.ts";
-import { mackChainLadder, type TailUncertainty } from "./mack-chain-ladder.ts";
+import { mackChainLadder, type SigmaRule, type TailUncertainty } from "./mack-chain-ladder.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
 import { latestIndexes, type Triangle } from "./triangle.ts";
 
@@ -23,6 +23,8 @@ export interface BornhuetterFergusonOptions {
   priorCv?: number;
   /** The tail's own s.e. and σ, when given (otherwise extrapolated as in Mack's chain ladder). */
   tailUncertainty?: TailUncertainty;
+  /** How the chain ladder's missing σ² are filled (they set the tail's extrapolated s.e.). */
+  sigmaRule?: SigmaRule;
 }
 
 /** Mack's rule for a missing variance from the two before it: min(v²ₖ₋₁ / vₖ₋₂, vₖ₋₂, vₖ₋₁). */
@@ -65,7 +67,7 @@ export function bornhuetterFerguson(
   tail = 1,
   options: BornhuetterFergusonOptions = {},
 ): ReserveOutcome<BornhuetterFergusonResult> {
-  const mack = mackChainLadder(triangle, tail, options.tailUncertainty);
+  const mack = mackChainLadder(triangle, tail, options.tailUncertainty, options.sigmaRule);
   if (!mack.ok) return mack;
   const missing = triangle.origins.findIndex((_, i) => !(Number.isFinite(prior[i]) && prior[i]! >= 0));
   if (missing >= 0) return { ok: false, reason: message.reserveNoPrior(triangle.origins[missing]!) };

@@ -7,7 +7,7 @@ import {
 import { message, type Message } from "../messages.ts";
 import { bornhuetterFerguson } from "./bornhuetter-ferguson.ts";
 import { tailFactor, type TailChoice } from "./fit-tail-factor.ts";
-import { mackChainLadder } from "./mack-chain-ladder.ts";
+import { mackChainLadder, type SigmaRule } from "./mack-chain-ladder.ts";
 import { odpBootstrap } from "./odp-bootstrap.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
 import type { Triangle } from "./triangle.ts";
@@ -24,6 +24,8 @@ export interface ReserveOptions {
   seed: number;
   /** A-priori expected ultimate per origin (Bornhuetter–Ferguson only). */
   prior?: readonly number[];
+  /** How Mack fills a σ² too few origins estimate: Mack's rule (default) or R's log-linear fit. */
+  sigmaRule?: SigmaRule;
   /** Coefficient of variation of each prior (Bornhuetter–Ferguson only); 0 or omitted: taken as exact. */
   priorCv?: number;
   /** The held reserve to test, yuan; omitted: no adequacy test. */
@@ -106,7 +108,7 @@ export function estimateReserve(
   let simulatedTotals: Float64Array | null = null;
   let errorParts: ReserveEstimate["errorParts"] = null;
   if (options.method === "mack") {
-    const mack = mackChainLadder(triangle, tail);
+    const mack = mackChainLadder(triangle, tail, {}, options.sigmaRule);
     if (mack.ok)
       errorParts = {
         process: mack.value.totalProcessSe,
@@ -119,7 +121,10 @@ export function estimateReserve(
     result = mack;
   } else if (options.method === "bf") {
     const priorCv = options.priorCv ?? 0;
-    const bf = bornhuetterFerguson(triangle, options.prior ?? [], tail, { priorCv });
+    const bf = bornhuetterFerguson(triangle, options.prior ?? [], tail, {
+      priorCv,
+      sigmaRule: options.sigmaRule,
+    });
     if (bf.ok)
       errorParts = {
         process: bf.value.totalProcessSe,

@@ -1,6 +1,7 @@
 import { message } from "../messages.ts";
 import { chainLadder } from "./chain-ladder.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
+import { studentTPValue } from "./student-t-p-value.ts";
 import type { Triangle } from "./triangle.ts";
 
 /** Chain ladder with Mack's standard errors. */
@@ -17,6 +18,13 @@ export interface MackResult {
   totalProcessSe: number;
   totalParameterSe: number;
 }
+
+/**
+ * How a σ² that too few origins estimate (usually the last) is filled: Mack's rule (R ChainLadder's
+ * `est.sigma = "Mack"`), or R's default `"log-linear"` — ln σₖ fitted on k over the known σₖ > 0 and
+ * read at the missing k, kept only when the slope's p-value is at most 0.05 (else Mack's rule, as R).
+ */
+export type SigmaRule = "mack" | "log-linear";
 
 /** A tail's own uncertainty when it is known from elsewhere (R ChainLadder's `tail.se`, `tail.sigma`). */
 export interface TailUncertainty {
@@ -54,6 +62,27 @@ function fitLine(ys: readonly number[]): { a: number; b: number } | null {
 }
 
 /**
+ * Fills the missing σ² by R ChainLadder's `estimate.sigma`: least squares of ln σₖ on k over the known
+ * σₖ > 0, predicted at the missing k; left missing (for Mack's rule) when the slope's two-sided p-value
+ * is above 0.05 or cannot be computed (fewer than three points).
+ */
+function logLinearSigma2(sigma2: (number | undefined)[]): void {
+  const logSigma = sigma2.map((value) => (value !== undefined && value > 0 ? Math.log(value) / 2 : NaN));
+  const line = fitLine(logSigma);
+  const points = logSigma.flatMap((y, index) => (Number.isFinite(y) ? [[index + 1, y] as const] : []));
+  if (line === null || points.length < 3) return;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+  const sxx = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const sse = points.reduce((sum, [x, y]) => sum + (y - line.a - line.b * x) ** 2, 0);
+  const df = points.length - 2;
+  const pValue = studentTPValue(line.b / Math.sqrt(sse / df / sxx), df);
+  if (!(pValue <= 0.05)) return;
+  sigma2.forEach((value, k) => {
+    if (value === undefined) sigma2[k] = Math.exp(2 * (line.a + line.b * (k + 1)));
+  });
+}
+
+/**
  * The tail's standard error and σ as R ChainLadder's `MackChainLadder` extrapolates them (`tail_SE`):
  * the tail is placed at the development period x where the log-linear fit of ln(fₖ − 1) on k reaches
  * ln(tail − 1), and s.e.(tail) and σ(tail) are read at x from the log-linear fits of ln s.e.(f̂ₖ) and
@@ -86,7 +115,8 @@ function extrapolateTail(
  *   total parameter²ₖ₊₁ = (Σᵢ Ĉᵢ,ₖ)² s.e.(f̂ₖ)² + total parameter²ₖ f²ₖ   (origins already at or past k),
  *
  * which equals Mack's (1993) closed form without a tail. σ²ₖ = Σᵢ Cᵢ,ₖ (Cᵢ,ₖ₊₁/Cᵢ,ₖ − fₖ)² / (nₖ − 1) where
- * nₖ ≥ 2 origins estimate it (origins at 0 are left out), otherwise Mack's extrapolation; s.e.(f̂ₖ)² =
+ * nₖ ≥ 2 origins estimate it (origins at 0 are left out), otherwise Mack's extrapolation (or R's log-linear
+ * one, `sigmaRule`); s.e.(f̂ₖ)² =
  * σ²ₖ / Σᵢ Cᵢ,ₖ. A tail factor above 1 is one more step from the last development period to ultimate, with
  * its s.e. and σ given (`tailUncertainty`) or extrapolated log-linearly as R ChainLadder does (Mack 1999);
  * a tail below 1 scales the reserve without error of its own. Reproduces Mack's 1993 figures for Taylor &
@@ -97,6 +127,7 @@ export function mackChainLadder(
   triangle: Triangle,
   tail = 1,
   tailUncertainty: TailUncertainty = {},
+  sigmaRule: SigmaRule = "mack",
 ): ReserveOutcome<MackResult> {
   const fit = chainLadder(triangle, tail);
   if (!fit.ok) return fit;
@@ -119,6 +150,7 @@ export function mackChainLadder(
   if (sigma2.every((value) => value === undefined)) return { ok: false, reason: message.reserveNoSigma() };
   const firstKnown = sigma2.findIndex((value) => value !== undefined);
   for (let k = 0; k < firstKnown; k++) sigma2[k] = sigma2[firstKnown];
+  if (sigmaRule === "log-linear") logLinearSigma2(sigma2);
   for (let k = firstKnown; k < sigma2.length; k++)
     if (sigma2[k] === undefined) sigma2[k] = extrapolateSigma2(sigma2[k - 1], sigma2[k - 2]);
   const variance = sigma2 as number[];

@@ -110,6 +110,21 @@ describe("huzhu reserve", () => {
     const english = await runCli(raa);
     expect(english.stdout).toMatch(/total .* 62,791 +28,670 +46%/);
     expect(english.stdout).toContain("Standard error of the total, 28,670 yuan");
+    // R's default σ (est.sigma = "log-linear"): its test.MackRAA gives 26,880.74 without a tail.
+    const logLinear = JSON.parse(
+      (
+        await runCli([
+          "reserve",
+          "--triangle",
+          "test/fixtures/reserve/raa.csv",
+          "--sigma",
+          "log-linear",
+          "--format",
+          "json",
+        ])
+      ).stdout,
+    );
+    expect(logLinear.total.se).toBe(26881);
     const chinese = await runCli([...raa, "--lang", "zh"]);
     expect(chinese.stdout).toContain("合计的标准误 28,670 元");
     expect(chinese.stdout).toContain("尾部因子 1.0500");

@@ -20,6 +20,18 @@ def mack(T, tail=1.0, tail_se=None, tail_sigma=None, est_sigma="Mack"):
         if ok.sum() > 1:
             sigma[k] = np.sqrt(np.sum(x*(y/x - f[k])**2)/(ok.sum()-1))
             fse[k] = sigma[k]/np.sqrt(x.sum())
+    if est_sigma == "log-linear":
+        # R's estimate.sigma(): ln(sigma) on 1..n-1 over the known sigma > 0, the missing ones predicted;
+        # R keeps it only when the slope's p-value (two-sided t test) is at most 0.05, else Mack's rule.
+        from scipy import stats
+        dev = np.arange(1, n)
+        use = ~np.isnan(sigma) & (sigma > 0)
+        fit = stats.linregress(dev[use], np.log(sigma[use]))
+        if fit.pvalue <= 0.05:
+            for i in np.where(np.isnan(sigma))[0]:
+                sigma[i] = np.exp(fit.intercept + fit.slope * (i + 1))
+                ok = ~np.isnan(T[:, i+1])
+                fse[i] = sigma[i]/np.sqrt(T[ok, i].sum())
     for i in np.where(np.isnan(sigma))[0]:
         ratio = sigma[i-1]**4/sigma[i-2]**2
         sigma[i] = np.sqrt(min(ratio, min(sigma[i-2]**2, sigma[i-1]**2)))
@@ -97,3 +109,11 @@ b, a = np.polyfit(fn, np.log(f[fn - 1] - 1), 1)
 tail = np.prod(np.exp(a + np.arange(fn.max() + 1, fn.max() + 101) * b) + 1)
 r = mack(T, tail=tail)
 print("RAA fitted tail %.7f total se %.2f ibnr %.2f" % (tail, r["total"], r["ibnr"].sum()))
+
+# R's default est.sigma = "log-linear".
+r = mack(tri_from_rows(RAA), est_sigma="log-linear")
+print("RAA log-linear total se %.2f" % r["total"])
+for tail, se in [(1.0, None), (1.05, None), (1.05, 0.05)]:
+    r = mack(tri_from_rows(M), tail=tail, tail_se=se, est_sigma="log-linear")
+    print("Mortgage log-linear tail %s se %s: cv %.4f parameter %.0f parameter cv %.4f tail f.se %.4f sigma %.2f" % (
+        tail, se, r["total"] / r["ibnr"].sum(), r["tpar"], r["tpar"] / r["ibnr"].sum(), r["fse"][-1], r["sigma"][-1]))

@@ -123,19 +123,37 @@ describe("mackChainLadder with a tail factor (Mack 1999, as R ChainLadder)", () 
     ]);
   });
 
-  it("a tail's s.e. and σ given or extrapolated: a larger s.e. gives a larger total error, never a smaller one", () => {
-    const extrapolated = mackChainLadder(MORTGAGE, 1.05);
-    const wide = mackChainLadder(MORTGAGE, 1.05, { se: 0.05 });
-    if (!extrapolated.ok || !wide.ok) throw new Error("Mack");
-    // R's help page: MackChainLadder(Mortgage, tail = 1.05) extrapolates s.e.(tail) "close to the 0.02"
-    // of Mack's Table 1 and a σ "less than the 71".
-    expect(extrapolated.value.factorSe.at(-1)).toBeCloseTo(0.02, 2);
-    expect(Math.sqrt(extrapolated.value.sigma2.at(-1)!)).toBeLessThan(71);
-    expect(wide.value.totalParameterSe).toBeGreaterThan(extrapolated.value.totalParameterSe);
-    expect(wide.value.total.se ** 2).toBeCloseTo(
-      wide.value.totalProcessSe ** 2 + wide.value.totalParameterSe ** 2,
-      0,
-    );
+  it("R's default log-linear σ: RAA 26,880.74 (R's test.MackRAA)", () => {
+    const result = mackChainLadder(RAA, 1, {}, "log-linear");
+    if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
+    // R ChainLadder, runit.MackChainLadder.R, test.MackRAA: MackChainLadder(RAA)$Total.Mack.S.E is
+    // "26880.74" with the default est.sigma = "log-linear".
+    expect(result.value.total.se.toFixed(2)).toBe("26880.74");
+  });
+
+  it("Mortgage with R's defaults: the help page's CVs 26%, 24%, 27% and parameter risk 3,142,387", () => {
+    const cv = (tail: number, se?: number) => {
+      const result = mackChainLadder(MORTGAGE, tail, { se }, "log-linear");
+      if (!result.ok) throw new Error(renderMessage(result.reason, "en"));
+      return result.value;
+    };
+    // R ChainLadder's help page ?MackChainLadder (man/MackChainLadder.Rd, "## Tail" examples):
+    // MackChainLadder(Mortgage): CV(IBNR) 0.26 ("26% in Table 6 of paper");
+    const plain = cv(1);
+    expect((plain.total.se / plain.total.ibnr).toFixed(2)).toBe("0.26");
+    // MackChainLadder(Mortgage, tail = 1.05): f.se[9] "close to the 0.02", sigma[9] "less than the 71",
+    // CV 0.24;
+    const tailed = cv(1.05);
+    expect(tailed.factorSe.at(-1)!.toFixed(2)).toBe("0.02");
+    expect(Math.sqrt(tailed.sigma2.at(-1)!)).toBeLessThan(71);
+    expect((tailed.total.se / tailed.total.ibnr).toFixed(2)).toBe("0.24");
+    // MackChainLadder(Mortgage, tail = 1.05, tail.se = .05): CV 0.27, "Parameter-risk (only) estimate of
+    // the total reserve = 3142387", parameter CV 0.19 (also R's unit test test.MackMortgageCVWithTail).
+    const wide = cv(1.05, 0.05);
+    expect((wide.total.se / wide.total.ibnr).toFixed(2)).toBe("0.27");
+    expect(Math.round(wide.totalParameterSe)).toBe(3142387);
+    expect((wide.totalParameterSe / wide.total.ibnr).toFixed(2)).toBe("0.19");
+    expect(wide.total.se ** 2).toBeCloseTo(wide.totalProcessSe ** 2 + wide.totalParameterSe ** 2, 0);
   });
 
   it("RAA, fitted tail: 1.009 and IBNR about 54,100 as the ChainLadder vignette; s.e. as the numpy reference", () => {
