@@ -107,6 +107,16 @@ describe("the Reserves tab in Chromium", () => {
       const total = await dataNumber(page, '[data-role="reserve-by-origin"] tr.total td[data-value]');
       expect(total).toBeCloseTo(expected.value.total.ibnr, 6);
       await screenshot(page, "reserve-records-zh");
+      // Bornhuetter–Ferguson says where its own error comes from, and that the prior is taken as exact.
+      await page.selectOption('[data-role="reserve-method"]', "bf");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-role="reserve-error"]')?.textContent?.includes("Bornhuetter"),
+      );
+      const note = await page.locator('[data-role="reserve-error"]').first().textContent();
+      expect(note).toContain("Bornhuetter–Ferguson 法自身的预测误差");
+      expect(note).toContain("变异系数为 0 即视先验为准确");
+      await screenshot(page, "reserve-bf-zh");
       await page.close();
     },
     TIMEOUT,
