@@ -42,6 +42,7 @@ let inputs: ReserveInputs = {
   tail: "none",
   held: "",
   priorLossRatio: "",
+  priorCv: "",
 };
 let last: ReturnType<typeof runReserveStudy> | null = null;
 
@@ -478,6 +479,9 @@ export function mountReserveView(
       textField(t("reserve.held"), inputs.held, "text", "reserve-held", (held) => set({ held })),
       textField(t("reserve.prior"), inputs.priorLossRatio, "text", "reserve-prior", (priorLossRatio) =>
         set({ priorLossRatio }),
+      ),
+      textField(t("reserve.priorCv"), inputs.priorCv, "text", "reserve-prior-cv", (priorCv) =>
+        set({ priorCv }),
       ),
       h("div", { class: "button-row" }, run, sample, example, sampleStatus),
     ),

@@ -116,6 +116,13 @@ describe("the Reserves tab in Chromium", () => {
       const note = await page.locator('[data-role="reserve-error"]').first().textContent();
       expect(note).toContain("Bornhuetter–Ferguson 法自身的预测误差");
       expect(note).toContain("变异系数为 0 即视先验为准确");
+      // The prior's CV, as `huzhu reserve --prior-cv 0.2`.
+      await page.fill('[data-role="reserve-prior-cv"]', "0.2");
+      await page.locator('[data-role="reserve-prior-cv"]').dispatchEvent("change");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-role="reserve-error"]')?.textContent?.includes("变异系数为 20%"),
+      );
       await screenshot(page, "reserve-bf-zh");
       await page.close();
     },
