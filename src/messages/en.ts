@@ -326,6 +326,12 @@ export const en = {
     `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
   reserveClaimsRead: (read: number, used: number, invalid: number, rejected: number, unknown: number) =>
     `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
+  reserveErrorMack: (process: number, estimation: number, total: number) =>
+    `Standard error of the total, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + estimation ${yuan(Math.round(estimation))}²) (Mack's recursion, with the covariance between origins).`,
+  reserveErrorTail: (tail: string, se: string, sigma: string) =>
+    `The tail factor ${tail} is one more development step with its own error: s.e. ${se}, σ ${sigma} (extrapolated log-linearly from the factors' errors, as R ChainLadder's MackChainLadder does).`,
+  reserveErrorBf: (process: number, pattern: number, prior: number, cv: string, total: number) =>
+    `Bornhuetter–Ferguson's own prediction error, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + pattern ${yuan(Math.round(pattern))}² + prior ${yuan(Math.round(prior))}²), with the prior's CV ${cv}. A CV of 0 takes the prior as exact: the interval then leaves out how wrong the prior may be. The method (Mack's 2008 model with the chain-ladder pattern) is checked by simulation, not against a published example.`,
   reserveAssumedPaid: (count: number) =>
     `${count} paid claims have no paid_date: taken as paid on their filed date`,
 };

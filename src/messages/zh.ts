@@ -269,5 +269,11 @@ export const zh = {
     `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元，还差 ${wan(shortfall)} 元。`,
   reserveClaimsRead: (read, used, invalid, rejected, unknown) =>
     `读取理赔 ${read} 笔：基金赔付并纳入 ${used} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${unknown} 笔在评估日之后才申报，本次评估不知其存在`,
+  reserveErrorMack: (process, estimation, total) =>
+    `合计的标准误 ${yuan(Math.round(total))} 元 = √(过程误差 ${yuan(Math.round(process))}² + 估计误差 ${yuan(Math.round(estimation))}²)（Mack 递推公式，含各起始期之间的协方差）。`,
+  reserveErrorTail: (tail, se, sigma) =>
+    `尾部因子 ${tail} 作为多出的一个进展期，带有自身误差：标准误 ${se}，σ ${sigma}（按 R ChainLadder 的 MackChainLadder，由各进展因子的误差对数线性外推）。`,
+  reserveErrorBf: (process, pattern, prior, cv, total) =>
+    `Bornhuetter–Ferguson 法自身的预测误差 ${yuan(Math.round(total))} 元 = √(过程误差 ${yuan(Math.round(process))}² + 进展模式误差 ${yuan(Math.round(pattern))}² + 先验误差 ${yuan(Math.round(prior))}²)，先验的变异系数为 ${cv}。变异系数为 0 即视先验为准确：此时区间不含先验本身可能的偏差。该方法（Mack 2008 模型，采用链梯法进展模式）经模拟检验，而非与已发表的算例核对。`,
   reserveAssumedPaid: (n) => `${n} 笔已赔付理赔没有 paid_date：按申报日视为已付`,
 } satisfies Catalogue;

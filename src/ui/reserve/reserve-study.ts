@@ -25,6 +25,8 @@ export interface ReserveInputs {
   readonly held: string;
   /** A-priori loss ratio for Bornhuetter–Ferguson, as typed; empty: the scenario's expected payout. */
   readonly priorLossRatio: string;
+  /** The prior's coefficient of variation for Bornhuetter–Ferguson, as typed; empty: 0 (taken as exact). */
+  readonly priorCv: string;
 }
 
 /** A finished study: the triangle, the estimate and what happened to the records. */
@@ -91,12 +93,19 @@ export function runReserveStudy(
         return { ok: false, problems: [message.reserveNoPrior(triangle.origins[0] ?? "")] };
       prior = typed === "" ? expected() : contributions.map((value) => value * ratio);
     }
+    const priorCv = (inputs.priorCv ?? "").trim() === "" ? 0 : Number(inputs.priorCv);
+    if (!(priorCv >= 0 && priorCv <= 10))
+      return {
+        ok: false,
+        problems: [message.simulationOutOfRange("CV", inputs.priorCv, message.numberRange(0, 10))],
+      };
     const outcome = estimateReserve(triangle, {
       method: inputs.method,
       tail: { kind: inputs.tail === "fitted" ? "fitted" : "none" },
       simulations: SIMULATIONS,
       seed: 1,
       prior,
+      priorCv,
       held,
     });
     if (!outcome.ok) return { ok: false, problems: [outcome.reason] };

@@ -45,6 +45,7 @@ let inputs: ReserveInputs = {
   tail: "none",
   held: "",
   priorLossRatio: "",
+  priorCv: "",
 };
 let last: ReturnType<typeof runReserveStudy> | null = null;
 
@@ -260,6 +261,9 @@ function settingFields(t: Translator): HTMLElement[] {
     textField(t("reserve.prior"), inputs.priorLossRatio, "text", "reserve-prior", (priorLossRatio) =>
       set({ priorLossRatio }),
     ),
+    textField(t("reserve.priorCv"), inputs.priorCv, "text", "reserve-prior-cv", (priorCv) =>
+      set({ priorCv }),
+    ),
   ];
 }
 
@@ -437,6 +441,9 @@ function studyResults(
   const elements = [
     verdictBox(estimate, state),
     quantilesTable(estimate, state, t),
+    ...estimate.errorNotes.map((note) =>
+      h("p", { class: "muted", "data-role": "reserve-error" }, renderMessage(note, state.locale)),
+    ),
     ...study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
     ...studyDownloads(study, state, t),
     openingButton(estimate, state, t, actions),

@@ -177,6 +177,7 @@ const zh = {
   "reserve.tail.fitted": "拟合（f−1 对数线性）",
   "reserve.held": "现有准备金（元；留空 = 方案的期初余额 + 风险准备金）",
   "reserve.prior": "先验赔付率（BF 法，如 0.8；留空 = 方案模型的期望赔付）",
+  "reserve.priorCv": "先验的变异系数（BF 法，如 0.1；留空 = 0，视先验为准确）",
   "reserve.run": "估算准备金",
   "reserve.needInput": "请选择会员与理赔文件，或载入三角形。",
   "reserve.failed": "无法估算：",
@@ -516,6 +517,8 @@ const en: Readonly<Record<UiKey, string>> = {
   "reserve.tail.fitted": "Fitted (log-linear on f − 1)",
   "reserve.held": "Held reserve (yuan; empty = the scenario's opening balance + risk reserve)",
   "reserve.prior": "A-priori loss ratio (BF, e.g. 0.8; empty = the scenario model's expected payout)",
+  "reserve.priorCv":
+    "The prior's coefficient of variation (BF, e.g. 0.1; empty = 0, the prior taken as exact)",
   "reserve.run": "Estimate reserves",
   "reserve.needInput": "Pick the members' and claims' files, or load a triangle.",
   "reserve.failed": "Cannot estimate:",
