@@ -22,7 +22,7 @@ import { fileField } from "../common/file-field.ts";
 import { inputGroup } from "../common/input-group.ts";
 import { errorMessages, messagesText } from "../common/error-text.ts";
 import { headedTable } from "../common/headed-table.ts";
-import { translate, translator, type UiKey } from "../shell/i18n.ts";
+import { translate, translator, type Translator, type UiKey } from "../shell/i18n.ts";
 import type { Store } from "../shell/store.ts";
 import "./annual-results.css";
 
@@ -368,6 +368,79 @@ function chosenYears(): YearFiles[] | null {
 }
 
 /**
+ * Making the packs: from the chosen files under `scenario` (the form's file), or from the bundled sample;
+ * `draw` shows each change of `view.status` ("running", then "done" or "failed").
+ */
+function packMaker(
+  store: Store<AppState>,
+  draw: () => void,
+): { runFiles: () => void; runSample: () => void } {
+  const failed = (error: unknown) => {
+    view.status = "failed";
+    view.error = errorMessages(error);
+  };
+  const compute = (scenario: Scenario, years: YearFiles[], sample: boolean) => {
+    view.status = "running";
+    draw();
+    // Let the page show "running" before the work starts.
+    setTimeout(() => {
+      try {
+        view.packs = annualPacks(scenario, years);
+        view.shown = view.packs.length - 1;
+        view.scenarioName = scenario.name;
+        view.sample = sample;
+        view.status = "done";
+      } catch (error) {
+        failed(error);
+      }
+      draw();
+    }, 20);
+  };
+  const runFiles = () => {
+    const years = chosenYears();
+    if (years) return compute(store.get().base, years, false);
+    view.status = "idle";
+    draw();
+  };
+  const runSample = () => {
+    view.status = "running";
+    draw();
+    void loadSampleYears().then(
+      (years) => compute(loadBundledScenario(SAMPLE_SCENARIO), years, true),
+      (error: Error) => {
+        failed(error);
+        draw();
+      },
+    );
+  };
+  return { runFiles, runSample };
+}
+
+/** The tab's inputs: the sample button, this year's and last year's files, and Run. */
+function annualInputs(t: Translator, maker: ReturnType<typeof packMaker>): HTMLElement {
+  const annualFile = (key: keyof AnnualView["files"], label: UiKey) =>
+    fileField({ label: t(label), role: `annual-${key}` }, (files) => (view.files[key] = files[0] ?? null));
+  const button = (action: string, label: UiKey, click: () => void) =>
+    h(
+      "div",
+      { class: "button-row" },
+      h("button", { type: "button", "data-action": action, on: { click } }, t(label)),
+    );
+  return inputGroup(
+    t("tab.annual"),
+    [
+      button("annual-sample", "annual.sample", maker.runSample),
+      annualFile("members", "annual.members"),
+      annualFile("claims", "annual.claims"),
+      annualFile("previousMembers", "annual.previousMembers"),
+      annualFile("previousClaims", "annual.previousClaims"),
+      button("annual-run", "annual.run", maker.runFiles),
+    ],
+    { lock: false, className: "no-print" },
+  );
+}
+
+/**
  * The annual results tab (年度报告): load a year's members and claims files (and optionally last
  * year's), or the bundled synthetic sample (2022–2024), and see the yearly results pack — headline,
  * breakdowns, rejections, concentration, A/E against the scenario's model, bad input — with charts,
@@ -396,66 +469,7 @@ export function mountAnnualResultsView(
     release = drawn.finalize;
     replaceChildren(results, drawn.element);
   };
-  const failed = (error: unknown) => {
-    view.status = "failed";
-    view.error = errorMessages(error);
-  };
-  const compute = (scenario: Scenario, years: YearFiles[], sample: boolean) => {
-    view.status = "running";
-    draw();
-    // Let the page show "running" before the work starts.
-    setTimeout(() => {
-      try {
-        view.packs = annualPacks(scenario, years);
-        Object.assign(view, {
-          shown: view.packs.length - 1,
-          scenarioName: scenario.name,
-          sample,
-          status: "done",
-        });
-      } catch (error) {
-        failed(error);
-      }
-      draw();
-    }, 20);
-  };
-  const runFiles = () => {
-    const years = chosenYears();
-    if (years) return compute(store.get().base, years, false);
-    view.status = "idle";
-    draw();
-  };
-  const runSample = () => {
-    view.status = "running";
-    draw();
-    void loadSampleYears().then(
-      (years) => compute(loadBundledScenario(SAMPLE_SCENARIO), years, true),
-      (error: Error) => {
-        failed(error);
-        draw();
-      },
-    );
-  };
-  const annualFile = (key: keyof AnnualView["files"], label: UiKey) =>
-    fileField({ label: t(label), role: `annual-${key}` }, (files) => (view.files[key] = files[0] ?? null));
-  const button = (action: string, label: UiKey, click: () => void) =>
-    h(
-      "div",
-      { class: "button-row" },
-      h("button", { type: "button", "data-action": action, on: { click } }, t(label)),
-    );
-  const inputs = inputGroup(
-    t("tab.annual"),
-    [
-      button("annual-sample", "annual.sample", runSample),
-      annualFile("members", "annual.members"),
-      annualFile("claims", "annual.claims"),
-      annualFile("previousMembers", "annual.previousMembers"),
-      annualFile("previousClaims", "annual.previousClaims"),
-      button("annual-run", "annual.run", runFiles),
-    ],
-    { lock: false, className: "no-print" },
-  );
+  const inputs = annualInputs(t, packMaker(store, draw));
   replaceChildren(container, h("p", { class: "intro no-print" }, t("annual.intro")), inputs, results);
   draw();
   const resized = new ResizeObserver(() => {

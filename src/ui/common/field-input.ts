@@ -19,6 +19,68 @@ export function labelText(label: Label, locale: ChartLocale): string {
   return typeof label === "string" ? translate(locale, label) : translate(locale, label[0], label[1]);
 }
 
+/** What a field's control is drawn with: its spec, value and language, its attributes, and its parts. */
+interface ControlParts {
+  readonly spec: FieldSpec;
+  readonly value: unknown;
+  readonly locale: ChartLocale;
+  /** The control's id, which its label points to. */
+  readonly id: string;
+  /** `id`, `data-path` and `aria-describedby`, shared by every kind of control. */
+  readonly common: Readonly<Record<string, string>>;
+  readonly label: string;
+  readonly problem: HTMLElement;
+  readonly onChange: (value: unknown, reshape: boolean) => void;
+}
+
+/** A checkbox: a flag (true/false), or a section present or not (switching it redraws the form). */
+function checkControl({ spec, value, id, common, label, problem, onChange }: ControlParts) {
+  const input = h("input", { ...common, type: "checkbox" });
+  input.checked = spec.kind === "flag" ? value === true : value !== null && value !== undefined;
+  input.addEventListener("change", () => {
+    if (spec.kind === "flag") onChange(input.checked, false);
+    else onChange(input.checked ? structuredClone(spec.whenOn) : null, true);
+  });
+  const element = h("div", { class: "field field-check" }, input, h("label", { for: id }, label), problem);
+  return { control: input, element };
+}
+
+/** A `<select>` of the spec's choices. */
+function choiceControl({ spec, value, locale, id, common, label, problem, onChange }: ControlParts) {
+  const select = h(
+    "select",
+    common,
+    (spec.choices ?? []).map((choice) =>
+      h("option", { value: choice.value, selected: choice.value === value }, translate(locale, choice.label)),
+    ),
+  );
+  select.addEventListener("change", () => onChange(select.value, false));
+  const element = h("div", { class: "field" }, h("label", { for: id }, label), select, problem);
+  return { control: select, element };
+}
+
+/** A text input for a number, an optional number or a list of numbers, with its unit after the label. */
+function textControl({ spec, value, locale, id, common, label, problem, onChange }: ControlParts) {
+  const unit = spec.unit ? h("span", { class: "unit" }, translate(locale, spec.unit)) : null;
+  const input = h("input", {
+    ...common,
+    type: "text",
+    inputmode: spec.kind === "numberList" ? "text" : "decimal",
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  input.value = formatFieldText(spec.kind, value);
+  input.addEventListener("input", () => onChange(parseFieldText(spec.kind, input.value), false));
+  const element = h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label, unit ? " " : "", unit),
+    input,
+    problem,
+  );
+  return { control: input, element };
+}
+
 /**
  * Draws one form field: a `<label>` tied to its control, the unit, and a message line under it that
  * shows the validator's messages (the control gets `aria-invalid` and `aria-describedby` them).
@@ -36,62 +98,27 @@ export function fieldInput(
   const key = jsonPath(spec.path);
   const id = uniqueId("field");
   const messageId = `${id}-problem`;
-  const label = labelText(spec.label, locale);
-  const unit = spec.unit ? h("span", { class: "unit" }, translate(locale, spec.unit)) : null;
-  const common = { id, "data-path": scope ? `${scope}:${key}` : key, "aria-describedby": messageId };
-  let control: HTMLInputElement | HTMLSelectElement;
-  let element: HTMLElement;
-  const problem = h("p", { id: messageId, class: "field-problem", hidden: true });
-
-  if (spec.kind === "flag" || spec.kind === "presence") {
-    const input = h("input", { ...common, type: "checkbox" });
-    input.checked = spec.kind === "flag" ? value === true : value !== null && value !== undefined;
-    input.addEventListener("change", () => {
-      if (spec.kind === "flag") onChange(input.checked, false);
-      else onChange(input.checked ? structuredClone(spec.whenOn) : null, true);
-    });
-    control = input;
-    element = h("div", { class: "field field-check" }, input, h("label", { for: id }, label), problem);
-  } else if (spec.kind === "choice") {
-    const select = h(
-      "select",
-      common,
-      (spec.choices ?? []).map((choice) =>
-        h(
-          "option",
-          { value: choice.value, selected: choice.value === value },
-          translate(locale, choice.label),
-        ),
-      ),
-    );
-    select.addEventListener("change", () => onChange(select.value, false));
-    control = select;
-    element = h("div", { class: "field" }, h("label", { for: id }, label), select, problem);
-  } else {
-    const input = h("input", {
-      ...common,
-      type: "text",
-      inputmode: spec.kind === "numberList" ? "text" : "decimal",
-      autocomplete: "off",
-      spellcheck: "false",
-    });
-    input.value = formatFieldText(spec.kind, value);
-    input.addEventListener("input", () => onChange(parseFieldText(spec.kind, input.value), false));
-    control = input;
-    element = h(
-      "div",
-      { class: "field" },
-      h("label", { for: id }, label, unit ? " " : "", unit),
-      input,
-      problem,
-    );
-  }
-
+  const parts: ControlParts = {
+    spec,
+    value,
+    locale,
+    id,
+    common: { id, "data-path": scope ? `${scope}:${key}` : key, "aria-describedby": messageId },
+    label: labelText(spec.label, locale),
+    problem: h("p", { id: messageId, class: "field-problem", hidden: true }),
+    onChange,
+  };
+  const { control, element }: { control: HTMLInputElement | HTMLSelectElement; element: HTMLElement } =
+    spec.kind === "flag" || spec.kind === "presence"
+      ? checkControl(parts)
+      : spec.kind === "choice"
+        ? choiceControl(parts)
+        : textControl(parts);
   return {
     key,
     element,
     control,
-    showProblems: (messages) => showProblems(control, element, problem, messages),
+    showProblems: (messages) => showProblems(control, element, parts.problem, messages),
   };
 }
 

@@ -225,6 +225,23 @@ function analysisStarter(actions: AppActions, status: HTMLElement, locale: Chart
 }
 
 /**
+ * Keeps `buttons` disabled while a job runs or scenario A or B has problems (or B did not load);
+ * returns the function that stops.
+ */
+function disableWhileBlocked(store: Store<AppState>, buttons: readonly HTMLButtonElement[]): () => void {
+  const setDisabled = (state: AppState) => {
+    const blocked =
+      state.job !== null ||
+      state.problems.length > 0 ||
+      state.compareProblems.length > 0 ||
+      !state.compareDraft;
+    for (const button of buttons) button.disabled = blocked;
+  };
+  setDisabled(store.get());
+  return store.subscribe((state) => setDisabled(state));
+}
+
+/**
  * The comparison tab's stress test and attribution panel: a stress picker for scenario B with a button
  * running B and stressed B on the same random numbers, and a button splitting A → B into steps (a
  * waterfall chart, a sentence naming the largest steps, a table, CSV downloads). Both run with the run
@@ -245,10 +262,7 @@ export function stressAttributionPanel(
   const start = analysisStarter(actions, status, locale);
   const runStress = () => {
     const stresses = picker.selected();
-    if (stresses.length === 0) {
-      status.textContent = t("stress.none");
-      return;
-    }
+    if (stresses.length === 0) return void (status.textContent = t("stress.none"));
     start(
       (a, b, pool, signal) =>
         runStressComparison({ scenario: b, stresses, ...a.simulation }, pool, { signal }),
@@ -260,37 +274,26 @@ export function stressAttributionPanel(
       (a, b, pool, signal) => runAttribution({ from: a, to: b, ...a.simulation }, pool, { signal }),
       (attribution) => {
         finalizeCharts();
-        const results = attributionResults(
-          attribution,
-          locale,
-          chartWidth(attributionArea.isConnected ? attributionArea : container),
-        );
+        const width = chartWidth(attributionArea.isConnected ? attributionArea : container);
+        const results = attributionResults(attribution, locale, width);
         finalizeCharts = results.finalize;
         replaceChildren(attributionArea, results.element);
       },
     );
   const button = (action: string, key: StressAttributionKey, click: () => void) =>
     h("button", { type: "button", "data-action": action, on: { click } }, t(key));
-  const stressButton = button("run-stress", "stress.run", runStress);
-  const attributeButton = button("run-attribution", "stress.attribute", runWaterfall);
-  const setDisabled = (state: AppState) => {
-    const blocked =
-      state.job !== null ||
-      state.problems.length > 0 ||
-      state.compareProblems.length > 0 ||
-      !state.compareDraft;
-    stressButton.disabled = blocked;
-    attributeButton.disabled = blocked;
-  };
-  setDisabled(store.get());
-  const unsubscribe = store.subscribe((state) => setDisabled(state));
+  const buttons = [
+    button("run-stress", "stress.run", runStress),
+    button("run-attribution", "stress.attribute", runWaterfall),
+  ];
+  const unsubscribe = disableWhileBlocked(store, buttons);
   const element = h(
     "fieldset",
     { class: "group stress-attribution", "data-role": "stress-attribution" },
     h("legend", {}, t("stress.legend")),
     h("p", { class: "note" }, t("stress.intro")),
     picker.element,
-    h("div", { class: "button-row" }, stressButton, attributeButton),
+    h("div", { class: "button-row" }, buttons),
     status,
     stressArea,
     attributionArea,

@@ -6,6 +6,45 @@ import { translate, translator } from "../shell/i18n.ts";
 import type { CompareFigure } from "../results/key-figure-rows.ts";
 import { errorText, figureData, yearText } from "../results/key-figures.ts";
 
+/** A figure's value under scenario A or B, with its Monte Carlo error below. */
+function valueCell(row: CompareFigure, scenario: "A" | "B", locale: ChartLocale): HTMLElement {
+  const figure = scenario === "A" ? row.a : row.b;
+  if (!figure) return h("td", { class: "number" }, translate(locale, "figure.errorNone"));
+  return h(
+    "td",
+    { class: "number", ...figureData(figure), "data-scenario": scenario },
+    formatValue(figure.value, figure.unit, locale),
+    h("br"),
+    h("span", { class: "error" }, errorText(figure, locale)),
+  );
+}
+
+/** The paired difference B − A with its 95% interval below (exact values in `data-mean|low|high`). */
+function differenceCell(row: CompareFigure, locale: ChartLocale): HTMLElement {
+  const difference = row.difference;
+  if (!difference) return h("td", { class: "number" }, translate(locale, "figure.errorNone"));
+  const value = (number: number) => formatValue(number, row.unit, locale);
+  const interval = translate(locale, "compare.differenceInterval", {
+    low: value(difference.low),
+    high: value(difference.high),
+  });
+  return h(
+    "td",
+    {
+      class: "number",
+      "data-figure": row.figure,
+      "data-year": row.year === null ? "horizon" : String(row.year),
+      "data-scenario": "B-A",
+      "data-mean": String(difference.mean),
+      "data-low": String(difference.low),
+      "data-high": String(difference.high),
+    },
+    value(difference.mean),
+    h("br"),
+    h("span", { class: "error" }, interval),
+  );
+}
+
 /**
  * The comparison table: each key figure under A and under B (with their Monte Carlo errors), and the
  * paired difference B − A with its 95% interval where the run pairs it. Cells carry exact values in
@@ -17,44 +56,6 @@ export function compareTable(
   locale: ChartLocale,
 ): HTMLElement {
   const t = translator(locale);
-  const valueCell = (row: CompareFigure, scenario: "A" | "B") => {
-    const figure = scenario === "A" ? row.a : row.b;
-    if (!figure) return h("td", { class: "number" }, t("figure.errorNone"));
-    return h(
-      "td",
-      { class: "number", ...figureData(figure), "data-scenario": scenario },
-      formatValue(figure.value, figure.unit, locale),
-      h("br"),
-      h("span", { class: "error" }, errorText(figure, locale)),
-    );
-  };
-  const differenceCell = (row: CompareFigure) => {
-    const difference = row.difference;
-    if (!difference) return h("td", { class: "number" }, t("figure.errorNone"));
-    const value = (number: number) => formatValue(number, row.unit, locale);
-    return h(
-      "td",
-      {
-        class: "number",
-        "data-figure": row.figure,
-        "data-year": row.year === null ? "horizon" : String(row.year),
-        "data-scenario": "B-A",
-        "data-mean": String(difference.mean),
-        "data-low": String(difference.low),
-        "data-high": String(difference.high),
-      },
-      value(difference.mean),
-      h("br"),
-      h(
-        "span",
-        { class: "error" },
-        translate(locale, "compare.differenceInterval", {
-          low: value(difference.low),
-          high: value(difference.high),
-        }),
-      ),
-    );
-  };
   return headedTable({
     attributes: { class: "figures compare", "data-role": "compare-figures" },
     caption: t("compare.table"),
@@ -71,9 +72,9 @@ export function compareTable(
         {},
         h("th", { scope: "row" }, t(`figure.${row.figure}`)),
         h("td", {}, yearText(row.year, years, locale)),
-        valueCell(row, "A"),
-        valueCell(row, "B"),
-        differenceCell(row),
+        valueCell(row, "A", locale),
+        valueCell(row, "B", locale),
+        differenceCell(row, locale),
       ),
     ),
   });

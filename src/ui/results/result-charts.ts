@@ -26,6 +26,57 @@ export function reserveFloorOption(scenario: Scenario): { reserveFloor?: number 
   return basis === "reserve" ? { reserveFloor: scenario.assumptions.fund.riskReserve } : {};
 }
 
+/** The chart options every chart of a run shares: language and width. */
+interface ChartSize {
+  readonly locale: ChartLocale;
+  readonly width: number;
+}
+
+/** For a comparison, the differences B − A in benefits paid and in ruin, year by year. */
+function differenceCharts(results: SimulationResults, size: ChartSize): ChartFigure[] {
+  const compared = results.summary.compare;
+  if (!compared || !results.compareScenario) return [];
+  const difference = differenceRows(compared);
+  return (["benefitsPaid", "ruinProbability"] as const).map((measure) =>
+    chartFigure({
+      spec: withData(differenceSpec({ ...size, measure }), { difference }),
+      name: `difference-${measure}`,
+      locale: size.locale,
+    }),
+  );
+}
+
+/** One loss-ratio histogram per chosen year (year 1 and the last): pooled years mix different distributions. */
+function lossRatioCharts(results: SimulationResults, size: ChartSize, compare: boolean): ChartFigure[] {
+  const breakEven = 1 - results.scenario.assumptions.fund.expenseRatio;
+  return lossRatioYears(results.summary.years).map((year) =>
+    chartFigure({
+      spec: withData(lossRatioDistributionSpec({ ...size, compare, year, breakEven }), {
+        lossRatio: results.lossRatio,
+      }),
+      name: `loss-ratio-year-${year}`,
+      locale: size.locale,
+    }),
+  );
+}
+
+/** Where the money goes: benefits by component (A and B side by side for a comparison). */
+function breakdownChart(results: SimulationResults, size: ChartSize, compare: boolean): ChartFigure {
+  const { summary, compareScenario } = results;
+  const breakdown = [
+    ...breakdownRows(summary.breakdown, "A", size.locale),
+    ...(summary.compare && compareScenario ? breakdownRows(summary.compare.breakdown, "B", size.locale) : []),
+  ];
+  const components = new Set(breakdown.map((row) => row.component)).size;
+  const height = Math.max(260, components * (compare ? 44 : 28));
+  return chartFigure({
+    spec: withData(benefitBreakdownSpec({ ...size, compare, height }), { breakdown }),
+    name: "benefit-breakdown",
+    locale: size.locale,
+    note: translate(size.locale, "breakdown.note"),
+  });
+}
+
 /**
  * The charts of a run: the fund balance fan (with zero and the risk reserve as the floor), the cumulative
  * ruin probability, the loss-ratio distribution and where the money goes; for a comparison, both
@@ -42,12 +93,7 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       : []),
   ];
   const ruin = [...ruinRows(summary, "A"), ...(summary.compare ? ruinRows(summary.compare, "B") : [])];
-  const breakdown = [
-    ...breakdownRows(summary.breakdown, "A", locale),
-    ...(summary.compare && compareScenario ? breakdownRows(summary.compare.breakdown, "B", locale) : []),
-  ];
-  const breakdownComponents = new Set(breakdown.map((row) => row.component)).size;
-  const charts: ChartFigure[] = [
+  return [
     chartFigure({
       spec: withData(fundBalanceFanSpec({ ...size, compare, ...reserveFloorOption(scenario) }), { balance }),
       name: "fund-balance",
@@ -58,46 +104,8 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       name: "ruin-probability",
       locale,
     }),
+    ...differenceCharts(results, size),
+    ...lossRatioCharts(results, size, compare),
+    breakdownChart(results, size, compare),
   ];
-  if (compare && summary.compare) {
-    const difference = differenceRows(summary.compare);
-    for (const measure of ["benefitsPaid", "ruinProbability"] as const) {
-      charts.push(
-        chartFigure({
-          spec: withData(differenceSpec({ ...size, measure }), { difference }),
-          name: `difference-${measure}`,
-          locale,
-        }),
-      );
-    }
-  }
-  // One histogram per chosen year (year 1 and the last): pooled years mix different distributions.
-  const breakEven = 1 - scenario.assumptions.fund.expenseRatio;
-  for (const year of lossRatioYears(summary.years)) {
-    charts.push(
-      chartFigure({
-        spec: withData(lossRatioDistributionSpec({ ...size, compare, year, breakEven }), {
-          lossRatio: results.lossRatio,
-        }),
-        name: `loss-ratio-year-${year}`,
-        locale,
-      }),
-    );
-  }
-  charts.push(
-    chartFigure({
-      spec: withData(
-        benefitBreakdownSpec({
-          ...size,
-          compare,
-          height: Math.max(260, breakdownComponents * (compare ? 44 : 28)),
-        }),
-        { breakdown },
-      ),
-      name: "benefit-breakdown",
-      locale,
-      note: translate(locale, "breakdown.note"),
-    }),
-  );
-  return charts;
 }
