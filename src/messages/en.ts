@@ -207,6 +207,7 @@ export const en = {
     `opening reserve needed for ruin ≤ ${target}: ${reserve} (95% CI ${low}–${high})`,
   tableReserveUnresolved: (target: string, pathsNeeded: number) =>
     `; too few paths to resolve ${target}: needs ${pathsNeeded.toLocaleString("en-US")}`,
+  tableBreakdown: (parts: readonly string[]) => `where the money goes, mean a year: ${parts.join("; ")}`,
   tableDifference: () => "Difference (second − first), on common random numbers, mean [95% CI]:",
   tableDifferenceYear: (year: number, benefits: string, balance: string) =>
     `  year ${year}: benefits paid ${benefits}; balance ${balance}`,

@@ -176,6 +176,7 @@ export const zh = {
     `；路径数太少，无法分辨 ${target}：至少需要 ${pathsNeeded.toLocaleString("en-US")} 条`,
   tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
   tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
+  tableBreakdown: (parts) => `资金去向（年均）：${parts.join("；")}`,
   tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
   comparisonUnits: () => "金额单位：元；万 = 10,000，亿 = 100,000,000",
   stressHeading: (scenario, stresses, paths, years, seed) =>
@@ -207,7 +208,7 @@ export const zh = {
       bands: "分段比例",
       cap: "封顶线",
       deductible: "起付线",
-      allowance: "住院津贴",
+      allowance: "住院补贴",
       fees: "会费",
       assumptions: "精算假设",
       other: "其他",

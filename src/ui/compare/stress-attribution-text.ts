@@ -7,7 +7,7 @@ import type { ChartLocale } from "../../charts/locale.ts";
 const zh = {
   "stress.legend": "压力测试与变动归因",
   "stress.intro":
-    "压力情景作用于方案 B，并与未加压力的 B 在相同随机数上并列比较；变动归因把 A → B 的差异逐步拆分为分段比例、封顶线、起付线、住院津贴、会费、精算假设和其他。",
+    "压力情景作用于方案 B，并与未加压力的 B 在相同随机数上并列比较；变动归因把 A → B 的差异逐步拆分为分段比例、封顶线、起付线、住院补贴、会费、精算假设和其他。",
   "stress.picker": "方案 B 的压力情景",
   "stress.run": "运行压力测试",
   "stress.attribute": "运行变动归因 A → B",
