@@ -276,6 +276,52 @@ export const en = {
     `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
   reserveAssumedPaid: (count: number) =>
     `${count} paid claims have no paid_date: taken as paid on their filed date`,
+  // Published vs simulated (the results tab's panel, huzhu calibrate)
+  publishedHeading: () => "Published vs simulated",
+  publishedIntro: (scenario: string, year: number, scenarioYear: number) =>
+    `${scenario}: the model's expected year one (${scenarioYear}) beside the fund's published figures for ${year} and its published rates over several years. The expectation needs no run: it is computed from the scenario's assumptions, with the common shocks at their mean.` +
+    (year === scenarioYear
+      ? ""
+      : ` No figures for ${scenarioYear} are published yet; the scenario starts from the published ${year} membership, so ${year}'s figures are compared.`),
+  publishedNone: (scenario: string) =>
+    `No published figures to compare with ${scenario}: data/published holds the Inner Mongolia fund's figures by year, and this is not an Inner Mongolia scenario (the Inner Mongolia ones are inner-mongolia-2021 and inner-mongolia-2025). Other cities' reports in the sources give only part-year totals.`,
+  publishedColumn: (column: string) =>
+    ({
+      figure: "figure",
+      period: "period",
+      published: "published",
+      expected: "model, expected year one",
+      difference: "difference",
+      within: "within ±",
+      source: "source",
+    })[column] ?? column,
+  publishedMeasure: (measure: string, product: string) =>
+    `${
+      {
+        members: "members",
+        person_times: "person-times",
+        claims_per_100: "paid claims per 100 person-times",
+        payout_per_claim: "payout per paid claim",
+      }[measure] ?? measure
+    } (${{ inpatient: "inpatient", special_disease: "women's special disease", all: "all products" }[product] ?? product}${measure === "payout_per_claim" ? ", yuan" : ""})`,
+  publishedBasisRate: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
+  publishedDerived: () => "derived",
+  publishedNoProduct: () => "not in this scenario",
+  publishedWithin: (within: number): string => (within ? "yes" : "no"),
+  publishedDocument: (key: string) =>
+    ({
+      "im-review-2025": "Inner Mongolia workers' mutual aid, five-year review (2025)",
+      "im-notice-2021": "Inner Mongolia Federation of Trade Unions, notice No. 5 (2021)",
+      "im-daily-2020": "Inner Mongolia Daily, 2020-12-15",
+      "im-government-2024": "Inner Mongolia government website, 2024-06-30",
+      "nhc-bulletin-2023": "NHC statistical bulletin 2023",
+    })[key] ?? "data/published",
+  publishedVerdictWithin: (compared: number) =>
+    `All ${compared} figures compared are within what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%, the spread of the fund's own published periods).`,
+  publishedVerdictOutside: (outside: number, compared: number, figures: readonly string[]) =>
+    `${outside} of ${compared} figures compared are outside what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%): ${figures.join("; ")}. The published rates average several years under earlier rules, so a gap can come from the rules (more generous bands pay more a claim) as much as from the assumptions.`,
+  publishedFootnote: () =>
+    "Difference = model ÷ published − 1. Each rate is derived from two published figures (numerator ÷ denominator, given with its source). Not compared: units (the model counts none) and the 2019–2020 benefits (no published exposure). All figures: data/published/inner-mongolia.csv.",
 };
 
 /** The shape every language's catalogue has: the English one's codes and parameters. */
