@@ -290,9 +290,9 @@ export const en = {
       figure: "figure",
       period: "period",
       published: "published",
-      expected: "model, expected year one",
+      expected: "model (expected)",
       difference: "difference",
-      within: "within ±",
+      within: "within",
       source: "source",
     })[column] ?? column,
   publishedMeasure: (measure: string, product: string) =>
@@ -320,6 +320,8 @@ export const en = {
     `All ${compared} figures compared are within what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%, the spread of the fund's own published periods).`,
   publishedVerdictOutside: (outside: number, compared: number, figures: readonly string[]) =>
     `${outside} of ${compared} figures compared are outside what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%): ${figures.join("; ")}. The published rates average several years under earlier rules, so a gap can come from the rules (more generous bands pay more a claim) as much as from the assumptions.`,
+  publishedDraftInvalid: () =>
+    "The scenario in the form has problems (see the form); fix them to see its expectation beside the published figures.",
   publishedFootnote: () =>
     "Difference = model ÷ published − 1. Each rate is derived from two published figures (numerator ÷ denominator, given with its source). Not compared: units (the model counts none) and the 2019–2020 benefits (no published exposure). All figures: data/published/inner-mongolia.csv.",
 };

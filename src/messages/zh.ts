@@ -240,9 +240,9 @@ export const zh = {
       figure: "指标",
       period: "期间",
       published: "公布值",
-      expected: "模型第 1 年期望值",
+      expected: "模型期望值",
       difference: "差异",
-      within: "允许范围 ±",
+      within: "在范围内",
       source: "来源",
     })[column] ?? column,
   publishedMeasure: (measure, product) =>
@@ -270,6 +270,7 @@ export const zh = {
     `参与对照的 ${compared} 项指标都在合理校准的范围内（当年人数 ±10%，比率 ±15%，即基金自身各公布期之间的差距）。`,
   publishedVerdictOutside: (outside, compared, figures) =>
     `参与对照的 ${compared} 项指标中有 ${outside} 项超出合理校准的范围（当年人数 ±10%，比率 ±15%）：${list(figures)}。公布的比率是按以往规则多年平均的结果，差距既可能来自规则（更优厚的分段比例使件均补助更高），也可能来自假设。`,
+  publishedDraftInvalid: () => "表单中的方案有问题（见表单）；修正后才能显示其期望值与公布数据的对照。",
   publishedFootnote: () =>
     "差异 = 模型 ÷ 公布值 − 1。每个比率由两个公布数推算（分子 ÷ 分母，与来源一并列出）。未对照：参加单位数（模型不计单位）与 2019–2020 年补助金额（没有公布的参互人次）。全部数据：data/published/inner-mongolia.csv。",
 } satisfies Catalogue;

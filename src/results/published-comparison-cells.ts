@@ -30,14 +30,18 @@ export interface PublishedComparisonCells {
 }
 
 /**
- * A figure as the table shows it: counts whole, claims per 100 to two decimals, yuan to the yuan.
+ * A figure as the table shows it: counts whole, claims per 100 to two decimals (three under 1, so that
+ * 0.176 and 0.175 do not both read 0.18), yuan to the yuan.
  * @example formatFigure("claims_per_100", 4.8409, "en")
  * // → "4.84"
+ * @example formatFigure("claims_per_100", 0.175984, "en")
+ * // → "0.176"
  * @example formatFigure("members", 1_439_519.4, "zh")
  * // → "1,439,519"
  */
 export function formatFigure(measure: PublishedMeasure, value: number, language: Language): string {
-  return measure === "claims_per_100" ? formatNumber(value, language, 2) : formatCount(value, language);
+  if (measure !== "claims_per_100") return formatCount(value, language);
+  return formatNumber(value, language, Math.abs(value) < 1 ? 3 : 2);
 }
 
 const period = (row: PublishedComparisonRow) =>
@@ -77,7 +81,7 @@ export function publishedComparisonCells(
       within:
         row.within === null
           ? "–"
-          : `${text(message.publishedWithin(row.within ? 1 : 0))} (±${formatPercent(row.tolerance, language, 0)})`,
+          : `${text(message.publishedWithin(row.within ? 1 : 0))}, ±${formatPercent(row.tolerance, language, 0)}`,
       source: documents(row.basis, language),
     },
     basis:
