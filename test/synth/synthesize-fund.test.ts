@@ -161,6 +161,22 @@ describe("synthesizeFund with lump-sum products", () => {
     expect(files.get("claims-2022.csv")).not.toMatch(/,(special_disease|critical_illness|accident),/);
   });
 
+  it("draws lump sums deterministically per seed", () => {
+    const model = compileModel(loadScenario("scenarios/wenzhou-2015.json"));
+    const draw = (seed: number) => {
+      const files = new Map<string, string>();
+      synthesizeFund(model, { from: 2022, to: 2023, seed, scale: 0.02, dirty: 0.01 }, (name) => {
+        const parts: string[] = [];
+        return { write: (text) => void parts.push(text), close: () => void files.set(name, parts.join("")) };
+      });
+      return files;
+    };
+    const first = draw(4);
+    expect(draw(4)).toEqual(first);
+    expect(first.get("claims-2023.csv")).toMatch(/,(critical_illness|accident),/);
+    expect(draw(5).get("claims-2023.csv")).not.toEqual(first.get("claims-2023.csv"));
+  });
+
   it("Wenzhou 2015 round trip: lump-sum claims per member and payout per claim within 2 SE of the simulation", () => {
     const { year, members, lump, sim } = roundTrip("scenarios/wenzhou-2015.json", 0.5, 6);
     const paid = lump.filter((a) => a.status === "paid" && a.payout > 0);
