@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { screenshot, screenshotDir, setRun, useWorkbench } from "./workbench-browser.ts";
+import { screenshot, screenshotDir, setField, setRun, useWorkbench } from "./workbench-browser.ts";
 
 const TIMEOUT = 180_000;
 const panel = '[data-role="published-comparison"]';
@@ -71,6 +71,35 @@ describe("published vs simulated in Chromium", () => {
         /^没有可与“.*”对照的公布数据/,
       );
       await page.locator(panel).screenshot({ path: `${screenshotDir}/published-comparison-none-zh.png` });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "follows the form: doubling the share of stays claimed doubles the expected inpatient claims per 100",
+    async () => {
+      const page = await workbench.open("", { width: 1280, height: 900 });
+      const row = page.locator(
+        `${panel} tr[data-measure="claims_per_100"][data-product="inpatient"][data-period="2019-2024"]`,
+      );
+      await row.waitFor({ timeout: 60_000 });
+      const before = Number(await row.getAttribute("data-expected"));
+      await setField(page, "assumptions.hospitalisation.claimPropensity", "0.6");
+      await page.waitForFunction(
+        ([selector, old]) => Number(document.querySelector(selector)?.getAttribute("data-expected")) !== old,
+        [
+          `${panel} tr[data-measure="claims_per_100"][data-product="inpatient"][data-period="2019-2024"]`,
+          before,
+        ] as const,
+        { timeout: 30_000 },
+      );
+      // The stay rate × propensity is the claim rate (0.3 → 0.6); special outpatient claims do not move.
+      const after = Number(await row.getAttribute("data-expected"));
+      expect(after / before).toBeGreaterThan(1.8);
+      expect(after / before).toBeLessThan(2.0001);
+      // A value the form rejects leaves a note, not a stale table.
+      await setField(page, "assumptions.hospitalisation.claimPropensity", "abc");
+      await page.waitForSelector(`${panel} [data-role="published-note"]`, { timeout: 30_000 });
     },
     TIMEOUT,
   );

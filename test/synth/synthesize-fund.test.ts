@@ -137,9 +137,11 @@ describe("synthesizeFund with lump-sum products", () => {
     });
     const members = parseMembers(files.get("members-2022.csv")!, "members-2022.csv");
     const claims = parseClaims(files.get("claims-2022.csv")!, "claims-2022.csv", members);
-    // Only the lump-sum claims are adjudicated here (the stays are the test above's).
+    // Only the lump-sum claims are adjudicated here (the stays are the test above's); every row is valid.
+    expect(claims.every((claim) => !("invalidReason" in claim))).toBe(true);
     const lumpClaims = claims.filter(
-      (claim) => claim.kind !== "inpatient" && claim.kind !== "special_outpatient",
+      (claim) =>
+        !("invalidReason" in claim) && claim.kind !== "inpatient" && claim.kind !== "special_outpatient",
     );
     const lump = adjudicateClaims(model.policy, members.members, lumpClaims, { locale: "en" });
     const run = runPaths({ scenarios: [lumpScenario], seed: 5, years: 1, pathStart: 0, pathEnd: paths });
