@@ -284,7 +284,7 @@ export const en = {
       ? ""
       : ` No figures for ${scenarioYear} are published yet; the scenario starts from the published ${year} membership, so ${year}'s figures are compared.`),
   publishedNone: (scenario: string) =>
-    `No published figures to compare with ${scenario}: data/published holds the Inner Mongolia fund's figures by year, and this is not an Inner Mongolia scenario (the Inner Mongolia ones are inner-mongolia-2021 and inner-mongolia-2025). Other cities' reports in the sources give only part-year totals.`,
+    `No published figures to compare with ${scenario}: data/published holds the Inner Mongolia fund's figures by year, and this scenario's file is not an Inner Mongolia one (inner-mongolia-2021, inner-mongolia-2025 and the files that extend them). Other cities' reports in the sources give only part-year totals.`,
   publishedColumn: (column: string) =>
     ({
       figure: "figure",

@@ -234,7 +234,7 @@ export const zh = {
       ? ""
       : `${scenarioYear} 年的数据尚未公布；本方案以公布的 ${year} 年参互人数为起点，因此与 ${year} 年数据对照。`),
   publishedNone: (scenario) =>
-    `没有可与“${scenario}”对照的公布数据：data/published 只收录内蒙古基金的逐年数据，而本方案不是内蒙古方案（内蒙古方案为 inner-mongolia-2021 与 inner-mongolia-2025）。资料中其他城市的报道只有不足一年的合计数。`,
+    `没有可与“${scenario}”对照的公布数据：data/published 只收录内蒙古基金的逐年数据，而本方案的文件不是内蒙古方案（inner-mongolia-2021、inner-mongolia-2025 及继承它们的文件）。资料中其他城市的报道只有不足一年的合计数。`,
   publishedColumn: (column) =>
     ({
       figure: "指标",
