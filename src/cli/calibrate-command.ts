@@ -147,7 +147,11 @@ export function calibrateCommand(args: readonly string[], io: CommandIo): number
   const header = PUBLISHED_COMPARISON_COLUMNS.map((column) => text(message.publishedColumn(column)));
   const body = rows.map((row) =>
     PUBLISHED_COMPARISON_COLUMNS.map((column) =>
-      column === "source" && row.basis !== "" ? `${row.cells.source} (${row.basis})` : row.cells[column],
+      column === "source" && row.basis !== ""
+        ? language === "zh"
+          ? `${row.cells.source}（${row.basis}）`
+          : `${row.cells.source} (${row.basis})`
+        : row.cells[column],
     ),
   );
   const widths = header.map((cell, column) =>

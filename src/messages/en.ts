@@ -308,6 +308,7 @@ export const en = {
   publishedDerived: () => "derived",
   publishedNoProduct: () => "not in this scenario",
   publishedWithin: (within: number): string => (within ? "yes" : "no"),
+  publishedWithinCell: (within: number, tolerance: string) => `${within ? "yes" : "no"}, ±${tolerance}`,
   publishedDocument: (key: string) =>
     ({
       "im-review-2025": "Inner Mongolia workers' mutual aid, five-year review (2025)",

@@ -258,6 +258,7 @@ export const zh = {
   publishedDerived: () => "推算",
   publishedNoProduct: () => "本方案无此项目",
   publishedWithin: (within) => (within ? "是" : "否"),
+  publishedWithinCell: (within, tolerance) => `${within ? "是" : "否"}（±${tolerance}）`,
   publishedDocument: (key) =>
     ({
       "im-review-2025": "内蒙古职工互助保障五年工作回顾（2025）",

@@ -81,7 +81,7 @@ export function publishedComparisonCells(
       within:
         row.within === null
           ? "–"
-          : `${text(message.publishedWithin(row.within ? 1 : 0))}, ±${formatPercent(row.tolerance, language, 0)}`,
+          : text(message.publishedWithinCell(row.within ? 1 : 0, formatPercent(row.tolerance, language, 0))),
       source: documents(row.basis, language),
     },
     basis:
