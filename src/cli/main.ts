@@ -20,6 +20,7 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
                  [--seed N] [--held YUAN] [--prior-loss-ratio X] [--prior-cv C] [--format table|csv|json]
                  [--lang en|zh] [--out FILE]
   huzhu reserve  --triangle T.csv [--method mack|bootstrap] [--tail …] [--held YUAN] [--format …]
+  huzhu calibrate --scenario S.json [--published FILE] [--format table|csv|json] [--lang en|zh] [--out FILE]
 `;
 
 type Command = (args: readonly string[], io: CommandIo) => number | Promise<number>;
@@ -33,6 +34,7 @@ const commands: Record<string, () => Promise<Command>> = {
   synth: async () => (await import("./synth-command.ts")).synthCommand,
   reserve: async () => (await import("./reserve-command.ts")).reserveCommand,
   attribute: async () => (await import("./attribute-command.ts")).attributeCommand,
+  calibrate: async () => (await import("./calibrate-command.ts")).calibrateCommand,
 };
 
 /**

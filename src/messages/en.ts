@@ -335,6 +335,55 @@ export const en = {
     `Bornhuetter–Ferguson's own prediction error, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + pattern ${yuan(Math.round(pattern))}² + prior ${yuan(Math.round(prior))}²), with the prior's CV ${cv}. A CV of 0 takes the prior as exact: the interval then leaves out how wrong the prior may be. The method (Mack's 2008 model with the chain-ladder pattern) is checked by simulation, not against a published example.`,
   reserveAssumedPaid: (count: number) =>
     `${count} paid claims have no paid_date: taken as paid on their filed date`,
+  // Published vs simulated (the results tab's panel, huzhu calibrate)
+  publishedHeading: () => "Published vs simulated",
+  publishedIntro: (scenario: string, year: number, scenarioYear: number) =>
+    `${scenario}: the model's expected year one (${scenarioYear}) beside the fund's published figures for ${year} and its published rates over several years. The expectation needs no run: it is computed from the scenario's assumptions, with the common shocks at their mean.` +
+    (year === scenarioYear
+      ? ""
+      : ` No figures for ${scenarioYear} are published yet; the scenario starts from the published ${year} membership, so ${year}'s figures are compared.`),
+  publishedNone: (scenario: string) =>
+    `No published figures to compare with ${scenario}: data/published holds the Inner Mongolia fund's figures by year, and this scenario's file is not an Inner Mongolia one (inner-mongolia-2021, inner-mongolia-2025 and the files that extend them). Other cities' reports in the sources give only part-year totals.`,
+  publishedColumn: (column: string) =>
+    ({
+      figure: "figure",
+      period: "period",
+      published: "published",
+      expected: "model (expected)",
+      difference: "difference",
+      within: "within",
+      source: "source",
+    })[column] ?? column,
+  publishedMeasure: (measure: string, product: string) =>
+    `${
+      {
+        members: "members",
+        person_times: "person-times",
+        claims_per_100: "paid claims per 100 person-times",
+        payout_per_claim: "payout per paid claim",
+      }[measure] ?? measure
+    } (${{ inpatient: "inpatient", special_disease: "women's special disease", all: "all products" }[product] ?? product}${measure === "payout_per_claim" ? ", yuan" : ""})`,
+  publishedBasisRate: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
+  publishedDerived: () => "derived",
+  publishedNoProduct: () => "not in this scenario",
+  publishedWithin: (within: number): string => (within ? "yes" : "no"),
+  publishedWithinCell: (within: number, tolerance: string) => `${within ? "yes" : "no"}, ±${tolerance}`,
+  publishedDocument: (key: string) =>
+    ({
+      "im-review-2025": "Inner Mongolia workers' mutual aid, five-year review (2025)",
+      "im-notice-2021": "Inner Mongolia Federation of Trade Unions, notice No. 5 (2021)",
+      "im-daily-2020": "Inner Mongolia Daily, 2020-12-15",
+      "im-government-2024": "Inner Mongolia government website, 2024-06-30",
+      "nhc-bulletin-2023": "NHC statistical bulletin 2023",
+    })[key] ?? "data/published",
+  publishedVerdictWithin: (compared: number) =>
+    `All ${compared} figures compared are within what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%, the spread of the fund's own published periods).`,
+  publishedVerdictOutside: (outside: number, compared: number, figures: readonly string[]) =>
+    `${outside} of ${compared} figures compared are outside what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%): ${figures.join("; ")}. The published rates average several years under earlier rules, so a gap can come from the rules (more generous bands pay more a claim) as much as from the assumptions.`,
+  publishedDraftInvalid: () =>
+    "The scenario in the form has problems (see the form); fix them to see its expectation beside the published figures.",
+  publishedFootnote: () =>
+    "Difference = model ÷ published − 1. Each rate is derived from two published figures (numerator ÷ denominator, given with its source). Not compared: units (the model counts none) and the 2019–2020 benefits (no published exposure). All figures: data/published/inner-mongolia.csv.",
 };
 
 /** The shape every language's catalogue has: the English one's codes and parameters. */

@@ -9,6 +9,7 @@ import { lockDuringJob } from "../run/lock-during-job.ts";
 import { LANGUAGE_TAG } from "../common/format.ts";
 import { translate, translator, type UiKey } from "./i18n.ts";
 import { mountReserveView } from "../reserve/reserve-view.ts";
+import { withPublishedComparison } from "../results/published-comparison-view.ts";
 import { mountResultsView } from "../results/results-view.ts";
 import { mountRunPanel } from "../run/run-panel.ts";
 import { mountScenarioForm } from "../scenario/scenario-form.ts";
@@ -18,7 +19,7 @@ import type { Store } from "./store.ts";
 type Mount = (container: HTMLElement, store: Store<AppState>, actions: AppActions) => () => void;
 
 const TABS: readonly { tab: Tab; label: UiKey; mount: Mount }[] = [
-  { tab: "results", label: "tab.results", mount: mountResultsView },
+  { tab: "results", label: "tab.results", mount: withPublishedComparison(mountResultsView) },
   { tab: "compare", label: "tab.compare", mount: mountCompareView },
   { tab: "solve", label: "tab.solve", mount: mountFeeSolverView },
   { tab: "replay", label: "tab.replay", mount: mountClaimsReplay },
