@@ -6,6 +6,8 @@ import { fieldInput, type BoundField } from "../common/field-input.ts";
 import { formatCount, formatDuration } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { progressEstimate } from "./progress-estimate.ts";
+import { draftRunEstimate } from "./draft-run-estimate.ts";
+import { LONG_RUN_SECONDS, runEstimateText } from "./run-time-estimate.ts";
 import { runButton, setRunDisabled } from "./run-button.ts";
 import { RUN_FIELDS } from "../scenario/scenario-fields.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -28,21 +30,6 @@ export function progressText(state: AppState, job: JobProgress, now: number): st
   return secondsLeft === null ? done : `${done} · ${t("run.timeLeft", { time: time(secondsLeft) })}`;
 }
 
-/** A run longer than this is flagged before it starts. */
-const LONG_RUN_SECONDS = 60;
-
-/**
- * How long a simulation of the form's paths × years would take at the last run's speed (path-years a
- * second), or `null` before any run or while the settings are not numbers.
- */
-export function runSeconds(state: AppState): number | null {
-  const simulation = (state.draft.simulation ?? {}) as Record<string, unknown>;
-  const { paths, years } = simulation;
-  if (state.throughput === null || typeof paths !== "number" || typeof years !== "number") return null;
-  if (!(paths > 0 && years > 0)) return null;
-  return (paths * years) / state.throughput;
-}
-
 /**
  * The run bar: horizon, paths and seed (validated like the rest of the scenario), the Run button
  * (disabled while the scenario is invalid or a job runs), and while a job runs, its progress bar with
@@ -58,17 +45,12 @@ export function mountRunPanel(
   const t = translator(state0.locale);
   const settings = h("div", { class: "run-settings" });
   const run = runButton("run", t("run.start"), () => void actions.simulate());
-  const threads = h("span", { class: "muted" }, t("run.threads", { n: state0.threads }));
   const estimate = h("span", { class: "muted run-estimate", "data-role": "run-estimate" });
   const drawEstimate = (state: AppState) => {
-    const seconds = runSeconds(state);
-    estimate.textContent =
-      seconds === null
-        ? ""
-        : t(seconds > LONG_RUN_SECONDS ? "run.estimateLong" : "run.estimate", {
-            time: formatDuration(Math.max(1, seconds), state.locale),
-          });
-    estimate.classList.toggle("long", seconds !== null && seconds > LONG_RUN_SECONDS);
+    const shown = draftRunEstimate(state);
+    estimate.textContent = runEstimateText(shown, state.locale);
+    estimate.dataset["seconds"] = shown.seconds === null ? "" : String(shown.seconds);
+    estimate.classList.toggle("long", shown.seconds !== null && shown.seconds > LONG_RUN_SECONDS);
   };
   const progress = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
 
@@ -133,7 +115,7 @@ export function mountRunPanel(
       { class: "run-panel" },
       h("legend", {}, t("group.run")),
       settings,
-      h("div", { class: "run-actions" }, run, threads, estimate),
+      h("div", { class: "run-actions" }, run, estimate),
     ),
     progress,
   );
@@ -141,6 +123,6 @@ export function mountRunPanel(
     if (changed.has("formVersion")) drawSettings();
     if (changed.has("formVersion") || changed.has("problems") || changed.has("job")) showProblems(state);
     if (changed.has("job")) drawProgress(state);
-    if (changed.has("draft") || changed.has("throughput")) drawEstimate(state);
+    if (changed.has("draft") || changed.has("problems") || changed.has("claimRate")) drawEstimate(state);
   });
 }
