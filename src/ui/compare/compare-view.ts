@@ -117,7 +117,7 @@ export function mountCompareView(
     { idle: "compare.idle", running: "compare.running", job: "job.compare" },
     (value, state) => {
       const { summary } = value;
-      const charts = chartsSection(value, state.locale, chartWidth(container));
+      const charts = chartsSection(value, store, state.locale, chartWidth(container));
       const slot = staleSlot(value, state);
       stale = slot.update;
       replaceChildren(

@@ -36,11 +36,6 @@ function breakdownOf(summary: ScenarioSummary, scenario: Scenario, label: string
   });
 }
 
-/** The years whose loss-ratio distribution is drawn: the first and the last. */
-export function lossRatioYears(years: number): number[] {
-  return years > 1 ? [1, years] : [1];
-}
-
 /**
  * The reserve floor to draw on the fan: only when ruin is measured against it. Ruin is measured
  * against zero (the balance, or the balance less outstanding claims: `ruinBasis`), so no basis uses the
@@ -52,9 +47,33 @@ export function reserveFloorOption(scenario: Scenario): { reserveFloor?: number 
 }
 
 /**
+ * The loss-ratio distribution of each of `years` (pooled years mix different distributions into a
+ * many-peaked shape), with break-even at 1 − the expense ratio; for a comparison, A and B overlaid.
+ */
+export function lossRatioCharts(
+  results: SimulationResults,
+  locale: ChartLocale,
+  width: number,
+  years: readonly number[],
+): ChartFigure[] {
+  const compare = results.summary.compare !== undefined && results.compareScenario !== undefined;
+  const breakEven = 1 - results.scenario.assumptions.fund.expenseRatio;
+  return years.map((year) =>
+    chartFigure({
+      spec: withData(lossRatioDistributionSpec({ locale, width, compare, year, breakEven }), {
+        lossRatio: results.lossRatio,
+      }),
+      name: `loss-ratio-year-${year}`,
+      locale,
+    }),
+  );
+}
+
+/**
  * The charts of a run: the fund balance fan (with zero and the risk reserve as the floor), the cumulative
- * ruin probability, the loss-ratio distribution and where the money goes; for a comparison, both
- * scenarios on one axis ("A" and "B") and the differences B − A in benefits paid and in ruin.
+ * ruin probability and where the money goes; for a comparison, both scenarios on one axis ("A" and "B")
+ * and the differences B − A in benefits paid and in ruin. The loss-ratio distributions are drawn apart,
+ * for the years the reader picks (`lossRatioCharts`).
  */
 export function resultCharts(results: SimulationResults, locale: ChartLocale, width: number): ChartFigure[] {
   const { summary, scenario, compareScenario } = results;
@@ -95,19 +114,6 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
         }),
       );
     }
-  }
-  // One histogram per chosen year (year 1 and the last): pooled years mix different distributions.
-  const breakEven = 1 - scenario.assumptions.fund.expenseRatio;
-  for (const year of lossRatioYears(summary.years)) {
-    charts.push(
-      chartFigure({
-        spec: withData(lossRatioDistributionSpec({ ...size, compare, year, breakEven }), {
-          lossRatio: results.lossRatio,
-        }),
-        name: `loss-ratio-year-${year}`,
-        locale,
-      }),
-    );
   }
   charts.push(
     chartFigure({
