@@ -240,16 +240,31 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
             { width, height: 1000 },
           );
           // Before any run, the page's speed test gives an estimate beside the Run button.
-          await page.waitForFunction(
-            (words) => document.querySelector('[data-role="run-estimate"]')?.textContent?.includes(words),
-            estimateWords,
-            { timeout: 120_000 },
-          );
+          const estimateSays = (role: string, words: string) =>
+            page.waitForFunction(
+              ([role, words]) =>
+                document.querySelector(`[data-role="${role}"]`)?.textContent?.includes(words),
+              [role, words] as const,
+              { timeout: 120_000 },
+            );
+          await estimateSays("run-estimate", estimateWords);
           await expect(page.locator('[data-role="results"]').count()).resolves.toBe(0);
           await expect(page.locator('[data-role="run-estimate"]').textContent()).resolves.toContain(
             locale === "zh" ? "个线程，按本机测速" : "threads, from a speed test on this machine",
           );
           await screenshot(page, `estimate-before-run-${locale}-${width}`);
+          // It follows the paths typed, and flags a long run; the comparison's button has its own.
+          await setField(page, "simulation.paths", "200000");
+          await estimateSays(
+            "run-estimate",
+            locale === "zh" ? "可先用较少路径试算" : "try fewer paths first",
+          );
+          expect(await overflowing(page), `${locale} ${width} px, long estimate`).toEqual([]);
+          await screenshot(page, `estimate-long-${locale}-${width}`);
+          await setField(page, "simulation.paths", String(RUN.paths));
+          await page.click('[data-tab="compare"]');
+          await estimateSays("compare-estimate", estimateWords);
+          await page.click('[data-tab="results"]');
 
           await runAndWait(page);
           // Default: year 1 and the last; then year 2 added from its button.

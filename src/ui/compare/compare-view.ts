@@ -12,6 +12,8 @@ import { compareFigures } from "../results/key-figure-rows.ts";
 import { outcomePanel } from "../run/outcome-panel.ts";
 import { finishedLine, resultDownloads, staleSlot } from "../results/results-view.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
+import { compareRunEstimate } from "../run/draft-run-estimate.ts";
+import { runEstimateView } from "../run/run-estimate-view.ts";
 import type { FieldSpec } from "../scenario/scenario-fields.ts";
 import { scenarioOptions } from "../scenario/scenario-picker.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -52,6 +54,7 @@ export function mountCompareView(
   const bFields = h("div", { class: "compare-fields" });
   const bProblems = h("ul", { class: "field-problem" });
   const run = runButton("run-compare", t("compare.run"), () => void actions.compare());
+  const estimate = runEstimateView(store, compareRunEstimate, "compare-estimate");
   const results = h("div", { class: "compare-results" });
   let stale: ((state: AppState) => void) | null = null;
 
@@ -176,7 +179,7 @@ export function mountCompareView(
       h("legend", {}, t("compare.scenarioB")),
       bFields,
       bProblems,
-      h("div", { class: "button-row" }, run),
+      h("div", { class: "button-row" }, run, estimate.element),
     ),
     stress.element,
     results,
@@ -204,5 +207,6 @@ export function mountCompareView(
     unsubscribe();
     panel.release();
     stress.release();
+    estimate.release();
   };
 }

@@ -7,7 +7,7 @@ import { formatCount, formatDuration } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { progressEstimate } from "./progress-estimate.ts";
 import { draftRunEstimate } from "./draft-run-estimate.ts";
-import { LONG_RUN_SECONDS, runEstimateText } from "./run-time-estimate.ts";
+import { runEstimateView } from "./run-estimate-view.ts";
 import { runButton, setRunDisabled } from "./run-button.ts";
 import { RUN_FIELDS } from "../scenario/scenario-fields.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -45,13 +45,7 @@ export function mountRunPanel(
   const t = translator(state0.locale);
   const settings = h("div", { class: "run-settings" });
   const run = runButton("run", t("run.start"), () => void actions.simulate());
-  const estimate = h("span", { class: "muted run-estimate", "data-role": "run-estimate" });
-  const drawEstimate = (state: AppState) => {
-    const shown = draftRunEstimate(state);
-    estimate.textContent = runEstimateText(shown, state.locale);
-    estimate.dataset["seconds"] = shown.seconds === null ? "" : String(shown.seconds);
-    estimate.classList.toggle("long", shown.seconds !== null && shown.seconds > LONG_RUN_SECONDS);
-  };
+  const estimate = runEstimateView(store, draftRunEstimate);
   const progress = h("div", { class: "progress", "aria-live": "polite", "data-role": "progress" });
 
   const drawSettings = () => {
@@ -105,7 +99,6 @@ export function mountRunPanel(
   };
 
   drawSettings();
-  drawEstimate(state0);
   showProblems(state0);
   drawProgress(state0);
   replaceChildren(
@@ -115,14 +108,17 @@ export function mountRunPanel(
       { class: "run-panel" },
       h("legend", {}, t("group.run")),
       settings,
-      h("div", { class: "run-actions" }, run, estimate),
+      h("div", { class: "run-actions" }, run, estimate.element),
     ),
     progress,
   );
-  return store.subscribe((state, changed) => {
+  const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has("formVersion")) drawSettings();
     if (changed.has("formVersion") || changed.has("problems") || changed.has("job")) showProblems(state);
     if (changed.has("job")) drawProgress(state);
-    if (changed.has("draft") || changed.has("problems") || changed.has("claimRate")) drawEstimate(state);
   });
+  return () => {
+    unsubscribe();
+    estimate.release();
+  };
 }

@@ -5,7 +5,7 @@ import { createInlinePool } from "../../../src/sim/inline-pool.ts";
 import { CancelledError } from "../../../src/sim/run-simulation.ts";
 import type { WorkerPool } from "../../../src/sim/worker-pool.ts";
 import { calibratingJobRunner } from "../../../src/ui/run/calibrating-job-runner.ts";
-import { draftRunEstimate } from "../../../src/ui/run/draft-run-estimate.ts";
+import { compareRunEstimate, draftRunEstimate } from "../../../src/ui/run/draft-run-estimate.ts";
 import { createJobRunner } from "../../../src/ui/run/job-runner.ts";
 import {
   claimRateOf,
@@ -85,6 +85,38 @@ describe("the run-time estimate: claims drawn ÷ claims a second", () => {
     expect(
       draftRunEstimate({ draft: draft(100, 10), problems: [], claimRate: null, threads: 2 }).seconds,
     ).toBeNull();
+  });
+});
+
+describe("the comparison's estimate", () => {
+  const asDraft = (override: Record<string, unknown>) =>
+    mergeScenario(fixture as never, override as never) as unknown as Record<string, unknown>;
+  const a = asDraft({ simulation: { paths: 100, years: 10 } });
+  const claimRate = { perSecond: 72_000, basis: "lastRun" as const };
+  const state = (compareDraft: Record<string, unknown> | null, compareProblems: unknown[] = []) => ({
+    draft: a,
+    problems: [],
+    compareDraft,
+    compareProblems: compareProblems as never,
+    claimRate,
+    threads: 2,
+  });
+
+  it("adds B's claims over A's paths and years: (720 + 1,440) × 100 × 10 at 72,000 a second is 30 s", () => {
+    const b = asDraft({
+      assumptions: { membership: { regions: [{ name: "Test region", members: 40_000 }] } },
+    });
+    expect(compareRunEstimate(state(b)).seconds).toBeCloseTo(30, 9);
+  });
+
+  it("counts A alone when B differs only in the fund (its figures are replayed on A's draws): 10 s", () => {
+    const b = asDraft({ assumptions: { fund: { openingBalance: 1 } } });
+    expect(compareRunEstimate(state(b)).seconds).toBeCloseTo(10, 9);
+  });
+
+  it("gives none while B has problems or there is no B", () => {
+    expect(compareRunEstimate(state(a, [{ path: ["x"] }])).seconds).toBeNull();
+    expect(compareRunEstimate(state(null)).seconds).toBeNull();
   });
 });
 
