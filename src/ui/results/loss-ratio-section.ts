@@ -12,7 +12,8 @@ import {
 import { lossRatioCharts } from "./result-charts.ts";
 
 /**
- * The loss-ratio histograms of a run, one per chosen year, under a row of year buttons 1…horizon
+ * The loss-ratio histograms of a run, one per chosen year (`charts`, to put in a chart grid), and a
+ * header row (heading and year buttons 1…horizon, spanning the grid's columns) to put before them
  * (pressed = shown; default the first and the last year). The choice is a view setting kept in the
  * state's `shareExtensions`, so a shared link reopens with the same years; both the results and the
  * comparison tab follow it. `finalize` releases the charts and stops following the state.
@@ -22,7 +23,7 @@ export function lossRatioSection(
   store: Store<AppState>,
   locale: ChartLocale,
   width: number,
-): { elements: HTMLElement[]; finalize: () => void } {
+): { header: HTMLElement; charts: HTMLElement; finalize: () => void } {
   const horizon = results.summary.years;
   const yearsOf = (state: AppState) =>
     chosenLossRatioYears(state.shareExtensions[LOSS_RATIO_YEARS_KEY], horizon);
@@ -46,7 +47,8 @@ export function lossRatioSection(
       String(year),
     );
   });
-  const grid = h("div", { class: "charts", "data-role": "loss-ratio-charts" });
+  // Its charts are items of the chart grid they are put in (`display: contents`).
+  const grid = h("div", { class: "charts-contents", "data-role": "loss-ratio-charts" });
   let shown = "";
   let release = () => {};
   const draw = (state: AppState) => {
@@ -75,7 +77,13 @@ export function lossRatioSection(
     h("span", { class: "year-chips" }, buttons),
   );
   return {
-    elements: [h("h4", {}, translate(locale, "lossRatioYears.heading")), picker, grid],
+    header: h(
+      "div",
+      { class: "charts-row" },
+      h("h4", {}, translate(locale, "lossRatioYears.heading")),
+      picker,
+    ),
+    charts: grid,
     finalize: () => {
       unsubscribe();
       release();
