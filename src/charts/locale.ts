@@ -62,6 +62,8 @@ export interface ChartText {
     readonly breakEven: string;
     /** Title suffix of a one-year histogram: "第 {year} 年". */
     readonly year: string;
+    /** Axis and tooltip names of a one-year histogram, whose rows are paths (not path-years). */
+    readonly oneYear: { readonly y: string; readonly count: string; readonly share: string };
   };
   readonly reserve: {
     readonly title: string;
@@ -177,6 +179,7 @@ const zh: ChartText = {
     mean: "均值",
     breakEven: "收支平衡",
     year: "第 {year} 年",
+    oneYear: { y: "路径占比", count: "路径数", share: "占比" },
   },
   reserve: {
     title: "未决赔款分布",
@@ -285,6 +288,7 @@ const en: ChartText = {
     mean: "Mean",
     breakEven: "Break-even",
     year: "year {year}",
+    oneYear: { y: "Share of paths", count: "Paths", share: "Share of paths" },
   },
   reserve: {
     title: "Outstanding claims",

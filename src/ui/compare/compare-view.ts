@@ -15,6 +15,8 @@ import { compareFigures } from "../results/key-figure-rows.ts";
 import { outcomePanel } from "../run/outcome-panel.ts";
 import { finishedLine, resultDownloads, staleSlot } from "../results/results-view.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
+import { compareRunEstimate } from "../run/draft-run-estimate.ts";
+import { runEstimateView } from "../run/run-estimate-view.ts";
 import type { FieldSpec } from "../scenario/scenario-fields.ts";
 import { scenarioOptions } from "../scenario/scenario-picker.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -137,11 +139,12 @@ function comparisonHeading(value: SimulationResults, state: AppState): HTMLEleme
  */
 function comparisonResults(
   value: SimulationResults,
+  store: Store<AppState>,
   state: AppState,
   width: number,
 ): { element: HTMLElement; stale: (state: AppState) => void; finalize: () => void } {
   const { summary } = value;
-  const charts = chartsSection(value, state.locale, width);
+  const charts = chartsSection(value, store, state.locale, width);
   const slot = staleSlot(value, state);
   const names = {
     a: recordName(value.record, state.locale),
@@ -182,6 +185,7 @@ export function mountCompareView(
   const t = translator(state0.locale);
   const inputs = scenarioBInputs(store, actions);
   const run = runButton("run-compare", t("compare.run"), () => void actions.compare());
+  const estimate = runEstimateView(store, compareRunEstimate, "compare-estimate");
   const results = h("div", { class: "compare-results" });
   let stale: ((state: AppState) => void) | null = null;
   const showProblems = (state: AppState) => {
@@ -195,7 +199,7 @@ export function mountCompareView(
     (state) => state.compare,
     { idle: "compare.idle", running: "compare.running", job: "job.compare" },
     (value, state) => {
-      const drawn = comparisonResults(value, state, chartWidth(container));
+      const drawn = comparisonResults(value, store, state, chartWidth(container));
       stale = drawn.stale;
       replaceChildren(results, drawn.element);
       return drawn.finalize;
@@ -208,9 +212,13 @@ export function mountCompareView(
   replaceChildren(
     container,
     h("p", { class: "intro" }, t("compare.intro")),
-    inputGroup(t("compare.scenarioB"), [...inputs.elements, h("div", { class: "button-row" }, run)], {
-      lock: true,
-    }),
+    inputGroup(
+      t("compare.scenarioB"),
+      [...inputs.elements, h("div", { class: "button-row" }, run, estimate.element)],
+      {
+        lock: true,
+      },
+    ),
     stress.element,
     results,
   );
@@ -233,5 +241,6 @@ export function mountCompareView(
     unsubscribe();
     panel.release();
     stress.release();
+    estimate.release();
   };
 }

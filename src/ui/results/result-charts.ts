@@ -11,11 +11,6 @@ import { balanceRows, breakdownRows, differenceRows, ruinRows } from "../../char
 import { chartFigure, type ChartFigure } from "../common/chart-view.ts";
 import { translate } from "../shell/i18n.ts";
 
-/** The years whose loss-ratio distribution is drawn: the first and the last. */
-export function lossRatioYears(years: number): number[] {
-  return years > 1 ? [1, years] : [1];
-}
-
 /**
  * The reserve floor to draw on the fan: only when ruin is measured against it. Ruin is measured
  * against zero (the balance, or the balance less outstanding claims: `ruinBasis`), so no basis uses the
@@ -46,20 +41,6 @@ function differenceCharts(results: SimulationResults, size: ChartSize): ChartFig
   );
 }
 
-/** One loss-ratio histogram per chosen year (year 1 and the last): pooled years mix different distributions. */
-function lossRatioCharts(results: SimulationResults, size: ChartSize, compare: boolean): ChartFigure[] {
-  const breakEven = 1 - results.scenario.assumptions.fund.expenseRatio;
-  return lossRatioYears(results.summary.years).map((year) =>
-    chartFigure({
-      spec: withData(lossRatioDistributionSpec({ ...size, compare, year, breakEven }), {
-        lossRatio: results.lossRatio,
-      }),
-      name: `loss-ratio-year-${year}`,
-      locale: size.locale,
-    }),
-  );
-}
-
 /** Where the money goes: benefits by component (A and B side by side for a comparison). */
 function breakdownChart(results: SimulationResults, size: ChartSize, compare: boolean): ChartFigure {
   const { summary, compareScenario } = results;
@@ -78,9 +59,33 @@ function breakdownChart(results: SimulationResults, size: ChartSize, compare: bo
 }
 
 /**
+ * The loss-ratio distribution of each of `years` (pooled years mix different distributions into a
+ * many-peaked shape), with break-even at 1 − the expense ratio; for a comparison, A and B overlaid.
+ */
+export function lossRatioCharts(
+  results: SimulationResults,
+  locale: ChartLocale,
+  width: number,
+  years: readonly number[],
+): ChartFigure[] {
+  const compare = results.summary.compare !== undefined && results.compareScenario !== undefined;
+  const breakEven = 1 - results.scenario.assumptions.fund.expenseRatio;
+  return years.map((year) =>
+    chartFigure({
+      spec: withData(lossRatioDistributionSpec({ locale, width, compare, year, breakEven }), {
+        lossRatio: results.lossRatio,
+      }),
+      name: `loss-ratio-year-${year}`,
+      locale,
+    }),
+  );
+}
+
+/**
  * The charts of a run: the fund balance fan (with zero and the risk reserve as the floor), the cumulative
- * ruin probability, the loss-ratio distribution and where the money goes; for a comparison, both
- * scenarios on one axis ("A" and "B") and the differences B − A in benefits paid and in ruin.
+ * ruin probability and where the money goes; for a comparison, both scenarios on one axis ("A" and "B")
+ * and the differences B − A in benefits paid and in ruin. The loss-ratio distributions are drawn apart,
+ * for the years the reader picks (`lossRatioCharts`).
  */
 export function resultCharts(results: SimulationResults, locale: ChartLocale, width: number): ChartFigure[] {
   const { summary, scenario, compareScenario } = results;
@@ -105,7 +110,6 @@ export function resultCharts(results: SimulationResults, locale: ChartLocale, wi
       locale,
     }),
     ...differenceCharts(results, size),
-    ...lossRatioCharts(results, size, compare),
     breakdownChart(results, size, compare),
   ];
 }

@@ -145,7 +145,7 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
           table,
         ),
       );
-      const charts = chartsSection(results, state.locale, chartWidth(container));
+      const charts = chartsSection(results, store, state.locale, chartWidth(container));
       container.firstElementChild?.append(...charts.elements);
       return charts.finalize;
     },

@@ -1,6 +1,8 @@
+import { expectedClaims } from "../../model/expected-claims.ts";
 import { summarizeRun } from "../../risk/summarize-run.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import { partialRun } from "../../sim/partial-run.ts";
+import { sameDraws } from "../../sim/replay-fund.ts";
 import type { ChunkResult } from "../../sim/run-paths.ts";
 import { runSimulation, type SimulationRun } from "../../sim/run-simulation.ts";
 import type { WorkerPool } from "../../sim/worker-pool.ts";
@@ -8,6 +10,7 @@ import type { AppState, JobKind, SimulationResults } from "../shell/app-state.ts
 import { lossRatioRows } from "../../charts/chart-rows.ts";
 import type { JobRunner } from "./job-runner.ts";
 import type { RunRecord } from "./run-record.ts";
+import { claimRateOf, runClaims } from "./run-time-estimate.ts";
 import type { Store } from "../shell/store.ts";
 
 /** A scenario to run, named, with the record of what it is. */
@@ -102,8 +105,11 @@ export async function simulationResults(
     runSimulation(request, pool, { signal, onChunk }),
   );
   const results = resultsOf(run);
-  const pathYears = paths * years * (compare ? 2 : 1);
-  if (results.seconds > 0) store.set({ throughput: pathYears / results.seconds });
+  // The claims this run drew and its time refine the estimate of the next run (a comparison whose
+  // scenarios share their draws simulates one of them).
+  const simulated = compare && !sameDraws(scenario, compare) ? [scenario, compare] : [scenario];
+  const perSecond = claimRateOf(runClaims(simulated.map(expectedClaims), paths, years), results.seconds);
+  if (perSecond !== null) store.set({ claimRate: { perSecond, basis: "lastRun" } });
   return results;
 }
 

@@ -6,6 +6,8 @@ import { fieldInput, type BoundField } from "../common/field-input.ts";
 import { formatCount, formatDuration } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { progressEstimate } from "./progress-estimate.ts";
+import { draftRunEstimate } from "./draft-run-estimate.ts";
+import { runEstimateView } from "./run-estimate-view.ts";
 import { runButton, setRunDisabled } from "./run-button.ts";
 import { RUN_FIELDS } from "../scenario/scenario-fields.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -26,33 +28,6 @@ export function progressText(state: AppState, job: JobProgress, now: number): st
     total: formatCount(job.paths, state.locale),
   });
   return secondsLeft === null ? done : `${done} · ${t("run.timeLeft", { time: time(secondsLeft) })}`;
-}
-
-/** A run longer than this is flagged before it starts. */
-const LONG_RUN_SECONDS = 60;
-
-/**
- * How long a simulation of the form's paths × years would take at the last run's speed (path-years a
- * second), or `null` before any run or while the settings are not numbers.
- */
-export function runSeconds(state: AppState): number | null {
-  const simulation = (state.draft.simulation ?? {}) as Record<string, unknown>;
-  const { paths, years } = simulation;
-  if (state.throughput === null || typeof paths !== "number" || typeof years !== "number") return null;
-  if (!(paths > 0 && years > 0)) return null;
-  return (paths * years) / state.throughput;
-}
-
-/** The line beside the Run button: how long the run will take, flagged when longer than a minute. */
-function drawEstimate(estimate: HTMLElement, state: AppState): void {
-  const seconds = runSeconds(state);
-  estimate.textContent =
-    seconds === null
-      ? ""
-      : translate(state.locale, seconds > LONG_RUN_SECONDS ? "run.estimateLong" : "run.estimate", {
-          time: formatDuration(Math.max(1, seconds), state.locale),
-        });
-  estimate.classList.toggle("long", seconds !== null && seconds > LONG_RUN_SECONDS);
 }
 
 /**
@@ -108,8 +83,7 @@ export function mountRunPanel(
   const t = translator(state0.locale);
   const settings = h("div", { class: "run-settings" });
   const run = runButton("run", t("run.start"), () => void actions.simulate());
-  const threads = h("span", { class: "muted" }, t("run.threads", { n: state0.threads }));
-  const estimate = h("span", { class: "muted run-estimate", "data-role": "run-estimate" });
+  const estimate = runEstimateView(store, draftRunEstimate);
   const progress = jobProgress(actions);
   const drawSettings = () => {
     const state = store.get();
@@ -129,7 +103,6 @@ export function mountRunPanel(
   };
 
   drawSettings();
-  drawEstimate(estimate, state0);
   showProblems(state0);
   progress.draw(state0);
   replaceChildren(
@@ -139,14 +112,17 @@ export function mountRunPanel(
       { class: "run-panel" },
       h("legend", {}, t("group.run")),
       settings,
-      h("div", { class: "run-actions" }, run, threads, estimate),
+      h("div", { class: "run-actions" }, run, estimate.element),
     ),
     progress.element,
   );
-  return store.subscribe((state, changed) => {
+  const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has("formVersion")) drawSettings();
     if (changed.has("formVersion") || changed.has("problems") || changed.has("job")) showProblems(state);
     if (changed.has("job")) progress.draw(state);
-    if (changed.has("draft") || changed.has("throughput")) drawEstimate(estimate, state);
   });
+  return () => {
+    unsubscribe();
+    estimate.release();
+  };
 }

@@ -7,6 +7,7 @@ import type { Scenario } from "../../scenario/types.ts";
 import type { FieldProblem } from "../scenario/check-scenario.ts";
 import type { ClaimsReplay } from "../replay/replay-claims.ts";
 import type { RunRecord } from "../run/run-record.ts";
+import type { ClaimRate } from "../run/run-time-estimate.ts";
 import type { UiKey } from "./i18n.ts";
 
 /**
@@ -139,10 +140,10 @@ export interface AppState {
   /** The job running on the worker pool, or `null`. */
   readonly job: JobProgress | null;
   /**
-   * Path-years simulated per second by the last finished run (both scenarios counted), to estimate
-   * how long the next run takes; `null` before the first run.
+   * Claims this machine simulates a second on the pool, from the speed test on page load or the last
+   * run, to estimate how long the next run takes (`run-time-estimate.ts`); `null` until measured.
    */
-  readonly throughput: number | null;
+  readonly claimRate: ClaimRate | null;
   /** Number of threads the pool runs on. */
   readonly threads: number;
 }

@@ -217,8 +217,13 @@ const zh = {
   "name.otherChanges": "另 {n} 处修改",
   "results.partial":
     "运行中：已完成 {done} / {total} 条路径，以下为这些路径的中间结果，区间会随路径增加而收窄。",
-  "run.estimate": "预计用时约 {time}（按上次运行的速度）",
-  "run.estimateLong": "预计用时约 {time}（按上次运行的速度）：路径较多，可先用较少路径试算。",
+  "run.estimate": "预计用时约 {time}（{n} 个线程，{basis}）",
+  "run.estimateLong": "预计用时约 {time}（{n} 个线程，{basis}）：用时较长，可先用较少路径试算。",
+  "run.basisSpeedTest": "按本机测速",
+  "run.basisLastRun": "按上次运行的速度",
+  "lossRatioYears.heading": "各年赔付率分布",
+  "lossRatioYears.label": "显示哪几年（可多选，默认第 1 年和最后一年）：",
+  "lossRatioYears.year": "第 {year} 年",
   "summary.heading": "结论",
   "summary.note": "由模拟结果及其 95% 区间自动生成；数字只保留蒙特卡洛精度允许的位数。",
   "record.named": "{label}：{name}",
@@ -560,9 +565,14 @@ const en: Readonly<Record<UiKey, string>> = {
   "name.otherChanges": "{n} more changes",
   "results.partial":
     "Running: {done} of {total} paths done. These are the results of those paths so far; the intervals narrow as paths complete.",
-  "run.estimate": "Estimated time: about {time} (at the last run's speed)",
+  "run.estimate": "Estimated time: about {time} ({n} threads, {basis})",
   "run.estimateLong":
-    "Estimated time: about {time} (at the last run's speed). That is long: try fewer paths first.",
+    "Estimated time: about {time} ({n} threads, {basis}). That is long: try fewer paths first.",
+  "run.basisSpeedTest": "from a speed test on this machine",
+  "run.basisLastRun": "at the last run's speed",
+  "lossRatioYears.heading": "Loss-ratio distribution by year",
+  "lossRatioYears.label": "Years shown (pick any; default the first and the last):",
+  "lossRatioYears.year": "Year {year}",
   "summary.heading": "In short",
   "summary.note":
     "Written from the figures and their 95% intervals; numbers keep only the digits the Monte Carlo precision allows.",

@@ -45,7 +45,7 @@ export function initialState(threads: number): AppState {
     replay: { status: "idle" },
     shareExtensions: {},
     job: null,
-    throughput: null,
+    claimRate: null,
     threads,
   };
 }
