@@ -1,4 +1,4 @@
-import { expectedClaims } from "../../model/expected-claims.ts";
+import { expectedClaimDraws } from "../../model/expected-claim-draws.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import { sameDraws } from "../../sim/replay-fund.ts";
 import type { AppState } from "../shell/app-state.ts";
@@ -12,7 +12,7 @@ function claimsOf(draft: AppState["draft"]): number | null {
   if (!claimsOfDraft.has(draft)) {
     let claims: number | null;
     try {
-      claims = expectedClaims(draft as unknown as Scenario);
+      claims = expectedClaimDraws(draft as unknown as Scenario);
     } catch {
       claims = null;
     }

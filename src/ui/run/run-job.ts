@@ -1,4 +1,4 @@
-import { expectedClaims } from "../../model/expected-claims.ts";
+import { expectedClaimDraws } from "../../model/expected-claim-draws.ts";
 import { summarizeRun } from "../../risk/summarize-run.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import { partialRun } from "../../sim/partial-run.ts";
@@ -108,7 +108,7 @@ export async function simulationResults(
   // The claims this run drew and its time refine the estimate of the next run (a comparison whose
   // scenarios share their draws simulates one of them).
   const simulated = compare && !sameDraws(scenario, compare) ? [scenario, compare] : [scenario];
-  const perSecond = claimRateOf(runClaims(simulated.map(expectedClaims), paths, years), results.seconds);
+  const perSecond = claimRateOf(runClaims(simulated.map(expectedClaimDraws), paths, years), results.seconds);
   if (perSecond !== null) store.set({ claimRate: { perSecond, basis: "lastRun" } });
   return results;
 }

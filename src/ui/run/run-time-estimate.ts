@@ -44,7 +44,7 @@ export function claimRateOf(claims: number, seconds: number): number | null {
 
 /**
  * Seconds a run drawing `claims` claims takes at `claimsPerSecond`: claims ÷ rate (the simulation's cost
- * grows with claims, not members; see `expectedClaims`). `null` without a rate or with no claims.
+ * grows with claims, not members; see `expectedClaimDraws`). `null` without a rate or with no claims.
  * @example estimateSeconds(640_000_000, 5_000_000)
  * // → 128
  */

@@ -1,4 +1,4 @@
-import { expectedClaims } from "../../model/expected-claims.ts";
+import { expectedClaimDraws } from "../../model/expected-claim-draws.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import { runSimulation } from "../../sim/run-simulation.ts";
 import type { WorkerPool } from "../../sim/worker-pool.ts";
@@ -15,7 +15,7 @@ const PATHS_PER_THREAD = 4;
  * Measures how many claims a second this machine simulates on `pool` (all its threads), on `scenario`
  * (the default one): one year of one path per thread first, untimed, so every worker has loaded the
  * kernel and built the model, then {@link PATHS_PER_THREAD} paths per thread of one year, timed with
- * `now` (milliseconds). The rate is the expected claims drawn (`expectedClaims` × paths) ÷ the seconds,
+ * `now` (milliseconds). The rate is the expected claims drawn (`expectedClaimDraws` × paths) ÷ the seconds,
  * the same measure the estimate multiplies back, so an estimate of this very run gives its time.
  * Runs on the pool like any job: call it when the pool is idle (see `calibratingJobRunner`).
  * @returns claims per second, or `null` when the clock did not move
@@ -33,6 +33,6 @@ export async function measureClaimRate(
   const started = now();
   await run(paths);
   const seconds = (now() - started) / 1000;
-  const claims = expectedClaims(scenario) * paths;
+  const claims = expectedClaimDraws(scenario) * paths;
   return seconds > 0 && claims > 0 ? claims / seconds : null;
 }

@@ -12,16 +12,16 @@ const MEAN_SPECIAL_OUTPATIENT_MONTHS = 6.5;
  * Common shocks have mean 1 and are left out; lump sums (a few per thousand members) too.
  *
  * It measures how much work a run is: the simulation's cost grows with claims, not members (members are
- * counted in cells), so a run of `paths` × `years` costs about `expectedClaims(s) × paths × years` claim
+ * counted in cells), so a run of `paths` × `years` costs about `expectedClaimDraws(s) × paths × years` claim
  * draws (see `src/ui/run/run-time-estimate.ts`).
  * Cost: one `compileModel` (a few milliseconds).
  * @example
  * import { loadScenario } from "../scenario/load-scenario.ts";
  * // 20,000 members at the reference fee, 0.12 stays a year × claim propensity 0.3, nothing else.
- * Math.round(expectedClaims(loadScenario("test/fixtures/exact-check.json")))
+ * Math.round(expectedClaimDraws(loadScenario("test/fixtures/exact-check.json")))
  * // → 720
  */
-export function expectedClaims(scenario: Scenario): number {
+export function expectedClaimDraws(scenario: Scenario): number {
   const model = compileModel(scenario);
   const { cells, initialCounts, frequency, takeUp, policy } = model;
   let claims = 0;
