@@ -31,7 +31,7 @@ function identical(a: unknown, b: unknown): boolean {
  * const im = compileModel(loadScenario("scenarios/inner-mongolia-2025.json"));
  * sameStayDraws(im, compileModel(loadScenario("scenarios/inner-mongolia-2025-cap-250k.json")))
  * // → true
- * sameStayDraws(im, compileModel(loadScenario("scenarios/inner-mongolia-2021.json")))
+ * sameStayDraws(im, compileModel(loadScenario("scenarios/hangzhou-2016.json")))
  * // → false
  */
 export function sameStayDraws(a: Model, b: Model): boolean {
