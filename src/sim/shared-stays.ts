@@ -24,6 +24,19 @@ const MAX_CLAIMS = MAX_CLAIMS_PER_MEMBER;
 const drawStayLength = drawAlias;
 const drawSelfPay = selfPayQuantile;
 const drawLag = drawReportingLag;
+const BUCKETS = ALLOWANCE_BUCKETS;
+const SEX_COUNT = SEXES;
+const cellOf = cellIndex;
+const drawClaimants = sampleBinomial;
+const TOTAL_CLAIMS = TOTAL.claims;
+const TOTAL_INCURRED = TOTAL.incurred;
+const TOTAL_ALLOWANCE = TOTAL.allowance;
+const TOTAL_TOP_UP = TOTAL.topUp;
+const TOTAL_ACTIVE = TOTAL.active;
+const TOTAL_RETIREE = TOTAL.retiree;
+const TOTAL_RETIREE_ALLOWANCE = TOTAL.retireeAllowance;
+const TOTAL_RETIREE_TOP_UP = TOTAL.retireeTopUp;
+const TOTAL_SPILL = TOTAL.spill;
 
 /**
  * One year's stays of one scenario of a comparison, cell by cell, as drawn: for each cell its members
@@ -220,16 +233,16 @@ function addCellTotals(
   spill: number,
   retiree: boolean,
 ): void {
-  totals[TOTAL.claims] = totals[TOTAL.claims]! + paidClaims;
-  totals[TOTAL.incurred] = totals[TOTAL.incurred]! + incurred;
-  totals[TOTAL.allowance] = totals[TOTAL.allowance]! + allowance;
-  totals[TOTAL.topUp] = totals[TOTAL.topUp]! + topUp;
+  totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + paidClaims;
+  totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + incurred;
+  totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + allowance;
+  totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + topUp;
   if (retiree) {
-    totals[TOTAL.retiree] = totals[TOTAL.retiree]! + incurred;
-    totals[TOTAL.retireeAllowance] = totals[TOTAL.retireeAllowance]! + allowance;
-    totals[TOTAL.retireeTopUp] = totals[TOTAL.retireeTopUp]! + topUp;
-  } else totals[TOTAL.active] = totals[TOTAL.active]! + incurred;
-  totals[TOTAL.spill] = totals[TOTAL.spill]! + spill;
+    totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + incurred;
+    totals[TOTAL_RETIREE_ALLOWANCE] = totals[TOTAL_RETIREE_ALLOWANCE]! + allowance;
+    totals[TOTAL_RETIREE_TOP_UP] = totals[TOTAL_RETIREE_TOP_UP]! + topUp;
+  } else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + incurred;
+  totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + spill;
 }
 
 /**
@@ -312,9 +325,9 @@ export function simulateSharedStays(year: ClaimYear, frailty: number, shared: Sh
     const retiree = band >= cells.activeBands;
     const bandRow = retiree ? retireeBandRow : activeBandRow;
     for (let region = 0; region < regions; region++) {
-      for (let sex = 0; sex < SEXES; sex++) {
-        for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
-          const cell = cellIndex(cells, region, sex, band, bucket);
+      for (let sex = 0; sex < SEX_COUNT; sex++) {
+        for (let bucket = 0; bucket < BUCKETS; bucket++) {
+          const cell = cellOf(cells, region, sex, band, bucket);
           if (replay && counts[cell] === from.counts[cell]) {
             shared.sharedCells++;
             allowancePaid[cell] =
@@ -326,7 +339,7 @@ export function simulateSharedStays(year: ClaimYear, frailty: number, shared: Sh
           shared.drawnCells++;
           const substream = workspace.substream;
           substream.reseed(stream, cell);
-          const claimants = sampleBinomial(substream, counts[cell]!, pClaimant);
+          const claimants = drawClaimants(substream, counts[cell]!, pClaimant);
           own.claimants[cell] = claimants;
           own.claimantStart[cell] = own.claimantEnd;
           own.stayStart[cell] = own.stayEnd;
