@@ -9,6 +9,7 @@ import type { ClaimYear } from "./claim-year.ts";
 import { METRIC } from "./metrics.ts";
 import type { RandomStream } from "./random-stream.ts";
 import { sampleBinomial } from "./sample-counts.ts";
+import { simulateSharedStays } from "./shared-stays.ts";
 import { simulateLumpSums } from "./simulate-lump-sums.ts";
 import { simulateSpecialOutpatients } from "./simulate-special-outpatients.ts";
 import { MAX_CLAIMS_PER_MEMBER, TOTAL, type Workspace } from "./workspace.ts";
@@ -217,7 +218,9 @@ export function simulateClaims(
   };
   totals.fill(0);
   workspace.allowancePaid.fill(0);
-  simulateStays(year, frailty);
+  // A comparison's scenarios share the stays of the cells where their members agree (bit-identical).
+  if (workspace.sharedStays) simulateSharedStays(year, frailty, workspace.sharedStays);
+  else simulateStays(year, frailty);
   const stays = totals[TOTAL.incurred]!;
   const specialOutpatient = simulateSpecialOutpatients(year);
   const lumpSums = simulateLumpSums(year);

@@ -61,6 +61,24 @@ export function simulatePath(
   offset: number,
   workspace: Workspace,
 ): void {
+  const steps = simulatePathYears(model, seed, path, years, result, offset, workspace);
+  while (!steps.next().done);
+}
+
+/**
+ * `simulatePath` a year at a time: each step runs one year (claims, fund, next year's membership) and
+ * yields its number, so that a comparison can run its two scenarios' years in turn and the second pay
+ * the stays the first drew in the same year (`SharedStays`). Same figures as `simulatePath`.
+ */
+export function* simulatePathYears(
+  model: Model,
+  seed: number,
+  path: number,
+  years: number,
+  result: Float64Array,
+  offset: number,
+  workspace: Workspace,
+): Generator<number, void, void> {
   const fund = model.scenario.assumptions.fund;
   const hospitalisation = model.scenario.assumptions.hospitalisation;
   const { counts, state } = workspace;
@@ -130,5 +148,6 @@ export function simulatePath(
     result[rowOffset + METRIC.result] = contributions - expenses - incurred + interest;
     if (year < years)
       frailty = advanceMembership(model, streamFor(seed, path, year, "membership"), workspace, frailty);
+    yield year;
   }
 }

@@ -1,6 +1,7 @@
 import type { Model } from "../model/compile-model.ts";
 import { OUT_SIZE, STATE_SIZE } from "../policy/compile-policy.ts";
 import { RandomStream } from "./random-stream.ts";
+import type { SharedStays } from "./shared-stays.ts";
 
 /** Most claims one member is drawn in a year (the claim-count table stops there). */
 export const MAX_CLAIMS_PER_MEMBER = 401;
@@ -40,6 +41,8 @@ export interface Workspace {
   totals: Float64Array;
   /** The substream of the cell (or other unit of draws) being simulated: see `RandomStream.reseed`. */
   substream: RandomStream;
+  /** For a scenario of a comparison run on common random numbers: the stays it shares with the other. */
+  sharedStays?: SharedStays;
 }
 
 export function createWorkspace(model: Model): Workspace {
