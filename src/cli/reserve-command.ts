@@ -1,4 +1,3 @@
-import { formatCsv } from "../data/format-csv.ts";
 import { InputError, message, renderMessage } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import {
@@ -9,6 +8,7 @@ import {
 } from "../reserve/estimate-reserve.ts";
 import type { TailChoice } from "../reserve/fit-tail-factor.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
+import { reserveCsv } from "../reserve/reserve-csv.ts";
 import { RESERVE_GRAINS, type ReserveGrain } from "../reserve/reserve-grain.ts";
 import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
 import { expectedByOrigin } from "../results/expected-by-origin.ts";
@@ -244,16 +244,8 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
   const out = options.values.get("--out")?.at(-1);
   if (format === "json")
     writeOutput(io, out, JSON.stringify(reserveJson(estimate, valuation, locale), null, 2) + "\n");
-  else if (format === "csv") {
-    const rows = [...estimate.byOrigin, { origin: "total", ...estimate.total }].map((row) => ({
-      origin: row.origin,
-      latest: row.latest.toFixed(2),
-      ultimate: row.ultimate.toFixed(2),
-      ibnr: row.ibnr.toFixed(2),
-      se: row.se.toFixed(2),
-    }));
-    writeOutput(io, out, formatCsv(["origin", "latest", "ultimate", "ibnr", "se"], rows));
-  } else writeOutput(io, out, formatTable(estimate, locale));
+  else if (format === "csv") writeOutput(io, out, reserveCsv(estimate));
+  else writeOutput(io, out, formatTable(estimate, locale));
   for (const note of notes) io.stderr.write(`${note}\n`);
   return 0;
 }

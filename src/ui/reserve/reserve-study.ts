@@ -1,4 +1,3 @@
-import { formatCsv } from "../../data/format-csv.ts";
 import { InputError, message, type Message } from "../../messages.ts";
 import { parseDay } from "../../policy/dates.ts";
 import { estimateReserve, type ReserveEstimate, type ReserveMethod } from "../../reserve/estimate-reserve.ts";
@@ -106,18 +105,6 @@ export function runReserveStudy(
     if (error instanceof InputError) return { ok: false, problems: error.problems };
     throw error;
   }
-}
-
-/** The estimate by origin as CSV (the same columns as `huzhu reserve --format csv`). */
-export function reserveCsv(estimate: ReserveEstimate): string {
-  const rows = [...estimate.byOrigin, { origin: "total", ...estimate.total }].map((row) => ({
-    origin: row.origin,
-    latest: row.latest.toFixed(2),
-    ultimate: row.ultimate.toFixed(2),
-    ibnr: row.ibnr.toFixed(2),
-    se: row.se.toFixed(2),
-  }));
-  return formatCsv(["origin", "latest", "ultimate", "ibnr", "se"], rows);
 }
 
 /** The cumulative triangle as CSV in the `--triangle` format (`origin,1,2,…`, empty future cells). */
