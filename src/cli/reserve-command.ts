@@ -1,4 +1,3 @@
-import { reserveCsv } from "../reserve/reserve-csv.ts";
 import { InputError, message, renderMessage } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import {
@@ -9,6 +8,7 @@ import {
 } from "../reserve/estimate-reserve.ts";
 import type { TailChoice } from "../reserve/fit-tail-factor.ts";
 import { parseTriangleCsv } from "../reserve/parse-triangle-csv.ts";
+import { reserveCsv } from "../reserve/reserve-csv.ts";
 import { RESERVE_GRAINS, type ReserveGrain } from "../reserve/reserve-grain.ts";
 import { triangleFromRecords } from "../reserve/triangle-from-records.ts";
 import { expectedByOrigin } from "../results/expected-by-origin.ts";

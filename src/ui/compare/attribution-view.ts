@@ -10,6 +10,7 @@ import type { AppState } from "../shell/app-state.ts";
 import { largestStepsSentence } from "./attribution-sentence.ts";
 import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
+import { runSize } from "../common/run-size.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { errorText } from "../common/error-text.ts";
 import { formatCount, formatPercent, formatYuan } from "../common/format.ts";
@@ -91,9 +92,7 @@ function stressResults(comparison: StressComparison, locale: ChartLocale): HTMLE
   const heading = t("stress.heading", {
     scenario: scenarioDisplayName(comparison.scenario, locale),
     stresses: comparison.stresses.map((stress) => stress.title[locale]).join(" + "),
-    paths: formatCount(comparison.paths, locale),
-    years: comparison.years,
-    seed: comparison.seed,
+    ...runSize(comparison, locale),
   });
   const horizon = t("stress.horizon", {
     benefits: changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale),
@@ -172,9 +171,7 @@ function attributionResults(
   const heading = t("attribution.heading", {
     from: scenarioDisplayName(attribution.from, locale),
     to: scenarioDisplayName(attribution.to, locale),
-    paths: formatCount(attribution.paths, locale),
-    years: attribution.years,
-    seed: attribution.seed,
+    ...runSize(attribution, locale),
   });
   const element = h(
     "section",

@@ -4,15 +4,15 @@ import { chartWidth } from "../common/chart-view.ts";
 import { chartsSection } from "../results/charts-section.ts";
 import { compareTable } from "./compare-table.ts";
 import { getAt } from "../scenario/document-path.ts";
+import { runSize } from "../common/run-size.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
-import { formatCount } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { inputGroup } from "../common/input-group.ts";
 import { labelledField } from "../common/labelled-field.ts";
 import { nameField } from "../scenario/name-field.ts";
 import { compareFigures } from "../results/key-figure-rows.ts";
-import { outcomePanel } from "../run/outcome-panel.ts";
+import { resultsPanel } from "../run/outcome-panel.ts";
 import { finishedLine, resultDownloads, staleSlot } from "../results/results-view.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
 import { compareRunEstimate } from "../run/draft-run-estimate.ts";
@@ -125,9 +125,7 @@ function comparisonHeading(value: SimulationResults, state: AppState): HTMLEleme
     translate(state.locale, "compare.heading", {
       a: recordName(value.record, state.locale),
       b: value.compareRecord ? recordName(value.compareRecord, state.locale) : "",
-      paths: formatCount(summary.paths, state.locale),
-      years: summary.years,
-      seed: summary.seed,
+      ...runSize(summary, state.locale),
     }),
   );
 }
@@ -193,7 +191,7 @@ export function mountCompareView(
     const blocked = state.problems.length > 0 || state.compareProblems.length > 0 || !state.compareDraft;
     setRunDisabled(run, state.job !== null || blocked, state.problems, state0.locale);
   };
-  const panel = outcomePanel(
+  const panel = resultsPanel(
     results,
     store,
     (state) => state.compare,
@@ -201,8 +199,7 @@ export function mountCompareView(
     (value, state) => {
       const drawn = comparisonResults(value, store, state, chartWidth(container));
       stale = drawn.stale;
-      replaceChildren(results, drawn.element);
-      return drawn.finalize;
+      return drawn;
     },
   );
 

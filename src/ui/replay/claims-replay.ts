@@ -133,7 +133,8 @@ function replayResults(value: ReplayOutcome, state: AppState): HTMLElement {
   return h(
     "div",
     { "data-role": "replay-results" },
-    totalsTable(replay, names, state),
+    // Scrolls rather than overflows when the scenarios' names make the columns wide.
+    h("div", { class: "table-scroll" }, totalsTable(replay, names, state)),
     downloadButtons([
       {
         action: "download-replay",

@@ -10,6 +10,11 @@ export interface ReplayActions {
   setReplayFile(kind: "members" | "claims", file: TextFile | null): void;
   setReplaySecond(name: string): void;
   replay(): void;
+  /**
+   * Writes a finished replay's explanations and reasons again in the page's language (after a language
+   * switch), from the same files and scenarios; the figures do not change.
+   */
+  relocalize(): void;
 }
 
 /** The claims-replay tab's actions over `store`. */
@@ -28,16 +33,20 @@ export function replayActions(store: Store<AppState>): ReplayActions {
       if (!scenario || !members || !claims) return;
       try {
         const second = state.replaySecond ? loadBundledScenario(state.replaySecond) : undefined;
-        const files = {
-          members: { name: members.name, text: members.text },
-          claims: { name: claims.name, text: claims.text },
-        };
-        const replay = replayClaims(files, scenario, second, { locale: state.locale });
+        const input = { files: { members, claims }, scenario, ...(second ? { second } : {}) };
+        const replay = replayClaims(input.files, scenario, second, { locale: state.locale });
         const names = [scenario.name, ...(second ? [second.name] : [])];
-        store.set({ replay: { status: "done", value: { replay, names } } });
+        store.set({ replay: { status: "done", value: { replay, names, input } } });
       } catch (error) {
         store.set({ replay: failure(error) });
       }
+    },
+    relocalize() {
+      const { replay: outcome, locale } = store.get();
+      if (outcome.status !== "done" || outcome.value.replay.locale === locale) return;
+      const { files, scenario, second } = outcome.value.input;
+      const replay = replayClaims(files, scenario, second, { locale });
+      store.set({ replay: { status: "done", value: { ...outcome.value, replay } } });
     },
   };
 }

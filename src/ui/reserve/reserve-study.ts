@@ -116,9 +116,6 @@ export function runReserveStudy(
   }
 }
 
-/** The estimate by origin as CSV (the same as `huzhu reserve --format csv`). */
-export { reserveCsv } from "../../reserve/reserve-csv.ts";
-
 /** The cumulative triangle as CSV in the `--triangle` format (`origin,1,2,…`, empty future cells). */
 export function triangleCsv(triangle: Triangle): string {
   const header = ["origin", ...(triangle.cells[0] ?? []).map((_, index) => String(index + 1))];

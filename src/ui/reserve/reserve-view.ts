@@ -21,13 +21,8 @@ import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 import { formatCount, formatYuan } from "../common/format.ts";
 import { headedTable } from "../common/headed-table.ts";
 import { translate, translator, type Translator, type UiKey } from "../shell/i18n.ts";
-import {
-  reserveCsv,
-  runReserveStudy,
-  triangleCsv,
-  type ReserveInputs,
-  type ReserveStudy,
-} from "./reserve-study.ts";
+import { reserveCsv } from "../../reserve/reserve-csv.ts";
+import { runReserveStudy, triangleCsv, type ReserveInputs, type ReserveStudy } from "./reserve-study.ts";
 import { runButton } from "../run/run-button.ts";
 import { loadSampleFund } from "./sample-fund.ts";
 import type { Store } from "../shell/store.ts";

@@ -1,6 +1,7 @@
 import type { AppState, SimulationResults } from "../shell/app-state.ts";
 import { chartWidth } from "../common/chart-view.ts";
 import { chartsSection } from "./charts-section.ts";
+import { runSize } from "../common/run-size.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
 import { formatCount, formatDateTime, formatDuration } from "../common/format.ts";
@@ -117,9 +118,7 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
         { "data-role": "results-heading" },
         translate(state.locale, "results.heading", {
           scenario: recordName(results.record, state.locale),
-          paths: formatCount(summary.paths, state.locale),
-          years: summary.years,
-          seed: summary.seed,
+          ...runSize(summary, state.locale),
         }),
       );
       const table = keyFiguresTable(keyFigures(summary), summary.years, state.locale);

@@ -77,3 +77,21 @@ export function outcomePanel<Value>(
     release: () => release(),
   };
 }
+
+/**
+ * {@link outcomePanel} for results drawn as one element: `render` builds it (with what releases its
+ * charts), and the panel puts it in `target`.
+ */
+export function resultsPanel<Value>(
+  target: HTMLElement,
+  store: Store<AppState>,
+  outcomeOf: (state: AppState) => Outcome<Value>,
+  keys: OutcomeKeys,
+  render: (value: Value, state: AppState) => { readonly element: HTMLElement; readonly finalize: () => void },
+): { draw(): void; release(): void } {
+  return outcomePanel(target, store, outcomeOf, keys, (value, state) => {
+    const drawn = render(value, state);
+    replaceChildren(target, drawn.element);
+    return drawn.finalize;
+  });
+}

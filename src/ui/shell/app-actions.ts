@@ -30,8 +30,12 @@ export type AppActions = PageActions &
 
 /** The actions over `store`, running simulations with `jobs`: every tab's, composed. */
 export function createActions(store: Store<AppState>, jobs: JobRunner): AppActions {
+  const replay = replayActions(store);
   const page: PageActions = {
-    setLocale: (locale) => store.set({ locale }),
+    setLocale: (locale) => {
+      store.set({ locale });
+      replay.relocalize(); // the one result written in a language: the replay's explanations
+    },
     setTab: (tab) => store.set({ tab }),
     cancel: () => jobs.cancel(),
   };
@@ -43,7 +47,7 @@ export function createActions(store: Store<AppState>, jobs: JobRunner): AppActio
     ...resultsActions(store, jobs),
     ...compare,
     ...solve,
-    ...replayActions(store),
+    ...replay,
     ...linkActions(store, { setCompareName: compare.setCompareName, setSolveSetting: solve.setSolveSetting }),
   };
 }

@@ -129,7 +129,16 @@ export interface AppState {
   readonly replayClaims: TextFile | null;
   /** Bundled scenario the claims are also replayed under, or "" for none. */
   readonly replaySecond: string;
-  readonly replay: Outcome<{ readonly replay: ClaimsReplay; readonly names: readonly string[] }>;
+  readonly replay: Outcome<{
+    readonly replay: ClaimsReplay;
+    readonly names: readonly string[];
+    /** What it ran on, so that a language switch writes the explanations again in the new language. */
+    readonly input: {
+      readonly files: { readonly members: TextFile; readonly claims: TextFile };
+      readonly scenario: Scenario;
+      readonly second?: Scenario;
+    };
+  }>;
 
   /**
    * Settings of further panels (stress tests, attribution, …) that a shared link carries, keyed by

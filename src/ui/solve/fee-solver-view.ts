@@ -4,13 +4,14 @@ import type { AppActions } from "../shell/app-actions.ts";
 import type { AppState, SolveResults } from "../shell/app-state.ts";
 import { feeCurveRows, feeMarkRows } from "../../charts/chart-rows.ts";
 import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
+import { runSize } from "../common/run-size.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
 import { inputGroup } from "../common/input-group.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
 import { formatCents, formatCount, formatPercent, formatYuan } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
-import { outcomePanel } from "../run/outcome-panel.ts";
+import { resultsPanel } from "../run/outcome-panel.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
 import type { FieldSpec } from "../scenario/scenario-fields.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -122,9 +123,7 @@ function solveResults(
   const grid = chartGrid([chart]);
   const heading = translate(state.locale, "solve.heading", {
     scenario: scenarioDisplayName(value.scenario.name, state.locale),
-    paths: formatCount(value.paths, state.locale),
-    years: value.years,
-    seed: value.seed,
+    ...runSize(value, state.locale),
   });
   const element = h(
     "div",
@@ -162,16 +161,12 @@ export function mountFeeSolverView(
     const blocked = state.problems.length > 0 || state.solveProblems.length > 0;
     setRunDisabled(run, state.job !== null || blocked, state.problems, state0.locale);
   };
-  const panel = outcomePanel(
+  const panel = resultsPanel(
     results,
     store,
     (state) => state.solve,
     { idle: "solve.idle", running: "solve.running", job: "job.solve" },
-    (value, state) => {
-      const drawn = solveResults(value, state, chartWidth(container));
-      replaceChildren(results, drawn.element);
-      return drawn.finalize;
-    },
+    (value, state) => solveResults(value, state, chartWidth(container)),
   );
 
   showProblems(state0);

@@ -172,7 +172,7 @@ describe("workbench actions", () => {
 });
 
 describe("claims replay", () => {
-  it("writes the explanations in the page's language: Chinese by default, English after switching", () => {
+  it("writes the explanations in the page's language: Chinese by default, English after switching (with no new run)", () => {
     const { store, actions } = workbench();
     const file = (name: string) => ({ name, text: readFileSync(`test/fixtures/claims/${name}`, "utf8") });
     actions.setReplayFile("members", file("members.csv"));
@@ -187,6 +187,12 @@ describe("claims replay", () => {
     expect(chinese.locale).toBe("zh");
     expect(chinese.adjudications[0]!.explanation.at(-1)).toMatch(/^实付：/);
     actions.setLocale("en");
+    // The switch alone writes the finished replay again in English, the figures unchanged.
+    const outcome = store.get().replay;
+    if (outcome.status !== "done") throw new Error(`replay ${outcome.status}`);
+    expect(outcome.value.replay.locale).toBe("en");
+    expect(outcome.value.replay.adjudications[0]!.explanation.at(-1)).toMatch(/^Payout: /);
+    expect(outcome.value.replay.summary).toEqual(chinese.summary);
     const english = replayed();
     expect(english.locale).toBe("en");
     expect(english.adjudications[0]!.explanation.at(-1)).toMatch(/^Payout: /);
