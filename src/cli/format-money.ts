@@ -48,8 +48,12 @@ export function formatColumns(rows: readonly (readonly string[])[]): string {
     .join("\n");
 }
 
-/** Columns a text takes in a terminal: CJK characters take two. */
-function displayWidth(text: string): number {
+/**
+ * Columns a text takes in a terminal: Chinese characters and full-width punctuation take two.
+ * @example displayWidth("余额 p5")
+ * // → 7
+ */
+export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
   return width;
