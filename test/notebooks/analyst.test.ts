@@ -6,7 +6,7 @@ import { adjudicateClaims } from "../../src/policy/adjudicate-claims.ts";
 import { compilePolicy } from "../../src/policy/compile-policy.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { notebookContract } from "./notebook-contract.ts";
-import { executeCopy, summaryOf, type Notebook } from "./run-notebook.ts";
+import { executeCopy, savedNotebook, summaryOf, type Notebook } from "./run-notebook.ts";
 
 interface Summary {
   report: {
@@ -127,6 +127,18 @@ describe("notebooks/analyst.ipynb: the year's results by region, and next year's
         expect(total_payout).toBeCloseTo(sums.payout, 2);
         expect(year.headline.mean_paid_claim).toBeCloseTo(sums.payout / sums.paid, 1);
         expect(year.headline.paid_per_100_members).toBeCloseTo((100 * paid!) / year.headline.members!, 10);
+      }
+    });
+
+    it("was saved with the figures of the committed files (re-execute it when data/sample changes)", () => {
+      // The saved outputs are what a reader sees on a Git host: they must be those of data/sample as it is.
+      const saved = summaryOf(savedNotebook("analyst")) as Summary;
+      expect(saved.pack.map((year) => year.year)).toEqual([2022, 2023, 2024]);
+      for (const year of saved.pack) {
+        const sums = direct(year.year);
+        expect(year.headline.claims).toBe(sums.claimRows);
+        expect(year.headline.paid).toBe(sums.paid);
+        expect(year.headline.total_payout).toBeCloseTo(sums.payout, 2);
       }
     });
 
