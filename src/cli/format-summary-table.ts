@@ -1,5 +1,6 @@
 import { bandSlotName } from "../charts/band-slot-name.ts";
 import { chartText } from "../charts/locale.ts";
+import { displayWidth } from "../format/display-width.ts";
 import { formatAmount } from "../format/format-amount.ts";
 import { formatCount } from "../format/format-count.ts";
 import { formatPercent } from "../format/format-percent.ts";
@@ -8,10 +9,7 @@ import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
 
 /** Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too). */
 const money = (value: number) => formatAmount(value, "zh");
-/** Columns a text takes on a terminal: Chinese characters and full-width punctuation take two. */
-const columns = (text: string) =>
-  [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
-const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - columns(text))) + text;
+const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 const percent = (value: number) => formatPercent(value, "en");
 
 function table(summary: ScenarioSummary, lang: Lang): string {
