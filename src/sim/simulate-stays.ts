@@ -14,30 +14,32 @@ import { MAX_CLAIMS_PER_MEMBER, TOTAL, type Workspace } from "./workspace.ts";
 const DAYS_IN_YEAR = 365;
 // Imported slots and draws bound to module constants for the hot loop: under tsx each read of an
 // imported binding can cost a getter call (5–7% of a run's profile in the claimant loop).
-const OUT_PAYOUT = OUT.payout;
-const OUT_ALLOWANCE = OUT.allowance;
-const OUT_TOP_UP = OUT.topUp;
-const CAP_USED = STATE.capUsed;
-const COVERED_STAYS = STATE.coveredStays;
-const ALLOWANCE_PAID = STATE.allowancePaid;
-const CUMULATIVE_SELF_PAY = STATE.cumulativeSelfPay;
+const { payout: OUT_PAYOUT, allowance: OUT_ALLOWANCE, topUp: OUT_TOP_UP } = OUT;
+const {
+  capUsed: CAP_USED,
+  coveredStays: COVERED_STAYS,
+  allowancePaid: ALLOWANCE_PAID,
+  cumulativeSelfPay: CUMULATIVE_SELF_PAY,
+} = STATE;
+const {
+  claims: TOTAL_CLAIMS,
+  incurred: TOTAL_INCURRED,
+  allowance: TOTAL_ALLOWANCE,
+  topUp: TOTAL_TOP_UP,
+  active: TOTAL_ACTIVE,
+  retiree: TOTAL_RETIREE,
+  retireeAllowance: TOTAL_RETIREE_ALLOWANCE,
+  retireeTopUp: TOTAL_RETIREE_TOP_UP,
+  spill: TOTAL_SPILL,
+} = TOTAL;
 const MAX_CLAIMS = MAX_CLAIMS_PER_MEMBER;
+const BUCKETS = ALLOWANCE_BUCKETS;
+const SEX_COUNT = SEXES;
 const drawStayLength = drawAlias;
 const drawSelfPay = selfPayQuantile;
 const drawLag = drawReportingLag;
-const BUCKETS = ALLOWANCE_BUCKETS;
-const SEX_COUNT = SEXES;
-const cellOf = cellIndex;
 const drawClaimants = sampleBinomial;
-const TOTAL_CLAIMS = TOTAL.claims;
-const TOTAL_INCURRED = TOTAL.incurred;
-const TOTAL_ALLOWANCE = TOTAL.allowance;
-const TOTAL_TOP_UP = TOTAL.topUp;
-const TOTAL_ACTIVE = TOTAL.active;
-const TOTAL_RETIREE = TOTAL.retiree;
-const TOTAL_RETIREE_ALLOWANCE = TOTAL.retireeAllowance;
-const TOTAL_RETIREE_TOP_UP = TOTAL.retireeTopUp;
-const TOTAL_SPILL = TOTAL.spill;
+const cellOf = cellIndex;
 
 function drawCount(cdf: Float64Array, u: number): number {
   let k = 0;
