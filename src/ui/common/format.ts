@@ -53,3 +53,23 @@ export function formatValue(value: number, unit: ValueUnit, locale: ChartLocale)
   if (unit === "yuan") return formatYuan(value, locale);
   return formatPercent(value, locale);
 }
+
+/** A run's size: its paths, years and seed. */
+export interface RunSize {
+  readonly paths: number;
+  readonly years: number;
+  readonly seed: number;
+}
+
+/**
+ * A run's size as the headings and notes state it: the `{paths}`, `{years}` and `{seed}` of their
+ * texts, the paths written as a count in the language.
+ * @example runSizeText({ paths: 10_000, years: 10, seed: 42 }, "en")
+ * // → { paths: "10,000", years: 10, seed: 42 }
+ */
+export function runSizeText(
+  run: RunSize,
+  locale: ChartLocale,
+): { paths: string; years: number; seed: number } {
+  return { paths: formatCount(run.paths, locale), years: run.years, seed: run.seed };
+}

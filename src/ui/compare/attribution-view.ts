@@ -12,7 +12,7 @@ import { chartFigure, chartGrid, chartWidth } from "../common/chart-view.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { errorText } from "../common/error-text.ts";
-import { formatCount, formatPercent, formatYuan } from "../common/format.ts";
+import { formatCount, formatPercent, formatYuan, runSizeText } from "../common/format.ts";
 import { headedTable } from "../common/headed-table.ts";
 import type { Store } from "../shell/store.ts";
 import { attributionCsv, stressCsv } from "./stress-attribution-csv.ts";
@@ -91,9 +91,7 @@ function stressResults(comparison: StressComparison, locale: ChartLocale): HTMLE
   const heading = t("stress.heading", {
     scenario: scenarioDisplayName(comparison.scenario, locale),
     stresses: comparison.stresses.map((stress) => stress.title[locale]).join(" + "),
-    paths: formatCount(comparison.paths, locale),
-    years: comparison.years,
-    seed: comparison.seed,
+    ...runSizeText(comparison, locale),
   });
   const horizon = t("stress.horizon", {
     benefits: changeText(change.benefitsIncurred, change.interval.benefitsIncurred, yuan, locale),
@@ -172,9 +170,7 @@ function attributionResults(
   const heading = t("attribution.heading", {
     from: scenarioDisplayName(attribution.from, locale),
     to: scenarioDisplayName(attribution.to, locale),
-    paths: formatCount(attribution.paths, locale),
-    years: attribution.years,
-    seed: attribution.seed,
+    ...runSizeText(attribution, locale),
   });
   const element = h(
     "section",

@@ -6,7 +6,7 @@ import { compareTable } from "./compare-table.ts";
 import { getAt } from "../scenario/document-path.ts";
 import { h, replaceChildren, uniqueId } from "../common/dom.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
-import { formatCount } from "../common/format.ts";
+import { runSizeText } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { inputGroup } from "../common/input-group.ts";
 import { labelledField } from "../common/labelled-field.ts";
@@ -125,9 +125,7 @@ function comparisonHeading(value: SimulationResults, state: AppState): HTMLEleme
     translate(state.locale, "compare.heading", {
       a: recordName(value.record, state.locale),
       b: value.compareRecord ? recordName(value.compareRecord, state.locale) : "",
-      paths: formatCount(summary.paths, state.locale),
-      years: summary.years,
-      seed: summary.seed,
+      ...runSizeText(summary, state.locale),
     }),
   );
 }
@@ -201,8 +199,7 @@ export function mountCompareView(
     (value, state) => {
       const drawn = comparisonResults(value, store, state, chartWidth(container));
       stale = drawn.stale;
-      replaceChildren(results, drawn.element);
-      return drawn.finalize;
+      return drawn;
     },
   );
 

@@ -3,7 +3,7 @@ import { chartWidth } from "../common/chart-view.ts";
 import { chartsSection } from "./charts-section.ts";
 import { h, replaceChildren } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
-import { formatCount, formatDateTime, formatDuration } from "../common/format.ts";
+import { formatCount, formatDateTime, formatDuration, runSizeText } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { keyFigures } from "./key-figure-rows.ts";
 import { keyFiguresTable } from "./key-figures.ts";
@@ -117,37 +117,32 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
         { "data-role": "results-heading" },
         translate(state.locale, "results.heading", {
           scenario: recordName(results.record, state.locale),
-          paths: formatCount(summary.paths, state.locale),
-          years: summary.years,
-          seed: summary.seed,
+          ...runSizeText(summary, state.locale),
         }),
       );
       const table = keyFiguresTable(keyFigures(summary), summary.years, state.locale);
       const slot = staleSlot(results, state);
       stale = slot.update;
-      replaceChildren(
-        container,
-        h(
-          "div",
-          {
-            // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
-            "data-role": results.progress ? "results-partial" : "results",
-            "data-paths": summary.paths,
-            "data-years": summary.years,
-            "data-seed": summary.seed,
-          },
-          slot.element,
-          heading,
-          decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
-          runRecordView(results.record, "", state.locale),
-          finishedLine(results, state),
-          results.progress ? null : resultDownloads(results, state, "huzhu-results"),
-          table,
-        ),
-      );
       const charts = chartsSection(results, store, state.locale, chartWidth(container));
-      container.firstElementChild?.append(...charts.elements);
-      return charts.finalize;
+      const element = h(
+        "div",
+        {
+          // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
+          "data-role": results.progress ? "results-partial" : "results",
+          "data-paths": summary.paths,
+          "data-years": summary.years,
+          "data-seed": summary.seed,
+        },
+        slot.element,
+        heading,
+        decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
+        runRecordView(results.record, "", state.locale),
+        finishedLine(results, state),
+        results.progress ? null : resultDownloads(results, state, "huzhu-results"),
+        table,
+        ...charts.elements,
+      );
+      return { element, finalize: charts.finalize };
     },
   );
   panel.draw();

@@ -8,7 +8,7 @@ import { h, replaceChildren } from "../common/dom.ts";
 import { downloadButtons } from "../common/download-buttons.ts";
 import { inputGroup } from "../common/input-group.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
-import { formatCents, formatCount, formatPercent, formatYuan } from "../common/format.ts";
+import { formatCents, formatCount, formatPercent, formatYuan, runSizeText } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
 import { outcomePanel } from "../run/outcome-panel.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
@@ -122,9 +122,7 @@ function solveResults(
   const grid = chartGrid([chart]);
   const heading = translate(state.locale, "solve.heading", {
     scenario: scenarioDisplayName(value.scenario.name, state.locale),
-    paths: formatCount(value.paths, state.locale),
-    years: value.years,
-    seed: value.seed,
+    ...runSizeText(value, state.locale),
   });
   const element = h(
     "div",
@@ -167,11 +165,7 @@ export function mountFeeSolverView(
     store,
     (state) => state.solve,
     { idle: "solve.idle", running: "solve.running", job: "job.solve" },
-    (value, state) => {
-      const drawn = solveResults(value, state, chartWidth(container));
-      replaceChildren(results, drawn.element);
-      return drawn.finalize;
-    },
+    (value, state) => solveResults(value, state, chartWidth(container)),
   );
 
   showProblems(state0);
