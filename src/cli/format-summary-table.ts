@@ -1,16 +1,15 @@
 import { bandSlotName } from "../charts/band-slot-name.ts";
 import { chartText } from "../charts/locale.ts";
 import { displayWidth } from "../format/display-width.ts";
-import { formatAmount } from "../format/format-amount.ts";
 import { formatCount } from "../format/format-count.ts";
-import { formatPercent } from "../format/format-percent.ts";
 import { type Lang, type Message, renderMessage, message } from "../messages.ts";
 import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
+import { formatMoney, formatPercent } from "./format-money.ts";
 
-/** Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too). */
-const money = (value: number) => formatAmount(value, "zh");
+// Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too), percentages as everywhere.
+const money = formatMoney;
+const percent = formatPercent;
 const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
-const percent = (value: number) => formatPercent(value, "en");
 
 function table(summary: ScenarioSummary, lang: Lang): string {
   const say = (item: Message) => renderMessage(item, lang);
