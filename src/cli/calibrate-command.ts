@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatCsv } from "../data/format-csv.ts";
 import { parsePublishedFigures } from "../data/published-figures.ts";
+import { displayWidth } from "../format/display-width.ts";
 import { InputError, message, renderMessage } from "../messages.ts";
 import { compileModel } from "../model/compile-model.ts";
 import { comparePublished, publishedMatch } from "../results/compare-published.ts";
@@ -40,13 +41,6 @@ function scenarioNames(path: string): string[] {
   }
   return names;
 }
-
-/** Width of a text in a terminal: Chinese characters and full-width punctuation take two columns. */
-const width = (text: string) =>
-  [...text].reduce(
-    (sum, char) => sum + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1),
-    0,
-  );
 
 /**
  * `huzhu calibrate --scenario S [--published FILE] [--format table|csv|json] [--lang en|zh] [--out FILE]`:
@@ -155,13 +149,13 @@ export function calibrateCommand(args: readonly string[], io: CommandIo): number
     ),
   );
   const widths = header.map((cell, column) =>
-    Math.max(width(cell), ...body.map((cells) => width(cells[column]!))),
+    Math.max(displayWidth(cell), ...body.map((cells) => displayWidth(cells[column]!))),
   );
   const numeric = new Set([2, 3, 4]);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, column) => {
-        const pad = " ".repeat(widths[column]! - width(cell));
+        const pad = " ".repeat(widths[column]! - displayWidth(cell));
         return column === cells.length - 1 ? cell : numeric.has(column) ? pad + cell : cell + pad;
       })
       .join("  ");

@@ -1,3 +1,4 @@
+import { displayWidth } from "../format/display-width.ts";
 import { formatAmount } from "../format/format-amount.ts";
 import { formatPercent as formatPercentIn } from "../format/format-percent.ts";
 
@@ -46,15 +47,4 @@ export function formatColumns(rows: readonly (readonly string[])[]): string {
         .trimEnd(),
     )
     .join("\n");
-}
-
-/**
- * Columns a text takes in a terminal: Chinese characters and full-width punctuation take two.
- * @example displayWidth("余额 p5")
- * // → 7
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
-  return width;
 }

@@ -1,3 +1,4 @@
+import { formatCount } from "../format/format-count.ts";
 import type { ExplanationLocale } from "../policy/explanation-text.ts";
 import type { StressComparison } from "../risk/compare-stress.ts";
 import { type Message, message, renderMessage } from "../messages.ts";
@@ -12,7 +13,7 @@ export function formatStressTable(comparison: StressComparison, locale: Explanat
   const column = (name: Parameters<typeof message.comparisonColumn>[0]) => t(message.comparisonColumn(name));
   const base = t(message.stressBase());
   const stressed = t(message.stressStressed());
-  const count = (value: number) => Math.round(value).toLocaleString("en-US");
+  const count = (value: number) => formatCount(value, "en");
   const lines = [
     t(
       message.stressHeading(

@@ -1,14 +1,15 @@
 import { bandSlotName } from "../charts/band-slot-name.ts";
 import { chartText } from "../charts/locale.ts";
+import { displayWidth } from "../format/display-width.ts";
 import { formatCount } from "../format/format-count.ts";
 import { type Lang, type Message, renderMessage, message } from "../messages.ts";
 import type { RunSummary, ScenarioSummary } from "../risk/summarize-run.ts";
-import { displayWidth, formatMoney, formatPercent } from "./format-money.ts";
+import { formatMoney, formatPercent } from "./format-money.ts";
 
-/** Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too). */
+// Amounts in 万 and 亿 as the charts write them (9,999.6 is "1万" here too), percentages as everywhere.
 const money = formatMoney;
-const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 const percent = formatPercent;
+const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
 function table(summary: ScenarioSummary, lang: Lang): string {
   const say = (item: Message) => renderMessage(item, lang);

@@ -24,7 +24,7 @@ function identical(a: unknown, b: unknown): boolean {
  * length-of-stay table, self-pay severity and reporting-lag table, all equal to the bit. Then, in a year
  * where both hold the same number of members in a cell and the same frailty and inflation, the cell's
  * claimants, stays, self-pays and lags are the same draws for both, whatever their policies: the stays
- * can be drawn once and paid under each (see `simulateSharedStays`). Cost: O(table sizes), once a run.
+ * can be drawn once and paid under each (see `simulateStays`). Cost: O(table sizes), once a run.
  * @example
  * import { compileModel } from "../model/compile-model.ts";
  * import { loadScenario } from "../scenario/load-scenario.ts";

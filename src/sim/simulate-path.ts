@@ -42,7 +42,7 @@ function drawOpeningLiability(opening: OpeningLiability, seed: number, path: num
 }
 
 /**
- * Simulates one path of the fund over `years` years and writes one row of metrics per year into `result`
+ * Simulates one path of the fund (the arguments of `simulatePathYears`) over `years` years and writes one row of metrics per year into `result`
  * from `offset` (see `METRIC`). Randomness comes only from streams keyed by (seed, path, year, purpose), so
  * a path's figures do not depend on which worker runs it or on the other scenario of a comparison: two
  * scenarios run with the same seed share their draws (common random numbers) as far as their membership
@@ -52,16 +52,8 @@ function drawOpeningLiability(opening: OpeningLiability, seed: number, path: num
  * year one's own unpaid claims at last year's costs). Cost: O(cells + claims) a year, no allocation per
  * claim.
  */
-export function simulatePath(
-  model: Model,
-  seed: number,
-  path: number,
-  years: number,
-  result: Float64Array,
-  offset: number,
-  workspace: Workspace,
-): void {
-  const steps = simulatePathYears(model, seed, path, years, result, offset, workspace);
+export function simulatePath(...args: Parameters<typeof simulatePathYears>): void {
+  const steps = simulatePathYears(...args);
   while (!steps.next().done);
 }
 

@@ -12,7 +12,7 @@ import { inputGroup } from "../common/input-group.ts";
 import { labelledField } from "../common/labelled-field.ts";
 import { nameField } from "../scenario/name-field.ts";
 import { compareFigures } from "../results/key-figure-rows.ts";
-import { resultsPanel } from "../run/outcome-panel.ts";
+import { outcomePanel } from "../run/outcome-panel.ts";
 import { finishedLine, resultDownloads, staleSlot } from "../results/results-view.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
 import { compareRunEstimate } from "../run/draft-run-estimate.ts";
@@ -191,7 +191,7 @@ export function mountCompareView(
     const blocked = state.problems.length > 0 || state.compareProblems.length > 0 || !state.compareDraft;
     setRunDisabled(run, state.job !== null || blocked, state.problems, state0.locale);
   };
-  const panel = resultsPanel(
+  const panel = outcomePanel(
     results,
     store,
     (state) => state.compare,

@@ -124,29 +124,26 @@ export function mountResultsView(container: HTMLElement, store: Store<AppState>)
       const table = keyFiguresTable(keyFigures(summary), summary.years, state.locale);
       const slot = staleSlot(results, state);
       stale = slot.update;
-      replaceChildren(
-        container,
-        h(
-          "div",
-          {
-            // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
-            "data-role": results.progress ? "results-partial" : "results",
-            "data-paths": summary.paths,
-            "data-years": summary.years,
-            "data-seed": summary.seed,
-          },
-          slot.element,
-          heading,
-          decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
-          runRecordView(results.record, "", state.locale),
-          finishedLine(results, state),
-          results.progress ? null : resultDownloads(results, state, "huzhu-results"),
-          table,
-        ),
-      );
       const charts = chartsSection(results, store, state.locale, chartWidth(container));
-      container.firstElementChild?.append(...charts.elements);
-      return charts.finalize;
+      const element = h(
+        "div",
+        {
+          // Partial results (a run still going) are marked apart, so nothing takes them for the final ones.
+          "data-role": results.progress ? "results-partial" : "results",
+          "data-paths": summary.paths,
+          "data-years": summary.years,
+          "data-seed": summary.seed,
+        },
+        slot.element,
+        heading,
+        decisionSummaryView(runSummary(runFacts(summary, results.scenario), state.locale), state.locale),
+        runRecordView(results.record, "", state.locale),
+        finishedLine(results, state),
+        results.progress ? null : resultDownloads(results, state, "huzhu-results"),
+        table,
+        ...charts.elements,
+      );
+      return { element, finalize: charts.finalize };
     },
   );
   panel.draw();

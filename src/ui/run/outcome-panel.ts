@@ -45,18 +45,24 @@ export function outcomeMessage(
 }
 
 /**
- * A job's panel: `draw` shows its status, or once done (or while running, with partial results) what
- * `drawDone` draws (released on redraw).
- * @param drawDone draws the results into `target` and returns what releases them (their charts' views)
+ * A job's panel: `draw` shows its status in `target`, or once done (or while running, with partial
+ * results) what `drawDone` draws (released on redraw).
+ * @param drawDone draws the results: the element that takes `target`'s place and what releases it (its
+ *   charts' views)
  */
 export function outcomePanel<Value>(
   target: HTMLElement,
   store: Store<AppState>,
   outcomeOf: (state: AppState) => Outcome<Value>,
   keys: OutcomeKeys,
-  drawDone: (value: Value, state: AppState) => () => void,
+  drawDone: (value: Value, state: AppState) => { element: HTMLElement; finalize: () => void },
 ): { draw(): void; release(): void } {
   let release = () => {};
+  const show = (value: Value, state: AppState) => {
+    const drawn = drawDone(value, state);
+    replaceChildren(target, drawn.element);
+    release = drawn.finalize;
+  };
   return {
     draw() {
       release();
@@ -64,34 +70,10 @@ export function outcomePanel<Value>(
       const state = store.get();
       const outcome = outcomeOf(state);
       // While a run goes on, the results of the paths finished so far (progressive results).
-      if (outcome.status === "running" && outcome.partial !== undefined) {
-        release = drawDone(outcome.partial, state);
-        return;
-      }
-      if (outcome.status !== "done") {
-        replaceChildren(target, outcomeMessage(outcome, state, keys));
-        return;
-      }
-      release = drawDone(outcome.value, state);
+      if (outcome.status === "running" && outcome.partial !== undefined) show(outcome.partial, state);
+      else if (outcome.status === "done") show(outcome.value, state);
+      else replaceChildren(target, outcomeMessage(outcome, state, keys));
     },
     release: () => release(),
   };
-}
-
-/**
- * {@link outcomePanel} for results drawn as one element: `render` builds it (with what releases its
- * charts), and the panel puts it in `target`.
- */
-export function resultsPanel<Value>(
-  target: HTMLElement,
-  store: Store<AppState>,
-  outcomeOf: (state: AppState) => Outcome<Value>,
-  keys: OutcomeKeys,
-  render: (value: Value, state: AppState) => { readonly element: HTMLElement; readonly finalize: () => void },
-): { draw(): void; release(): void } {
-  return outcomePanel(target, store, outcomeOf, keys, (value, state) => {
-    const drawn = render(value, state);
-    replaceChildren(target, drawn.element);
-    return drawn.finalize;
-  });
 }

@@ -2,7 +2,7 @@ import type { ChartLocale } from "../../charts/locale.ts";
 import type { AppState, SimulationResults } from "../shell/app-state.ts";
 import { changeText } from "../scenario/change-text.ts";
 import { h } from "../common/dom.ts";
-import { formatCount } from "../common/format.ts";
+import { runSize } from "../common/run-size.ts";
 import { translator } from "../shell/i18n.ts";
 import { recordName, type RunRecord } from "./run-record.ts";
 import { scenarioChanges } from "../scenario/scenario-changes.ts";
@@ -42,9 +42,7 @@ export function runRecordView(record: RunRecord, label: string, locale: ChartLoc
       "p",
       { class: "muted" },
       t("record.settings", {
-        seed: record.seed,
-        paths: formatCount(record.paths, locale),
-        years: record.years,
+        ...runSize(record, locale),
         engine: record.engine,
       }),
     ),

@@ -11,7 +11,7 @@ import { inputGroup } from "../common/input-group.ts";
 import { fieldInput, type BoundField } from "../common/field-input.ts";
 import { formatCents, formatCount, formatPercent, formatYuan } from "../common/format.ts";
 import { translate, translator } from "../shell/i18n.ts";
-import { resultsPanel } from "../run/outcome-panel.ts";
+import { outcomePanel } from "../run/outcome-panel.ts";
 import { runButton, setRunDisabled } from "../run/run-button.ts";
 import type { FieldSpec } from "../scenario/scenario-fields.ts";
 import { showFieldProblems } from "../scenario/show-field-problems.ts";
@@ -161,7 +161,7 @@ export function mountFeeSolverView(
     const blocked = state.problems.length > 0 || state.solveProblems.length > 0;
     setRunDisabled(run, state.job !== null || blocked, state.problems, state0.locale);
   };
-  const panel = resultsPanel(
+  const panel = outcomePanel(
     results,
     store,
     (state) => state.solve,
