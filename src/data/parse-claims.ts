@@ -1,11 +1,11 @@
 import { type Message, isMessage, message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
-import { memberIndex } from "../policy/member-index.ts";
+import { type MemberIndex, memberIndex } from "../policy/member-index.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type InvalidClaim } from "../policy/records.ts";
 import { CLAIM_CAUSES } from "../scenario/claim-causes.ts";
 import type { ClaimCause } from "../scenario/types.ts";
 import type { MembersFile } from "./parse-members.ts";
-import { csvField, scanCsv } from "./scan-csv.ts";
+import { type CsvRecord, csvField, scanCsv } from "./scan-csv.ts";
 import { parseDecimal } from "./parse-decimal.ts";
 
 export const CLAIM_COLUMNS = [
@@ -32,18 +32,21 @@ interface ClaimColumns {
   paidDate: number;
 }
 
+/** A field's trimmed text, "" when empty or missing. */
+const textOf = (record: CsvRecord, index: number) => csvField(record, index) ?? "";
+
 function parseClaimRow(
-  fields: readonly string[],
+  record: CsvRecord,
   at: ClaimColumns,
   members: MembersFile,
-  memberIds: ReadonlyMap<string, number>,
+  memberIds: MemberIndex,
 ): Claim | Message {
-  const text = (index: number) => csvField(fields, index) ?? "";
-  const optional = (index: number) => csvField(fields, index);
+  const text = (index: number) => textOf(record, index);
+  const optional = (index: number) => csvField(record, index);
   const memberId = text(at.memberId);
   const badMember = members.badMembers.get(memberId);
   if (badMember !== undefined) return message.invalidMember(memberId, badMember);
-  if (!memberIds.has(memberId)) return message.unknownMember(memberId);
+  if (memberIds.firstIndex(memberId) < 0) return message.unknownMember(memberId);
   const kind = text(at.kind);
   if (!CLAIM_KINDS.includes(kind as ClaimKind)) return message.badChoice("kind", kind, CLAIM_KINDS);
   const admissionDay = parseDay(text(at.admissionDate));
@@ -117,7 +120,7 @@ export function parseClaims(
 ): (Claim | InvalidClaim)[] {
   const claims: (Claim | InvalidClaim)[] = [];
   const seen = new Set<string>();
-  const memberIds = memberIndex(members.members).first;
+  const memberIds = memberIndex(members.members);
   const { blankLines } = scanCsv(text, file, CLAIM_COLUMNS, (columns) => {
     const at = (name: string) => columns.indexOf(name);
     const columnsAt: ClaimColumns = {
@@ -133,9 +136,9 @@ export function parseClaims(
       diagnosisDate: at("diagnosis_date"),
       paidDate: at("paid_date"),
     };
-    return (fields, line, problem) => {
-      const claimId = csvField(fields, columnsAt.claimId) ?? "";
-      const memberId = csvField(fields, columnsAt.memberId) ?? "";
+    return (record, line, problem) => {
+      const claimId = textOf(record, columnsAt.claimId);
+      const memberId = textOf(record, columnsAt.memberId);
       if (problem) {
         claims.push({ claimId, memberId, invalidReason: problem });
         return;
@@ -144,7 +147,7 @@ export function parseClaims(
       seen.add(claimId);
       const parsed = duplicate
         ? message.duplicateClaim(claimId)
-        : parseClaimRow(fields, columnsAt, members, memberIds);
+        : parseClaimRow(record, columnsAt, members, memberIds);
       claims.push(
         isMessage(parsed) ? { claimId, memberId, invalidReason: message.csvRow(file, line, parsed) } : parsed,
       );

@@ -31,10 +31,10 @@ export function parseCsvRows(text: string, file: string, required: readonly stri
   const rows: Record<string, string | null>[] = [];
   const rowLines: number[] = [];
   const rowProblems: (Message | null)[] = [];
-  const { columns, blankLines } = scanCsv(text, file, required, (columns) => (fields, line, problem) => {
+  const { columns, blankLines } = scanCsv(text, file, required, (columns) => (record, line, problem) => {
     const row = Object.create(null) as Record<string, string | null>;
     columns.forEach((column, index) => {
-      row[column] = csvField(fields, index);
+      row[column] = csvField(record, index);
     });
     rows.push(row);
     rowLines.push(line);

@@ -59,15 +59,15 @@ export function reportByGroup(
   policy: Policy,
   by: ReportGroup,
 ): ReportRow[] {
-  const byId = memberIndex(members).first;
+  const byId = memberIndex(members);
   const sums = groupSums(
     members.length,
     (index) => groupOf(members[index]!, by),
     (index) => memberFee(members[index]!, policy),
     adjudications,
     (index) => {
-      const member = byId.get(adjudications[index]!.memberId);
-      return member === undefined ? UNKNOWN_MEMBER : groupOf(members[member]!, by);
+      const member = byId.firstIndex(adjudications[index]!.memberId);
+      return member < 0 ? UNKNOWN_MEMBER : groupOf(members[member]!, by);
     },
   );
   const keys = [...sums.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,23 +1,42 @@
 import { InputError, type Message, message } from "../messages.ts";
 
 /**
- * What a reader does with each data record of a CSV file: `fields` holds the record's fields as they
- * are in the file (untrimmed; the array is reused for the next record, so copy what you keep), `line`
- * the line the record starts on (the header is line 1), and `problem` the record's problem with its
- * shape (more or fewer fields than the header), or `null`.
+ * One record of a CSV file as `scanCsv` hands it to a reader, without cutting the text into strings:
+ * field `i` runs from `starts[i]` to `ends[i]` (exclusive) in `text`, or, when it was quoted, is
+ * `quoted[i]` (its quotes and doubled quotes undone). The record is reused for the next one: copy what
+ * you keep (`csvText`, `csvField` make strings).
  */
-export type CsvRecordReader = (fields: readonly string[], line: number, problem: Message | null) => void;
+export interface CsvRecord {
+  readonly text: string;
+  /** Number of fields. */
+  width: number;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly quoted: (string | undefined)[];
+}
+
+/**
+ * What a reader does with each data record: `line` is the line the record starts on (the header is
+ * line 1), `problem` the record's problem with its shape (more or fewer fields than the header), or `null`.
+ */
+export type CsvRecordReader = (record: CsvRecord, line: number, problem: Message | null) => void;
+
+/** Field `index` of a record as it is in the file (untrimmed); `undefined` when the record is shorter. */
+export function csvText(record: CsvRecord, index: number): string | undefined {
+  if (index < 0 || index >= record.width) return undefined;
+  return record.quoted[index] ?? record.text.slice(record.starts[index], record.ends[index]);
+}
 
 /**
  * A field of a record as a reader wants it: trimmed, `null` when empty or when the record has no such
  * field (`index` −1 is a column the file does not have).
- * @example csvField(["a", " 7 ", ""], 1)
- * // → "7"
- * @example [csvField(["a"], 2), csvField(["a", " "], 1), csvField(["a"], -1)]
- * // → [null, null, null]
+ * @example
+ * const record = { text: "a, 7 ,", width: 3, starts: [0, 2, 6], ends: [1, 5, 6], quoted: [] };
+ * [csvField(record, 1), csvField(record, 2), csvField(record, 3), csvField(record, -1)]
+ * // → ["7", null, null, null]
  */
-export function csvField(fields: readonly string[], index: number): string | null {
-  const value = index >= 0 ? fields[index] : undefined;
+export function csvField(record: CsvRecord, index: number): string | null {
+  const value = csvText(record, index);
   if (value === undefined) return null;
   const trimmed = value.trim();
   return trimmed === "" ? null : trimmed;
@@ -30,13 +49,14 @@ export function csvField(fields: readonly string[], index: number): string | nul
  * is blank, skipped and counted. A UTF-8 byte-order mark is dropped. The first record is the header:
  * its names, trimmed and in lower case, are the columns; `open(columns)` gives the reader of the data
  * records, called once per record in file order, so rows out = records in. Linear in the text's length
- * and light on memory: a 1.2 M-row file is read with one field array, whatever it holds.
+ * and light on memory: fields are positions in the text until a reader asks for their text, so a
+ * 1.2 M-row file is read with one record, whatever it holds.
  * @param file the file's name, for messages
  * @throws InputError naming the file when the header is missing, names a column twice or lacks a
  * required column, or a quote never closes (that message first: it names a line of the file)
  * @example
  * const lines: number[] = [];
- * scanCsv("a,b\n1,2\n\n3\n", "x.csv", ["a"], () => (fields, line) => lines.push(line)).blankLines
+ * scanCsv("a,b\n1,2\n\n3\n", "x.csv", ["a"], () => (record, line) => lines.push(line)).blankLines
  * // → 1
  */
 export function scanCsv(
@@ -56,7 +76,8 @@ export function scanCsv(
   let rows = 0;
   let blankLines = 0;
   let line = 1;
-  const fields: string[] = [];
+  const record: CsvRecord = { text, width: 0, starts: [], ends: [], quoted: [] };
+  const { starts, ends, quoted } = record;
   while (index < length) {
     const start = line;
     const code = text.charCodeAt(index);
@@ -67,10 +88,9 @@ export function scanCsv(
       blankLines++;
       continue;
     }
-    fields.length = 0;
+    let width = 0;
     let quoteLine = 0;
     for (;;) {
-      let value: string;
       if (text.charCodeAt(index) === 34) {
         const opened = line;
         let parts = "";
@@ -99,8 +119,8 @@ export function scanCsv(
           if (c === 44 || c === 10 || c === 13) break;
           end++;
         }
-        value = end > index ? parts + text.slice(index, end) : parts;
-        index = end;
+        quoted[width] = end > index ? parts + text.slice(index, end) : parts;
+        starts[width] = ends[width] = index = end;
       } else {
         let end = index;
         while (end < length) {
@@ -108,10 +128,11 @@ export function scanCsv(
           if (c === 44 || c === 10 || c === 13) break;
           end++;
         }
-        value = text.slice(index, end);
-        index = end;
+        quoted[width] = undefined;
+        starts[width] = index;
+        ends[width] = index = end;
       }
-      fields.push(value);
+      width++;
       const c = text.charCodeAt(index);
       if (c === 44) {
         index++;
@@ -122,12 +143,14 @@ export function scanCsv(
       line++;
       break;
     }
-    if (fields.length === 1 && fields[0]!.trim() === "" && quoteLine === 0) {
+    record.width = width;
+    if (width === 1 && quoteLine === 0 && csvText(record, 0)!.trim() === "") {
       blankLines++;
       continue;
     }
     if (columns === null) {
-      columns = fields.map((name) => name.trim().toLowerCase());
+      columns = [];
+      for (let i = 0; i < width; i++) columns.push(csvText(record, i)!.trim().toLowerCase());
       headerError = headerProblem(columns, file, required);
       // With a bad header, the rest is still read: a quote that never closes is reported first.
       reader = headerError ? null : open(columns);
@@ -135,9 +158,8 @@ export function scanCsv(
     }
     rows++;
     if (reader === null) continue;
-    const width = fields.length;
     reader(
-      fields,
+      record,
       start,
       width === columns.length
         ? null

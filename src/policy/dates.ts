@@ -11,10 +11,9 @@ const DAY_MS = 86_400_000;
  * // → 1
  */
 export function parseDay(text: string): number {
-  const day = parseDayFast(text);
-  if (!Number.isNaN(day) || text.length === 10) return day;
+  if (text.length === 10) return parseDayAt(text, 0);
   const trimmed = text.trim();
-  return trimmed.length === 10 ? parseDayFast(trimmed) : NaN;
+  return trimmed.length === 10 ? parseDayAt(trimmed, 0) : NaN;
 }
 
 const digit = (text: string, index: number): number => {
@@ -22,12 +21,22 @@ const digit = (text: string, index: number): number => {
   return code >= 0 && code <= 9 ? code : NaN;
 };
 
-/** `YYYY-MM-DD` (exactly ten characters) to a day number, with no allocation; `NaN` otherwise. */
-function parseDayFast(text: string): number {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
+/**
+ * The `YYYY-MM-DD` date in the ten characters of `text` from `start` as a day number, or `NaN`: what
+ * `parseDay` gives for those ten characters, read in place (a CSV reader need not cut the text).
+ * @example parseDayAt("born 1970-01-02, ", 5)
+ * // → 1
+ */
+export function parseDayAt(text: string, start: number): number {
+  if (start + 10 > text.length || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
+    return NaN;
+  const year =
+    digit(text, start) * 1000 +
+    digit(text, start + 1) * 100 +
+    digit(text, start + 2) * 10 +
+    digit(text, start + 3);
+  const month = digit(text, start + 5) * 10 + digit(text, start + 6);
+  const day = digit(text, start + 8) * 10 + digit(text, start + 9);
   // Years 0–99 are NaN as Date.UTC reads them as 1900–1999 (so they never round-trip).
   if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
   return daysFromCivil(year, month, day);
@@ -74,7 +83,12 @@ function civilFromDays(days: number): number {
  * // → "1970-01-01"
  */
 export function formatDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  if (!wholeDay(day)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const date = civilFromDays(day);
+  const year = Math.floor(date / 10_000);
+  if (year < 0 || year > 9999) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const monthDay = date - year * 10_000;
+  return `${String(year).padStart(4, "0")}-${String(Math.floor(monthDay / 100)).padStart(2, "0")}-${String(monthDay % 100).padStart(2, "0")}`;
 }
 
 /**

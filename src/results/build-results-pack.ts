@@ -94,17 +94,26 @@ function yearOf(members: readonly MemberPeriod[], claims: readonly (Claim | Inva
 function factsOf(input: PackYear): YearFacts {
   const { records, policy, expected } = input;
   const members = records.members.members;
-  const byId = memberIndex(members).first;
-  const claimMemberIndex = Int32Array.from(records.claims, (claim) => byId.get(claim.memberId) ?? -1);
+  const byId = memberIndex(members);
+  const claimMemberIndex = Int32Array.from(records.claims, (claim) => byId.firstIndex(claim.memberId));
   const year = yearOf(members, records.claims);
   const daysInYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
   const bands = Int32Array.from(members, (member) => expected.bandOf(member));
+  // A member's expected payout depends on the band and allowance years only: computed once for each.
+  const payouts = new Map<number, number>();
+  const payoutOf = (band: number, years: number) => {
+    if (!Number.isInteger(years) || years < 0 || years >= 1000) return expected.payout(band, years);
+    const key = band * 1000 + years;
+    let payout = payouts.get(key);
+    if (payout === undefined) payouts.set(key, (payout = expected.payout(band, years)));
+    return payout;
+  };
   const expectedClaims = new Float64Array(members.length);
   const expectedPayout = new Float64Array(members.length);
   members.forEach((member, index) => {
     const exposure = Math.min(1, (member.periodEnd - member.periodStart + 1) / daysInYear);
     expectedClaims[index] = exposure * expected.claims(bands[index]!);
-    expectedPayout[index] = exposure * expected.payout(bands[index]!, member.allowanceYears);
+    expectedPayout[index] = exposure * payoutOf(bands[index]!, member.allowanceYears);
   });
   return {
     year,
