@@ -29,6 +29,31 @@ export function formatDecimal(
   minDecimals: number,
   maxDecimals: number,
 ): string {
+  return formatShortest(value, language, minDecimals, maxDecimals, false);
+}
+
+/**
+ * As `formatDecimal`, in percent as `Intl.NumberFormat`'s percent style writes it (the shortest decimal
+ * of the number with its point moved two places, so 0.07 is "7%", not 7.000000000000001).
+ * @example [formatDecimalPercent(0.42054, "en", 0, 2), formatDecimalPercent(0.07, "zh", 0, 4)]
+ * // → ["42.05%", "7%"]
+ */
+export function formatDecimalPercent(
+  value: number,
+  language: Language,
+  minDecimals: number,
+  maxDecimals: number,
+): string {
+  return formatShortest(value, language, minDecimals, maxDecimals, true);
+}
+
+function formatShortest(
+  value: number,
+  language: Language,
+  minDecimals: number,
+  maxDecimals: number,
+  percent: boolean,
+): string {
   const magnitude = Math.abs(value);
   if (
     !(magnitude < 1e15) ||
@@ -41,13 +66,20 @@ export function formatDecimal(
     minDecimals > maxDecimals
   )
     return formatWithIntl(value, language, {
+      ...(percent ? { style: "percent" } : {}),
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: maxDecimals,
     });
   const shortest = String(magnitude);
   const point = shortest.indexOf(".");
-  const whole = point < 0 ? shortest : shortest.slice(0, point);
-  const fraction = point < 0 ? "" : shortest.slice(point + 1);
+  let whole = point < 0 ? shortest : shortest.slice(0, point);
+  let fraction = point < 0 ? "" : shortest.slice(point + 1);
+  if (percent) {
+    // × 100 in decimal: two digits move from the fraction to the whole part.
+    const moved = fraction.padEnd(2, "0");
+    whole = (whole + moved.slice(0, 2)).replace(/^0+(?=\d)/, "");
+    fraction = moved.slice(2);
+  }
   // Digits kept, as one string of whole and fraction digits, then rounded half up on the next digit.
   let digits = whole + fraction.slice(0, maxDecimals).padEnd(maxDecimals, "0");
   if (fraction.length > maxDecimals && fraction.charCodeAt(maxDecimals) >= 53) {
@@ -70,7 +102,9 @@ export function formatDecimal(
     wholeDigits = grouped;
   }
   const sign = value < 0 || Object.is(value, -0) ? "-" : "";
-  return withoutNegativeZero(`${sign}${wholeDigits}${decimals === "" ? "" : `.${decimals}`}`);
+  return withoutNegativeZero(
+    `${sign}${wholeDigits}${decimals === "" ? "" : `.${decimals}`}${percent ? "%" : ""}`,
+  );
 }
 
 /**

@@ -98,7 +98,13 @@ function factsOf(input: PackYear): YearFacts {
   const claimMemberIndex = Int32Array.from(records.claims, (claim) => byId.firstIndex(claim.memberId));
   const year = yearOf(members, records.claims);
   const daysInYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
-  const bands = Int32Array.from(members, (member) => expected.bandOf(member));
+  // Loops, not TypedArray.from(list, f): that walks a million-element list through the iterator protocol.
+  const bands = new Int32Array(members.length);
+  const fees = new Float64Array(members.length);
+  for (let index = 0; index < members.length; index++) {
+    bands[index] = expected.bandOf(members[index]!);
+    fees[index] = memberFee(members[index]!, policy);
+  }
   // A member's expected payout depends on the band and allowance years only: computed once for each.
   const payouts = new Map<number, number>();
   const payoutOf = (band: number, years: number) => {
@@ -118,7 +124,7 @@ function factsOf(input: PackYear): YearFacts {
   return {
     year,
     members,
-    fees: Float64Array.from(members, (member) => memberFee(member, policy)),
+    fees,
     claimMember: Array.from(claimMemberIndex, (index) => (index >= 0 ? members[index] : undefined)),
     claimMemberIndex,
     expectedClaims,
