@@ -28,7 +28,11 @@ const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
 const underIndex = args.indexOf("--under");
 const under = underIndex >= 0 ? args[underIndex + 1] : undefined;
 const files = args.filter(
-  (arg, index) => !arg.startsWith("--") && index !== topIndex + 1 && index !== underIndex + 1,
+  // The values of --top and --under are not files (an absent option's index is −1: nothing to skip).
+  (arg, index) =>
+    !arg.startsWith("--") &&
+    (topIndex < 0 || index !== topIndex + 1) &&
+    (underIndex < 0 || index !== underIndex + 1),
 );
 const selfTime = new Map<string, number>();
 let total = 0;

@@ -60,14 +60,29 @@ export function reportByGroup(
   by: ReportGroup,
 ): ReportRow[] {
   const byId = memberIndex(members);
+  // One key string per distinct value (a million members share a few hundred units and regions).
+  const keyStrings = new Map<string, string>();
+  const keyOf = (member: MemberPeriod) => {
+    const value =
+      by === "region"
+        ? member.region
+        : by === "unit_id"
+          ? member.unitId
+          : by === "status"
+            ? member.status
+            : member.sex;
+    let key = keyStrings.get(value);
+    if (key === undefined) keyStrings.set(value, (key = groupOf(member, by)));
+    return key;
+  };
   const sums = groupSums(
     members.length,
-    (index) => groupOf(members[index]!, by),
+    (index) => keyOf(members[index]!),
     (index) => memberFee(members[index]!, policy),
     adjudications,
     (index) => {
       const member = byId.firstIndex(adjudications[index]!.memberId);
-      return member < 0 ? UNKNOWN_MEMBER : groupOf(members[member]!, by);
+      return member < 0 ? UNKNOWN_MEMBER : keyOf(members[member]!);
     },
   );
   const keys = [...sums.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
