@@ -28,7 +28,7 @@ const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
 const underIndex = args.indexOf("--under");
 const under = underIndex >= 0 ? args[underIndex + 1] : undefined;
 const files = args.filter(
-  // The values of --top and --under are not files (an absent option's index is −1: nothing to skip).
+  // An option's value is not a file (with no --top, index 0 is a file: topIndex + 1 is 0).
   (arg, index) =>
     !arg.startsWith("--") &&
     (topIndex < 0 || index !== topIndex + 1) &&

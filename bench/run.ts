@@ -3,7 +3,8 @@
  * Mongolia 2025 scenario. Asserts nothing (tests stay deterministic and free of timing). Wall-clock
  * figures depend on what else the machine runs: the load average is printed first, so say how busy the
  * machine was when you quote them. `npm run bench -- --quick` runs every item smaller (fewer paths) and
- * scales the wall times it reports to the target's size, marked "est.".
+ * scales the wall times it reports to the target's size, marked "est."; `-- --only 4` (or `--only 1,4`)
+ * runs only the items named.
  *
  * 1. paid claims simulated and adjudicated per second on one core (membership and fund included);
  * 2. scaling from 1 to 2 worker threads on the same paths;
@@ -37,6 +38,10 @@ import { measureAnnualPage } from "./measure-annual-page.ts";
 import { measurePage } from "./measure-page.ts";
 
 const quick = process.argv.includes("--quick");
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? "").split(",").map(Number) : undefined;
+/** Whether item `item` runs (all do unless `--only` names some). */
+const wanted = (item: number) => only === undefined || only.includes(item);
 const scenario = loadScenario("scenarios/inner-mongolia-2025.json");
 const cap250k = loadScenario("scenarios/inner-mongolia-2025-cap-250k.json");
 const years = 10;
@@ -109,7 +114,7 @@ line("");
 
 // 1. One core, in this thread.
 runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }); // warm-up
-{
+if (wanted(1)) {
   const paths = quick ? 8 : 40;
   const { seconds, cpuSeconds, value } = await timed(() =>
     runPaths({ scenarios: [scenario], seed: 1, years, pathStart: 0, pathEnd: paths }),
@@ -131,102 +136,129 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
 }
 
 // 2 and 3. Scaling from 1 to 2 threads, and 1,000 paths × 10 years on 2 threads.
-{
+if ([2, 3, 4, 5].some(wanted)) {
   const paths = quick ? 20 : 100;
-  const one = await warmPool(1);
-  const a = await timed(() => runSimulation({ scenario, paths, years, seed: 1 }, one));
-  one.terminate();
+  const one = wanted(2) ? await warmPool(1) : undefined;
+  const a = one && (await timed(() => runSimulation({ scenario, paths, years, seed: 1 }, one)));
+  one?.terminate();
   const two = await warmPool(2);
-  const b = await timed(() => runSimulation({ scenario, paths, years, seed: 1 }, two));
-  const scaling = a.seconds / b.seconds;
-  const cpuScaling = (2 * a.cpuSeconds) / b.cpuSeconds;
-  report(
-    "2. scaling, 1 → 2 threads",
-    "≥ 1.85×",
-    `${scaling.toFixed(2)}×`,
-    scaling >= 1.85,
-    `≤ ${cpuScaling.toFixed(2)}×`,
-    cpuScaling >= 1.85,
-    `${paths} paths: 1 thread ${a.seconds.toFixed(1)} s wall, ${a.cpuSeconds.toFixed(1)} CPU-s; 2 threads ${b.seconds.toFixed(1)} s wall, ` +
-      `${b.cpuSeconds.toFixed(1)} CPU-s (the estimate is 2 × CPU ratio: the threads' overhead, not their balance)`,
-  );
+  const b = wanted(2)
+    ? await timed(() => runSimulation({ scenario, paths, years, seed: 1 }, two))
+    : undefined;
+  if (a && b) {
+    const scaling = a.seconds / b.seconds;
+    const cpuScaling = (2 * a.cpuSeconds) / b.cpuSeconds;
+    report(
+      "2. scaling, 1 → 2 threads",
+      "≥ 1.85×",
+      `${scaling.toFixed(2)}×`,
+      scaling >= 1.85,
+      `≤ ${cpuScaling.toFixed(2)}×`,
+      cpuScaling >= 1.85,
+      `${paths} paths: 1 thread ${a.seconds.toFixed(1)} s wall, ${a.cpuSeconds.toFixed(1)} CPU-s; 2 threads ${b.seconds.toFixed(1)} s wall, ` +
+        `${b.cpuSeconds.toFixed(1)} CPU-s (the estimate is 2 × CPU ratio: the threads' overhead, not their balance)`,
+    );
+  }
   const thousandPaths = quick ? 100 : 1000;
-  const c = await timed(() => runSimulation({ scenario, paths: thousandPaths, years, seed: 1 }, two));
-  const seconds = (c.seconds * 1000) / thousandPaths;
-  const quietSeconds = (c.cpuSeconds * 1000) / thousandPaths / 2;
-  report(
-    "3. 1,000 paths × 10 years, 2 thr.",
-    "≤ 15 s",
-    `${seconds.toFixed(1)} s${quick ? " (scaled)" : ""}`,
-    seconds <= 15,
-    `${quietSeconds.toFixed(1)} s`,
-    quietSeconds <= 15,
-    `${thousandPaths} paths in ${c.seconds.toFixed(1)} s wall, ${c.cpuSeconds.toFixed(0)} CPU-s, ${(claimsOf(c.value) / 1e6).toFixed(0)} M paid claims: ` +
-      `${(c.cpuSeconds / thousandPaths).toFixed(3)} CPU-s a 10-year path, ${(claimsOf(c.value) / c.cpuSeconds / 1e6).toFixed(2)} M claims per CPU-s`,
-  );
+  const c = wanted(3)
+    ? await timed(() => runSimulation({ scenario, paths: thousandPaths, years, seed: 1 }, two))
+    : undefined;
+  if (c) {
+    const seconds = (c.seconds * 1000) / thousandPaths;
+    const quietSeconds = (c.cpuSeconds * 1000) / thousandPaths / 2;
+    report(
+      "3. 1,000 paths × 10 years, 2 thr.",
+      "≤ 15 s",
+      `${seconds.toFixed(1)} s${quick ? " (scaled)" : ""}`,
+      seconds <= 15,
+      `${quietSeconds.toFixed(1)} s`,
+      quietSeconds <= 15,
+      `${thousandPaths} paths in ${c.seconds.toFixed(1)} s wall, ${c.cpuSeconds.toFixed(0)} CPU-s, ${(claimsOf(c.value) / 1e6).toFixed(0)} M paid claims: ` +
+        `${(c.cpuSeconds / thousandPaths).toFixed(3)} CPU-s a 10-year path, ${(claimsOf(c.value) / c.cpuSeconds / 1e6).toFixed(2)} M claims per CPU-s`,
+    );
+  }
 
   // 4. A comparison against one run on the same paths.
-  const comparePaths = quick ? 40 : 200;
-  const single = await timed(() => runSimulation({ scenario, paths: comparePaths, years, seed: 2 }, two));
-  const pair = await timed(() =>
-    runSimulation({ scenario, compare: cap250k, paths: comparePaths, years, seed: 2 }, two),
-  );
-  const ratio = pair.seconds / single.seconds;
-  const cpuRatio = pair.cpuSeconds / single.cpuSeconds;
-  report(
-    "4. comparison / one run",
-    "≤ 1.6×",
-    `${ratio.toFixed(2)}×`,
-    ratio <= 1.6,
-    `${cpuRatio.toFixed(2)}×`,
-    cpuRatio <= 1.6,
-    `${comparePaths} paths, cap 500,000 vs 250,000: one run ${single.seconds.toFixed(1)} s wall / ${single.cpuSeconds.toFixed(1)} CPU-s, ` +
-      `comparison ${pair.seconds.toFixed(1)} s / ${pair.cpuSeconds.toFixed(1)} CPU-s (the policies differ: each claim is drawn and paid for each)`,
-  );
+  if (wanted(4)) {
+    const comparePaths = quick ? 40 : 200;
+    const single = await timed(() => runSimulation({ scenario, paths: comparePaths, years, seed: 2 }, two));
+    const pair = await timed(() =>
+      runSimulation({ scenario, compare: cap250k, paths: comparePaths, years, seed: 2 }, two),
+    );
+    const ratio = pair.seconds / single.seconds;
+    const cpuRatio = pair.cpuSeconds / single.cpuSeconds;
+    report(
+      "4. comparison / one run",
+      "≤ 1.6×",
+      `${ratio.toFixed(2)}×`,
+      ratio <= 1.6,
+      `${cpuRatio.toFixed(2)}×`,
+      cpuRatio <= 1.6,
+      `${comparePaths} paths, cap 500,000 vs 250,000: one run ${single.seconds.toFixed(1)} s wall / ${single.cpuSeconds.toFixed(1)} CPU-s, ` +
+        `comparison ${pair.seconds.toFixed(1)} s / ${pair.cpuSeconds.toFixed(1)} CPU-s (stays drawn once in the cells where both hold the same members, paid under each policy)`,
+    );
+    // The same in this thread, against the comparison with every stay drawn for each scenario (two runs).
+    const oneThreadPaths = quick ? 20 : 60;
+    const request = { scenarios: [scenario, cap250k], seed: 2, years, pathStart: 0, pathEnd: oneThreadPaths };
+    // Each variant warmed on two paths first (its own code compiled), then timed.
+    for (const warm of [{ scenarios: [scenario] }, {}, { drawEachScenario: true }])
+      runPaths({ ...request, ...warm, pathStart: oneThreadPaths, pathEnd: oneThreadPaths + 2 });
+    const alone = await timed(() => runPaths({ ...request, scenarios: [scenario] }));
+    const once = await timed(() => runPaths(request));
+    const each = await timed(() => runPaths({ ...request, drawEachScenario: true }));
+    const sharing = once.value.sharing!;
+    line(
+      `${"".padEnd(35)}one thread, ${oneThreadPaths} paths: comparison / one run ${(once.cpuSeconds / alone.cpuSeconds).toFixed(2)}× (CPU) drawn once, ` +
+        `${(each.cpuSeconds / alone.cpuSeconds).toFixed(2)}× drawn for each (one run ${alone.cpuSeconds.toFixed(1)} CPU-s); ` +
+        `${((100 * sharing.sharedCells) / (sharing.sharedCells + sharing.drawnCells)).toFixed(1)}% of the cell-years shared`,
+    );
+  }
 
   // 5. Fee solve for 0.5% ruin over ten years.
-  const feePaths = quick ? 200 : 2000;
-  const noElasticity: Scenario = {
-    ...scenario,
-    assumptions: {
-      ...scenario.assumptions,
-      membership: { ...scenario.assumptions.membership, priceElasticity: 0 },
-    },
-  };
-  const options = { targetRuin: 0.005, paths: feePaths, years, seed: 3 };
-  const fast = await timed(() => solveFee(noElasticity, options, two));
-  const fastSeconds = (fast.seconds * 2000) / feePaths;
-  const fastQuiet = (fast.cpuSeconds * 2000) / feePaths / 2;
-  report(
-    "5. fee solve 0.5%/10 y, no elast.",
-    "≤ 60 s",
-    `${fastSeconds.toFixed(1)} s${quick ? " (scaled)" : ""}`,
-    fastSeconds <= 60,
-    `${fastQuiet.toFixed(1)} s`,
-    fastQuiet <= 60,
-    `${feePaths} paths, price elasticity 0: ${fast.value.curve.length} fees from ${fast.value.simulations} simulation(s), ` +
-      `${fast.seconds.toFixed(1)} s wall, ${fast.cpuSeconds.toFixed(0)} CPU-s; fee ${fast.value.solvedFee ?? "not found"}, break-even ${fast.value.breakEvenFee ?? "not found"}`,
-  );
-  // With the scenario's elasticity (−0.2) every fee is a full simulation: measured on fewer paths.
-  const elasticPaths = quick ? 20 : 200;
-  const elastic = await timed(() => solveFee(scenario, { ...options, paths: elasticPaths }, two));
-  const elasticSeconds = (elastic.seconds * 2000) / elasticPaths;
-  const elasticQuiet = (elastic.cpuSeconds * 2000) / elasticPaths / 2;
-  report(
-    "   the same, elasticity −0.2",
-    "≤ 60 s",
-    `${elasticSeconds.toFixed(0)} s (scaled)`,
-    elasticSeconds <= 60,
-    `${elasticQuiet.toFixed(0)} s`,
-    elasticQuiet <= 60,
-    `${elasticPaths} paths scaled to 2,000: ${elastic.value.simulations} simulations (each fee moves take-up, so membership and claims), ` +
-      `${elastic.seconds.toFixed(1)} s wall, ${elastic.cpuSeconds.toFixed(0)} CPU-s`,
-  );
+  if (wanted(5)) {
+    const feePaths = quick ? 200 : 2000;
+    const noElasticity: Scenario = {
+      ...scenario,
+      assumptions: {
+        ...scenario.assumptions,
+        membership: { ...scenario.assumptions.membership, priceElasticity: 0 },
+      },
+    };
+    const options = { targetRuin: 0.005, paths: feePaths, years, seed: 3 };
+    const fast = await timed(() => solveFee(noElasticity, options, two));
+    const fastSeconds = (fast.seconds * 2000) / feePaths;
+    const fastQuiet = (fast.cpuSeconds * 2000) / feePaths / 2;
+    report(
+      "5. fee solve 0.5%/10 y, no elast.",
+      "≤ 60 s",
+      `${fastSeconds.toFixed(1)} s${quick ? " (scaled)" : ""}`,
+      fastSeconds <= 60,
+      `${fastQuiet.toFixed(1)} s`,
+      fastQuiet <= 60,
+      `${feePaths} paths, price elasticity 0: ${fast.value.curve.length} fees from ${fast.value.simulations} simulation(s), ` +
+        `${fast.seconds.toFixed(1)} s wall, ${fast.cpuSeconds.toFixed(0)} CPU-s; fee ${fast.value.solvedFee ?? "not found"}, break-even ${fast.value.breakEvenFee ?? "not found"}`,
+    );
+    // With the scenario's elasticity (−0.2) every fee is a full simulation: measured on fewer paths.
+    const elasticPaths = quick ? 20 : 200;
+    const elastic = await timed(() => solveFee(scenario, { ...options, paths: elasticPaths }, two));
+    const elasticSeconds = (elastic.seconds * 2000) / elasticPaths;
+    const elasticQuiet = (elastic.cpuSeconds * 2000) / elasticPaths / 2;
+    report(
+      "   the same, elasticity −0.2",
+      "≤ 60 s",
+      `${elasticSeconds.toFixed(0)} s (scaled)`,
+      elasticSeconds <= 60,
+      `${elasticQuiet.toFixed(0)} s`,
+      elasticQuiet <= 60,
+      `${elasticPaths} paths scaled to 2,000: ${elastic.value.simulations} simulations (each fee moves take-up, so membership and claims), ` +
+        `${elastic.seconds.toFixed(1)} s wall, ${elastic.cpuSeconds.toFixed(0)} CPU-s`,
+    );
+  }
   two.terminate();
 }
 
 // 6. The page's engine: Web Workers in headless Chromium against Node on the same paths.
-{
+if (wanted(6)) {
   const paths = quick ? 20 : 100;
   const label = `${"6. page / Node, 2 workers".padEnd(32)} target ≤ 1.2×   `;
   if (!existsSync("/usr/bin/chromium")) line(`${label} not measured (no /usr/bin/chromium)`);
@@ -249,7 +281,7 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
 
 // 7. A national run: cost per path of a 19.4 M-member scheme (97 M member-times over five years), and what
 // 100,000 paths cost in core-hours.
-{
+if (wanted(7)) {
   const members = scenario.assumptions.membership.regions.reduce((sum, region) => sum + region.members, 0);
   const factor = 19.4e6 / members;
   const national: Scenario = {
@@ -283,7 +315,7 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
 }
 
 // 8. Exact year-one aggregate by FFT (the cross-check), on a one-rate version of the 2025 scenario.
-{
+if (wanted(8)) {
   const exactScenario = loadScenario("test/fixtures/exact-check.json");
   const fullSize: Scenario = {
     ...exactScenario,
@@ -304,7 +336,7 @@ runPaths({ scenarios: [scenario], seed: 98, years: 2, pathStart: 0, pathEnd: 4 }
 
 // 9. A full-size Inner Mongolia year from CSV to the yearly results pack's tables, the previous year
 // beside it: the core code, the `huzhu report` command, and the annual tab's work in Node and Chromium.
-{
+if (wanted(9)) {
   const dir = mkdtempSync(join(tmpdir(), "huzhu-bench-"));
   try {
     const synthStart = performance.now();

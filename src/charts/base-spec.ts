@@ -165,6 +165,25 @@ export function scenarioField(locale: ChartLocale) {
 }
 
 /**
+ * A colour encoding of a nominal field whose values are known labels, each with its colour, in legend
+ * order.
+ * @example labelColor("direction", "Direction", [["Increase", "#d62728"], ["Total", "#999999"]])
+ * // → { field: "direction", type: "nominal", title: "Direction", scale: { domain: ["Increase", "Total"], range: ["#d62728", "#999999"] } }
+ */
+export function labelColor(
+  field: string,
+  title: string,
+  colors: readonly (readonly [label: string, color: string])[],
+): NonNullable<ChartEncoding["color"]> {
+  return {
+    field,
+    type: "nominal",
+    title,
+    scale: { domain: colors.map(([label]) => label), range: colors.map(([, color]) => color) },
+  };
+}
+
+/**
  * Line-chart colour: by scenario with a stroke legend when comparing, otherwise the single main
  * colour (one series per scenario still, through `detail`).
  */

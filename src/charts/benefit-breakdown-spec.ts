@@ -1,6 +1,14 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartEncoding, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, mapExpr, scenarioFilter, scenarioTooltip, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import {
+  baseSpec,
+  COLORS,
+  labelColor,
+  mapExpr,
+  scenarioFilter,
+  scenarioTooltip,
+  Y_TITLE_ON_TOP,
+} from "./base-spec.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -103,15 +111,11 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
           scale: { range: [0, { expr: `width - ${compare ? 100 : 70}` }] },
           axis: { labelExpr: amountLabelExpr(locale) },
         },
-        color: {
-          field: "statusLabel",
-          type: "nominal",
-          title: t.status,
-          scale: {
-            domain: [t.active, t.retiree, t.allMembers],
-            range: [COLORS.main, COLORS.accent, COLORS.neutral],
-          },
-        },
+        color: labelColor("statusLabel", t.status, [
+          [t.active, COLORS.main],
+          [t.retiree, COLORS.accent],
+          [t.allMembers, COLORS.neutral],
+        ]),
         order: { field: "statusOrder", type: "quantitative" },
         tooltip: [
           { field: "componentLabel", type: "nominal", title: t.y },

@@ -3,12 +3,14 @@
  * number comes from `summarizeRun`, `solveFee` or (for the loss-ratio histogram) the run's per-path
  * metrics, as `METRIC` defines them.
  */
+import { bandSlotName } from "./band-slot-name.ts";
 import type { BenefitBreakdownRow } from "./benefit-breakdown-spec.ts";
 import type { DifferenceRow } from "./difference-spec.ts";
 import type { FeeCurveRow, FeeMarkRow } from "./fee-ruin-curve-spec.ts";
 import type { FundBalanceRow } from "./fund-balance-fan-spec.ts";
 import type { LossRatioRow } from "./loss-ratio-distribution-spec.ts";
 import type { RuinRow } from "./ruin-probability-spec.ts";
+import type { Language } from "../format/language.ts";
 import type { FeeSolution } from "../risk/solve-fee.ts";
 import {
   metricColumn,
@@ -17,7 +19,6 @@ import {
   type RunSummary,
   type ScenarioSummary,
 } from "../risk/summarize-run.ts";
-import type { Band, Scenario } from "../scenario/types.ts";
 import { METRIC } from "../sim/metrics.ts";
 import type { ScenarioOutcome } from "../sim/run-simulation.ts";
 
@@ -100,51 +101,33 @@ export function lossRatioRows(
   return rows;
 }
 
-/** Names the breakdown chart shows for its rows, in the chosen language. */
-export interface BreakdownLabels {
-  /** One label per band slot, in the order of `Breakdown.bands` (see {@link bandLabels}). */
-  readonly bands: readonly string[];
-  readonly lumpSums: string;
-}
-
 /**
  * "Where the money goes" rows: the mean yearly amount of each band, the allowance and the top-ups, each
  * for active members and for retirees (the chart stacks them), and the lump sums, which the run does not
- * split by status ("all"). Lump sums are left out when the scenario paid none.
+ * split by status ("all"). Bands are named in `language` (`bandSlotName`); the other components are keys
+ * ("allowance", "top-up", "lump-sums") the chart names. Lump sums are left out when the scenario paid none.
+ * @example
+ * const none = { active: 0, retiree: 0 };
+ * const bands = [{ table: "inpatient", from: 0, upTo: 10_000, rate: 0.4, active: 30, retiree: 10 }];
+ * breakdownRows({ bands, allowance: none, topUp: none, lumpSums: 5 }, "A", "zh").map((row) => row.component)
+ * // → ["0–1万元 报销40%", "0–1万元 报销40%", "allowance", "allowance", "top-up", "top-up", "lump-sums"]
  */
 export function breakdownRows(
-  breakdown: Breakdown,
+  breakdown: Pick<Breakdown, "bands" | "allowance" | "topUp" | "lumpSums">,
   scenario: string,
-  labels: BreakdownLabels,
+  language: Language,
 ): BenefitBreakdownRow[] {
   const byStatus = (component: string, amounts: ByStatus): BenefitBreakdownRow[] => [
     { scenario, component, status: "active", amount: amounts.active },
     { scenario, component, status: "retiree", amount: amounts.retiree },
   ];
   return [
-    ...breakdown.bands.flatMap((band, index) => byStatus(labels.bands[index] ?? band.label, band)),
+    ...breakdown.bands.flatMap((band) => byStatus(bandSlotName(band, language), band)),
     ...byStatus("allowance", breakdown.allowance),
     ...byStatus("top-up", breakdown.topUp),
     ...(breakdown.lumpSums > 0
-      ? [{ scenario, component: labels.lumpSums, status: "all" as const, amount: breakdown.lumpSums }]
+      ? [{ scenario, component: "lump-sums", status: "all" as const, amount: breakdown.lumpSums }]
       : []),
-  ];
-}
-
-/**
- * Labels of a scenario's band slots (inpatient bands, then special-outpatient bands if it has its own),
- * the same slots as `bandSlotLabels` in `run-simulation.ts`, written by `format`.
- * @example
- * const bands = [{ from: 0, upTo: 10_000, rate: 0.4 }, { from: 10_000, upTo: null, rate: 0.7 }];
- * const scenario = { policy: { inpatient: { bands }, specialOutpatient: { bands: [{ from: 0, upTo: null, rate: 0.5 }] } } };
- * bandLabels(scenario, (band, special) => `${special ? "special " : ""}${band.from}–${band.upTo ?? "∞"} at ${band.rate}`)
- * // → ["0–10000 at 0.4", "10000–∞ at 0.7", "special 0–∞ at 0.5"]
- */
-export function bandLabels(scenario: Scenario, format: (band: Band, special: boolean) => string): string[] {
-  const special = scenario.policy.specialOutpatient.bands ?? [];
-  return [
-    ...scenario.policy.inpatient.bands.map((band) => format(band, false)),
-    ...special.map((band) => format(band, true)),
   ];
 }
 

@@ -6,6 +6,8 @@
  * string a chart shows.
  */
 import type { Language } from "../format/language.ts";
+import { message, renderMessage } from "../messages.ts";
+import { ATTRIBUTION_STEPS } from "../scenario/attribution-steps.ts";
 
 /** The locales the charts support: Simplified Chinese (the default) and English. */
 export type ChartLocale = Language;
@@ -60,6 +62,8 @@ export interface ChartText {
     readonly breakEven: string;
     /** Title suffix of a one-year histogram: "第 {year} 年". */
     readonly year: string;
+    /** Axis and tooltip names of a one-year histogram, whose rows are paths (not path-years). */
+    readonly oneYear: { readonly y: string; readonly count: string; readonly share: string };
   };
   readonly reserve: {
     readonly title: string;
@@ -127,6 +131,16 @@ export interface ChartText {
   };
 }
 
+/** The attribution steps' names (and the total's), from the message catalogue the command line uses too. */
+function stepNames(language: Language): Record<string, string> {
+  return Object.fromEntries(
+    [...ATTRIBUTION_STEPS, "other", "total"].map((step) => [
+      step,
+      renderMessage(message.attributionStep(step), language),
+    ]),
+  );
+}
+
 const zh: ChartText = {
   common: { year: "年度", scenario: "方案" },
   fundBalance: {
@@ -165,6 +179,7 @@ const zh: ChartText = {
     mean: "均值",
     breakEven: "收支平衡",
     year: "第 {year} 年",
+    oneYear: { y: "路径占比", count: "路径数", share: "占比" },
   },
   reserve: {
     title: "未决赔款分布",
@@ -188,7 +203,7 @@ const zh: ChartText = {
     allMembers: "全体会员",
     amount: "年均支出",
     total: "合计",
-    components: { allowance: "住院补贴", "top-up": "补足至最低补助" },
+    components: { allowance: "住院补贴", "top-up": "补足至最低补助", "lump-sums": "一次性给付（专项产品）" },
   },
   difference: {
     title: "方案差异（B − A）",
@@ -216,16 +231,7 @@ const zh: ChartText = {
     increase: "增加",
     decrease: "减少",
     total: "合计",
-    steps: {
-      bands: "分段比例",
-      cap: "封顶线",
-      deductible: "起付线",
-      allowance: "住院津贴",
-      fees: "会费",
-      assumptions: "精算假设",
-      other: "其他",
-      total: "合计",
-    },
+    steps: stepNames("zh"),
     measures: {
       benefitsIncurred: "发生互助金变动（元）",
       result: "结余变动（元）",
@@ -282,6 +288,7 @@ const en: ChartText = {
     mean: "Mean",
     breakEven: "Break-even",
     year: "year {year}",
+    oneYear: { y: "Share of paths", count: "Paths", share: "Share of paths" },
   },
   reserve: {
     title: "Outstanding claims",
@@ -306,7 +313,7 @@ const en: ChartText = {
     allMembers: "All members",
     amount: "Mean yearly amount",
     total: "Total",
-    components: { allowance: "Allowance", "top-up": "Top-up" },
+    components: { allowance: "Allowance", "top-up": "Top-up", "lump-sums": "Lump sums (products)" },
   },
   difference: {
     title: "Difference between scenarios (B − A)",
@@ -340,16 +347,7 @@ const en: ChartText = {
     increase: "Increase",
     decrease: "Decrease",
     total: "Total",
-    steps: {
-      bands: "Bands",
-      cap: "Cap",
-      deductible: "Deductible",
-      allowance: "Allowance",
-      fees: "Fees",
-      assumptions: "Assumptions",
-      other: "Other",
-      total: "Total",
-    },
+    steps: stepNames("en"),
     measures: {
       benefitsIncurred: "Change in benefits incurred (yuan)",
       result: "Change in result (yuan)",

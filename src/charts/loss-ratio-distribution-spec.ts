@@ -73,7 +73,8 @@ export const LOSS_RATIO_DATA = "lossRatio";
 export function lossRatioDistributionSpec(options: LossRatioDistributionOptions = {}): TopLevelSpec {
   const locale = options.locale ?? "zh";
   const text = chartText(locale);
-  const t = text.lossRatio;
+  // One year's histogram counts paths; pooled years count path-years.
+  const t = options.year === undefined ? text.lossRatio : { ...text.lossRatio, ...text.lossRatio.oneYear };
   const compare = options.compare ?? false;
   const groupby = compare ? ["scenario"] : [];
 

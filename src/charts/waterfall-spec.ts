@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { BaseChartOptions, ChartLayer } from "./base-spec.ts";
-import { baseSpec, COLORS, mapExpr, Y_TITLE_ON_TOP } from "./base-spec.ts";
+import { baseSpec, COLORS, labelColor, mapExpr, Y_TITLE_ON_TOP } from "./base-spec.ts";
 import { amountExpr, amountLabelExpr } from "./format-amount.ts";
 import { chartText } from "./locale.ts";
 
@@ -81,15 +81,11 @@ export function waterfallSpec(options: WaterfallOptions = {}): TopLevelSpec {
         x,
         y: y("start"),
         y2: { field: "end" },
-        color: {
-          field: "direction",
-          type: "nominal",
-          title: t.direction,
-          scale: {
-            domain: [t.increase, t.decrease, t.total],
-            range: [COLORS.warning, COLORS.main, COLORS.neutral],
-          },
-        },
+        color: labelColor("direction", t.direction, [
+          [t.increase, COLORS.warning],
+          [t.decrease, COLORS.main],
+          [t.total, COLORS.neutral],
+        ]),
         tooltip: [...tooltip],
       },
     },

@@ -1,6 +1,6 @@
 import type { ExplanationLocale } from "../policy/explanation-text.ts";
 import type { Attribution } from "../risk/run-attribution.ts";
-import { COMPARISON_TEXT } from "./comparison-text.ts";
+import { type Message, message, renderMessage } from "../messages.ts";
 import { formatChange, formatColumns, formatMoney, formatPercent } from "./format-money.ts";
 
 /**
@@ -8,8 +8,15 @@ import { formatChange, formatColumns, formatMoney, formatPercent } from "./forma
  * total and B's figures.
  */
 export function formatAttributionTable(attribution: Attribution, locale: ExplanationLocale): string {
-  const t = COMPARISON_TEXT[locale];
-  const header = [t.step, t.benefitsIncurred, t.result, t.ruin.replace(/ ?\(cum\.\)|累计/, "")];
+  const t = (text: Message) => renderMessage(text, locale);
+  const header = [
+    t(message.attributionStepColumn()),
+    t(message.comparisonColumn("benefitsIncurred")),
+    t(message.comparisonColumn("result")),
+    t(message.comparisonColumn("ruin")),
+  ];
+  const unchanged = t(message.attributionUnchanged());
+  const stepName = (name: string) => t(message.attributionStep(name));
   const levels = (name: string, value: Attribution["base"]) => [
     name,
     formatMoney(value.benefitsIncurred),
@@ -24,29 +31,31 @@ export function formatAttributionTable(attribution: Attribution, locale: Explana
   ];
   const rows = [
     header,
-    levels(t.start, attribution.base),
+    levels(t(message.attributionStart()), attribution.base),
     ...attribution.steps.map((step) =>
       step.changed
-        ? change(t.steps[step.name]!, step)
-        : [t.steps[step.name]!, "0", "0", "0"].map((cell, i) => (i === 0 ? `${cell} ${t.unchanged}` : cell)),
+        ? change(stepName(step.name), step)
+        : [`${stepName(step.name)} ${unchanged}`, "0", "0", "0"],
     ),
-    change(t.total, attribution.total),
-    levels(t.end, attribution.target),
+    change(t(message.attributionTotal()), attribution.total),
+    levels(t(message.attributionEnd()), attribution.target),
   ];
   return (
     [
-      t.attributionHeading(
-        attribution.from,
-        attribution.to,
-        attribution.paths,
-        attribution.years,
-        attribution.seed,
+      t(
+        message.attributionHeading(
+          attribution.from,
+          attribution.to,
+          attribution.paths,
+          attribution.years,
+          attribution.seed,
+        ),
       ),
-      `(${t.units})`,
+      `(${t(message.comparisonUnits())})`,
       formatColumns(rows),
       "",
-      `${t.otherFields}: ${attribution.steps.at(-1)!.fields.join(", ") || t.unchanged}`,
-      t.attributionNote,
+      t(message.attributionOtherFields(attribution.steps.at(-1)!.fields.join(", ") || unchanged)),
+      t(message.attributionNote()),
     ].join("\n") + "\n"
   );
 }

@@ -1,3 +1,5 @@
+import { bandSlotName } from "../charts/band-slot-name.ts";
+import { chartText } from "../charts/locale.ts";
 import { formatAmount } from "../format/format-amount.ts";
 import { formatCount } from "../format/format-count.ts";
 import { formatPercent } from "../format/format-percent.ts";
@@ -12,7 +14,8 @@ const columns = (text: string) =>
 const pad = (text: string, width: number) => " ".repeat(Math.max(0, width - columns(text))) + text;
 const percent = (value: number) => formatPercent(value, "en");
 
-function table(summary: ScenarioSummary, say: (item: Message) => string): string {
+function table(summary: ScenarioSummary, lang: Lang): string {
+  const say = (item: Message) => renderMessage(item, lang);
   const widths = [4, 10, 8, 13, 21, 11, 9, 11, 11, 11, 11];
   const header = widths.map((_, index) => say(message.tableColumn(index)));
   const lines = [header.map((cell, i) => pad(cell, widths[i]!)).join(" ")];
@@ -75,7 +78,30 @@ function table(summary: ScenarioSummary, say: (item: Message) => string): string
         ? ""
         : say(message.tableReserveUnresolved(percent(reserve.target), reserve.pathsNeeded))),
   );
+  lines.push(breakdownLine(summary, lang));
   return lines.join("\n");
+}
+
+/**
+ * Where the money goes, mean yuan a year: each band slot (named by `bandSlotName`), the allowance, the
+ * top-ups and the lump sums, with the names the breakdown chart gives them; parts that paid nothing are
+ * left out.
+ */
+function breakdownLine(summary: ScenarioSummary, lang: Lang): string {
+  const { bands, allowance, topUp, lumpSums } = summary.breakdown;
+  const names = chartText(lang).breakdown.components;
+  const parts: [string, number][] = [
+    ...bands.map((band): [string, number] => [bandSlotName(band, lang), band.active + band.retiree]),
+    [names["allowance"]!, allowance.active + allowance.retiree],
+    [names["top-up"]!, topUp.active + topUp.retiree],
+    [names["lump-sums"]!, lumpSums],
+  ];
+  return renderMessage(
+    message.tableBreakdown(
+      parts.filter(([, amount]) => amount > 0).map(([name, amount]) => `${name} ${money(amount)}`),
+    ),
+    lang,
+  );
 }
 
 /**
@@ -86,11 +112,11 @@ export function formatSummaryTable(summary: RunSummary, lang: Lang = "en"): stri
   const say = (item: Message) => renderMessage(item, lang);
   const parts = [
     say(message.tableHeading(summary.scenario, summary.paths, summary.years, summary.seed)),
-    table(summary, say),
+    table(summary, lang),
   ];
   if (summary.compare) {
     const compare = summary.compare;
-    parts.push("", `${compare.scenario}`, table(compare, say), "", say(message.tableDifference()));
+    parts.push("", `${compare.scenario}`, table(compare, lang), "", say(message.tableDifference()));
     for (const year of compare.differences.byYear) {
       const b = year.benefitsPaid;
       parts.push(

@@ -16,9 +16,11 @@ const USAGE = `huzhu — workers' medical mutual-aid workbench
   huzhu report   --scenario S.json --members M.csv --claims C.csv [--by region|unit_id|status|sex] [--format csv|json] [--lang en|zh] [--out FILE]
   huzhu reserve  --members M.csv --claims C.csv [--members … --claims …] --scenario S.json --valuation YYYY-MM-DD
                  [--grain month|quarter|year] [--origin admission|discharge] [--basis paid|reported]
-                 [--method mack|bf|bootstrap] [--tail none|fitted|F] [--simulations N] [--seed N] [--held YUAN]
-                 [--prior-loss-ratio X] [--format table|csv|json] [--lang en|zh] [--out FILE]
+                 [--method mack|bf|bootstrap] [--tail none|fitted|F] [--sigma mack|log-linear] [--simulations N]
+                 [--seed N] [--held YUAN] [--prior-loss-ratio X] [--prior-cv C] [--format table|csv|json]
+                 [--lang en|zh] [--out FILE]
   huzhu reserve  --triangle T.csv [--method mack|bootstrap] [--tail …] [--held YUAN] [--format …]
+  huzhu calibrate --scenario S.json [--published FILE] [--format table|csv|json] [--lang en|zh] [--out FILE]
 `;
 
 type Command = (args: readonly string[], io: CommandIo) => number | Promise<number>;
@@ -32,6 +34,7 @@ const commands: Record<string, () => Promise<Command>> = {
   synth: async () => (await import("./synth-command.ts")).synthCommand,
   reserve: async () => (await import("./reserve-command.ts")).reserveCommand,
   attribute: async () => (await import("./attribute-command.ts")).attributeCommand,
+  calibrate: async () => (await import("./calibrate-command.ts")).calibrateCommand,
 };
 
 /**

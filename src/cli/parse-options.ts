@@ -45,29 +45,26 @@ export function optionText(options: ParsedOptions, name: string, fallback?: stri
   return value;
 }
 
-/** A whole-number option within [min, max]. */
-export function optionInteger(
+/** Reads a number option within [min, max], a whole number with `whole`, or `fallback` when not given. */
+type NumberOption = (
   options: ParsedOptions,
   name: string,
   fallback: number,
   min: number,
   max: number,
-): number {
-  const text = options.values.get(name)?.at(-1);
-  return text === undefined ? fallback : wholeNumberInRange(name, text, min, max);
-}
+  whole?: boolean,
+) => number;
 
-/** A number option within [min, max]. */
-export function optionNumber(
-  options: ParsedOptions,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
+/** A number option within [min, max] (a whole number with `whole`), or `fallback` when it is not given. */
+export const optionNumber: NumberOption = (options, name, fallback, min, max, whole = false) => {
   const text = options.values.get(name)?.at(-1);
-  return text === undefined ? fallback : numberInRange(name, text, min, max);
-}
+  if (text === undefined) return fallback;
+  return whole ? wholeNumberInRange(name, text, min, max) : numberInRange(name, text, min, max);
+};
+
+/** A whole-number option within [min, max]. */
+export const optionInteger: NumberOption = (options, name, fallback, min, max) =>
+  optionNumber(options, name, fallback, min, max, true);
 
 /** The `--lang` option: the language of explanation lines and reasons, `en` (default) or `zh`. */
 export function optionLocale(options: ParsedOptions): ExplanationLocale {

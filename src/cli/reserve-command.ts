@@ -1,4 +1,4 @@
-import { formatCsv } from "../data/format-csv.ts";
+import { reserveCsv } from "../reserve/reserve-csv.ts";
 import { InputError, message, renderMessage } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
 import {
@@ -35,6 +35,8 @@ const OPTIONS = [
   "--seed",
   "--held",
   "--prior-loss-ratio",
+  "--prior-cv",
+  "--sigma",
   "--format",
   "--out",
   "--lang",
@@ -147,6 +149,18 @@ export function reserveJson(estimate: ReserveEstimate, valuation: string | null,
       mean: round(estimate.openingLiability.mean),
       standardDeviation: round(estimate.openingLiability.standardDeviation),
     },
+    error:
+      estimate.errorParts === null
+        ? null
+        : {
+            process: round(estimate.errorParts.process),
+            estimation: round(estimate.errorParts.estimation),
+            prior: estimate.errorParts.prior === null ? null : round(estimate.errorParts.prior),
+            priorCv: estimate.errorParts.priorCv,
+            tailSe: estimate.errorParts.tailSe,
+            tailSigma: estimate.errorParts.tailSigma,
+            notes: estimate.errorNotes.map((note) => renderMessage(note, locale)),
+          },
   };
 }
 
@@ -180,6 +194,7 @@ function formatTable(estimate: ReserveEstimate, locale: "en" | "zh"): string {
     `${locale === "zh" ? "进展因子" : "factors"}: ${factors}${estimate.tail !== 1 ? ` (${locale === "zh" ? "含尾部" : "incl. tail"})` : ""}`,
     `${locale === "zh" ? "未决分位数" : "outstanding at"} 75% ${number(q.p75)}  90% ${number(q.p90)}  99.5% ${number(q.p995)}`,
   );
+  for (const note of estimate.errorNotes) lines.push(renderMessage(note, locale));
   if (estimate.adequacy) lines.push(renderMessage(estimate.adequacy.sentence, locale));
   return lines.join("\n") + "\n";
 }
@@ -238,22 +253,28 @@ export function reserveCommand(args: readonly string[], io: CommandIo): number {
       throw new InputError([message.reserveNoPrior(triangle.origins[0] ?? "")]);
     prior = Number.isNaN(lossRatio) ? expected() : contributions.map((value) => value * lossRatio);
   }
-  const outcome = estimateReserve(triangle, { method, tail, simulations, seed, prior, held });
+  const priorCv = optionNumber(options, "--prior-cv", 0, 0, 10);
+  const sigmaRule = choice(optionText(options, "--sigma", "mack"), "--sigma", [
+    "mack",
+    "log-linear",
+  ] as const);
+  const outcome = estimateReserve(triangle, {
+    method,
+    tail,
+    simulations,
+    seed,
+    prior,
+    priorCv,
+    sigmaRule,
+    held,
+  });
   if (!outcome.ok) throw new InputError([outcome.reason]);
   const estimate = outcome.value;
   const out = options.values.get("--out")?.at(-1);
   if (format === "json")
     writeOutput(io, out, JSON.stringify(reserveJson(estimate, valuation, locale), null, 2) + "\n");
-  else if (format === "csv") {
-    const rows = [...estimate.byOrigin, { origin: "total", ...estimate.total }].map((row) => ({
-      origin: row.origin,
-      latest: row.latest.toFixed(2),
-      ultimate: row.ultimate.toFixed(2),
-      ibnr: row.ibnr.toFixed(2),
-      se: row.se.toFixed(2),
-    }));
-    writeOutput(io, out, formatCsv(["origin", "latest", "ultimate", "ibnr", "se"], rows));
-  } else writeOutput(io, out, formatTable(estimate, locale));
+  else if (format === "csv") writeOutput(io, out, reserveCsv(estimate));
+  else writeOutput(io, out, formatTable(estimate, locale));
   for (const note of notes) io.stderr.write(`${note}\n`);
   return 0;
 }

@@ -60,7 +60,9 @@ export function synthCommand(args: readonly string[], io: CommandIo): number {
       year.rejectable.excludedCause + year.rejectable.lateFiling + year.rejectable.noSettlement;
     io.stderr.write(
       `${year.year}: ${year.members.toLocaleString("en-US")} members, ${year.claims.toLocaleString("en-US")} claims ` +
-        `(${rejectable.toLocaleString("en-US")} drawn to be rejected; ${year.dirty.members + year.dirty.claims} rows with data-entry errors)\n`,
+        `(${rejectable.toLocaleString("en-US")} drawn to be rejected; ${year.dirty.members + year.dirty.claims} rows with data-entry errors)` +
+        (year.lumpSums > 0 ? `; ${year.lumpSums.toLocaleString("en-US")} of the claims are lump sums` : "") +
+        "\n",
     );
   }
   return 0;

@@ -207,11 +207,64 @@ export const en = {
     `opening reserve needed for ruin ≤ ${target}: ${reserve} (95% CI ${low}–${high})`,
   tableReserveUnresolved: (target: string, pathsNeeded: number) =>
     `; too few paths to resolve ${target}: needs ${pathsNeeded.toLocaleString("en-US")}`,
+  tableBreakdown: (parts: readonly string[]) => `where the money goes, mean a year: ${parts.join("; ")}`,
   tableDifference: () => "Difference (second − first), on common random numbers, mean [95% CI]:",
   tableDifferenceYear: (year: number, benefits: string, balance: string) =>
     `  year ${year}: benefits paid ${benefits}; balance ${balance}`,
   tableDifferenceHorizon: (benefits: string, ruin: string) =>
     `  benefits over the horizon ${benefits}; ruin probability ${ruin}`,
+
+  // huzhu simulate --stress and huzhu attribute (amounts come formatted)
+  comparisonUnits: () => "amounts in yuan; 万 = 10,000, 亿 = 100,000,000",
+  stressHeading: (scenario: string, stresses: string, paths: number, years: number, seed: number) =>
+    `${scenario} — base and under stress (${stresses}): ${paths} paths × ${years} years, seed ${seed}, on common random numbers`,
+  /** A column of the stress and attribution tables. */
+  comparisonColumn: (
+    column: "year" | "members" | "benefitsIncurred" | "result" | "ruin" | "ruinCumulative" | "difference",
+  ) =>
+    ({
+      year: "year",
+      members: "members",
+      benefitsIncurred: "benefits incurred",
+      result: "result",
+      ruin: "ruin",
+      ruinCumulative: "ruin (cum.)",
+      difference: "Δ [95% CI]",
+    })[column],
+  stressBase: () => "base",
+  stressStressed: () => "stressed",
+  stressHorizon: (benefits: string, result: string, ruin: string) =>
+    `over the horizon, stressed − base: benefits incurred ${benefits}; result ${result}; ruin probability ${ruin}`,
+  stressNote: () =>
+    "Δ = stressed − base, path by path on the same random numbers: exactly 0 where the stress has not acted yet",
+  attributionHeading: (from: string, to: string, paths: number, years: number, seed: number) =>
+    `Attribution ${from} → ${to}: ${paths} paths × ${years} years, seed ${seed}, steps on common random numbers`,
+  attributionStepColumn: () => "step",
+  attributionStart: () => "start (A)",
+  attributionEnd: () => "end (B)",
+  attributionTotal: () => "total B − A",
+  attributionUnchanged: () => "(no change)",
+  /** The name of an attribution step (the waterfall chart's bars and the command line's rows). */
+  attributionStep: (step: string) =>
+    ({
+      bands: "Bands",
+      cap: "Cap",
+      deductible: "Deductible",
+      allowance: "Allowance",
+      fees: "Fees",
+      assumptions: "Assumptions",
+      other: "Other",
+      total: "Total",
+    })[step] ?? step,
+  attributionOtherFields: (fields: string) => `fields moved in the other step: ${fields}`,
+  attributionNote: () =>
+    "Each step moves its fields from A to B in the order shown; changes over the horizon (benefits and result summed over the years, ruin within the horizon), rounded to whole yuan, so the steps add up exactly to the total.",
+
+  // The band slots of a run's breakdown (charts, exports; bounds and rate come formatted)
+  bandSlot: (from: string, upTo: string, rate: string) => `${from}–${upTo} at ${rate}`,
+  bandSlotAbove: (from: string, rate: string) => `above ${from} at ${rate}`,
+  bandSlotAll: (rate: string) => `all self-pay at ${rate}`,
+  bandSlotSpecialOutpatient: (band: string) => `Special outpatient ${band}`,
   solveStep: (fee: string, ruin: string, result: string) =>
     `  fee ${fee}: ruin ${ruin}, mean yearly result ${result} yuan`,
   solveHeading: (scenario: string, paths: number, years: number, seed: number) =>
@@ -274,8 +327,63 @@ export const en = {
     `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
   reserveClaimsRead: (read: number, used: number, invalid: number, rejected: number, unknown: number) =>
     `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
+  reserveErrorMack: (process: number, estimation: number, total: number) =>
+    `Standard error of the total, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + estimation ${yuan(Math.round(estimation))}²) (Mack's recursion, with the covariance between origins).`,
+  reserveErrorTail: (tail: string, se: string, sigma: string) =>
+    `The tail factor ${tail} is one more development step with its own error: s.e. ${se}, σ ${sigma} (extrapolated log-linearly from the factors' errors, as R ChainLadder's MackChainLadder does).`,
+  reserveErrorBf: (process: number, pattern: number, prior: number, cv: string, total: number) =>
+    `Bornhuetter–Ferguson's own prediction error, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + pattern ${yuan(Math.round(pattern))}² + prior ${yuan(Math.round(prior))}²), with the prior's CV ${cv}. A CV of 0 takes the prior as exact: the interval then leaves out how wrong the prior may be. The method (Mack's 2008 model with the chain-ladder pattern) is checked by simulation, not against a published example.`,
   reserveAssumedPaid: (count: number) =>
     `${count} paid claims have no paid_date: taken as paid on their filed date`,
+  // Published vs simulated (the results tab's panel, huzhu calibrate)
+  publishedHeading: () => "Published vs simulated",
+  publishedIntro: (scenario: string, year: number, scenarioYear: number) =>
+    `${scenario}: the model's expected year one (${scenarioYear}) beside the fund's published figures for ${year} and its published rates over several years. The expectation needs no run: it is computed from the scenario's assumptions, with the common shocks at their mean.` +
+    (year === scenarioYear
+      ? ""
+      : ` No figures for ${scenarioYear} are published yet; the scenario starts from the published ${year} membership, so ${year}'s figures are compared.`),
+  publishedNone: (scenario: string) =>
+    `No published figures to compare with ${scenario}: data/published holds the Inner Mongolia fund's figures by year, and this scenario's file is not an Inner Mongolia one (inner-mongolia-2021, inner-mongolia-2025 and the files that extend them). Other cities' reports in the sources give only part-year totals.`,
+  publishedColumn: (column: string) =>
+    ({
+      figure: "figure",
+      period: "period",
+      published: "published",
+      expected: "model (expected)",
+      difference: "difference",
+      within: "within",
+      source: "source",
+    })[column] ?? column,
+  publishedMeasure: (measure: string, product: string) =>
+    `${
+      {
+        members: "members",
+        person_times: "person-times",
+        claims_per_100: "paid claims per 100 person-times",
+        payout_per_claim: "payout per paid claim",
+      }[measure] ?? measure
+    } (${{ inpatient: "inpatient", special_disease: "women's special disease", all: "all products" }[product] ?? product}${measure === "payout_per_claim" ? ", yuan" : ""})`,
+  publishedBasisRate: (numerator: string, denominator: string) => `${numerator} ÷ ${denominator}`,
+  publishedDerived: () => "derived",
+  publishedNoProduct: () => "not in this scenario",
+  publishedWithin: (within: number): string => (within ? "yes" : "no"),
+  publishedWithinCell: (within: number, tolerance: string) => `${within ? "yes" : "no"}, ±${tolerance}`,
+  publishedDocument: (key: string) =>
+    ({
+      "im-review-2025": "Inner Mongolia workers' mutual aid, five-year review (2025)",
+      "im-notice-2021": "Inner Mongolia Federation of Trade Unions, notice No. 5 (2021)",
+      "im-daily-2020": "Inner Mongolia Daily, 2020-12-15",
+      "im-government-2024": "Inner Mongolia government website, 2024-06-30",
+      "nhc-bulletin-2023": "NHC statistical bulletin 2023",
+    })[key] ?? "data/published",
+  publishedVerdictWithin: (compared: number) =>
+    `All ${compared} figures compared are within what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%, the spread of the fund's own published periods).`,
+  publishedVerdictOutside: (outside: number, compared: number, figures: readonly string[]) =>
+    `${outside} of ${compared} figures compared are outside what a reasonable calibration gives (a year's counts within ±10%, rates within ±15%): ${figures.join("; ")}. The published rates average several years under earlier rules, so a gap can come from the rules (more generous bands pay more a claim) as much as from the assumptions.`,
+  publishedDraftInvalid: () =>
+    "The scenario in the form has problems (see the form); fix them to see its expectation beside the published figures.",
+  publishedFootnote: () =>
+    "Difference = model ÷ published − 1. Each rate is derived from two published figures (numerator ÷ denominator, given with its source). Not compared: units (the model counts none) and the 2019–2020 benefits (no published exposure). All figures: data/published/inner-mongolia.csv.",
 };
 
 /** The shape every language's catalogue has: the English one's codes and parameters. */

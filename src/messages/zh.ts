@@ -176,7 +176,51 @@ export const zh = {
     `；路径数太少，无法分辨 ${target}：至少需要 ${pathsNeeded.toLocaleString("en-US")} 条`,
   tableDifference: () => "差异（第二个 − 第一个），共同随机数，均值 [95% 置信区间]：",
   tableDifferenceYear: (year, benefits, balance) => `  第 ${year} 年：补助支出 ${benefits}；余额 ${balance}`,
+  tableBreakdown: (parts) => `资金去向（年均）：${parts.join("；")}`,
   tableDifferenceHorizon: (benefits, ruin) => `  预测期补助支出 ${benefits}；破产概率 ${ruin}`,
+  comparisonUnits: () => "金额单位：元；万 = 10,000，亿 = 100,000,000",
+  stressHeading: (scenario, stresses, paths, years, seed) =>
+    `${scenario} — 基准与压力情景（${stresses}）：${paths} 条路径 × ${years} 年，随机种子 ${seed}，共同随机数`,
+  comparisonColumn: (column) =>
+    ({
+      year: "年",
+      members: "会员数",
+      benefitsIncurred: "发生互助金",
+      result: "当年结余",
+      ruin: "破产概率",
+      ruinCumulative: "累计破产概率",
+      difference: "差额 [95% 区间]",
+    })[column],
+  stressBase: () => "基准",
+  stressStressed: () => "压力",
+  stressHorizon: (benefits, result, ruin) =>
+    `整个预测期，压力 − 基准：发生互助金 ${benefits}；结余 ${result}；破产概率 ${ruin}`,
+  stressNote: () => "差额 = 压力 − 基准，在相同随机数上逐路径计算：压力尚未作用的年份差额恰为 0",
+  attributionHeading: (from, to, paths, years, seed) =>
+    `变动归因 ${from} → ${to}：${paths} 条路径 × ${years} 年，随机种子 ${seed}，各步骤使用共同随机数`,
+  attributionStepColumn: () => "步骤",
+  attributionStart: () => "起点（A）",
+  attributionEnd: () => "终点（B）",
+  attributionTotal: () => "合计 B − A",
+  attributionUnchanged: () => "（无变化）",
+  attributionStep: (step) =>
+    ({
+      bands: "分段比例",
+      cap: "封顶线",
+      deductible: "起付线",
+      allowance: "住院补贴",
+      fees: "会费",
+      assumptions: "精算假设",
+      other: "其他",
+      total: "合计",
+    })[step] ?? step,
+  attributionOtherFields: (fields) => `“其他”步骤改动的字段：${fields}`,
+  attributionNote: () =>
+    "按所列顺序逐步将 A 的相应字段改为 B 的值；变动为整个预测期的合计（互助金与结余为各年之和，破产为预测期内），取整到元，因此各步骤之和恰等于合计。",
+  bandSlot: (from, upTo, rate) => `${from}–${upTo}元 报销${rate}`,
+  bandSlotAbove: (from, rate) => `${from}元以上 报销${rate}`,
+  bandSlotAll: (rate) => `全部自付 报销${rate}`,
+  bandSlotSpecialOutpatient: (band) => `门诊特殊病 ${band}`,
   solveStep: (fee, ruin, result) => `  缴费 ${fee}：破产概率 ${ruin}，平均年度结余 ${result} 元`,
   solveHeading: (scenario, paths, years, seed) =>
     `${scenario}：${paths} 条路径 × ${years} 年，随机种子 ${seed}`,
@@ -226,5 +270,58 @@ export const zh = {
     `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元，还差 ${wan(shortfall)} 元。`,
   reserveClaimsRead: (read, used, invalid, rejected, unknown) =>
     `读取理赔 ${read} 笔：基金赔付并纳入 ${used} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${unknown} 笔在评估日之后才申报，本次评估不知其存在`,
+  reserveErrorMack: (process, estimation, total) =>
+    `合计的标准误 ${yuan(Math.round(total))} 元 = √(过程误差 ${yuan(Math.round(process))}² + 估计误差 ${yuan(Math.round(estimation))}²)（Mack 递推公式，含各起始期之间的协方差）。`,
+  reserveErrorTail: (tail, se, sigma) =>
+    `尾部因子 ${tail} 作为多出的一个进展期，带有自身误差：标准误 ${se}，σ ${sigma}（按 R ChainLadder 的 MackChainLadder，由各进展因子的误差对数线性外推）。`,
+  reserveErrorBf: (process, pattern, prior, cv, total) =>
+    `Bornhuetter–Ferguson 法自身的预测误差 ${yuan(Math.round(total))} 元 = √(过程误差 ${yuan(Math.round(process))}² + 进展模式误差 ${yuan(Math.round(pattern))}² + 先验误差 ${yuan(Math.round(prior))}²)，先验的变异系数为 ${cv}。变异系数为 0 即视先验为准确：此时区间不含先验本身可能的偏差。该方法（Mack 2008 模型，采用链梯法进展模式）经模拟检验，而非与已发表的算例核对。`,
   reserveAssumedPaid: (n) => `${n} 笔已赔付理赔没有 paid_date：按申报日视为已付`,
+  publishedHeading: () => "公布数据与模拟对比",
+  publishedIntro: (scenario, year, scenarioYear) =>
+    `${scenario}：模型对第 1 年（${scenarioYear} 年）的期望值，与基金公布的 ${year} 年数据及多年公布比率对照。期望值无需运行模拟：由方案假设直接算出，共同冲击取其均值。` +
+    (year === scenarioYear
+      ? ""
+      : `${scenarioYear} 年的数据尚未公布；本方案以公布的 ${year} 年参互人数为起点，因此与 ${year} 年数据对照。`),
+  publishedNone: (scenario) =>
+    `没有可与“${scenario}”对照的公布数据：data/published 只收录内蒙古基金的逐年数据，而本方案的文件不是内蒙古方案（inner-mongolia-2021、inner-mongolia-2025 及继承它们的文件）。资料中其他城市的报道只有不足一年的合计数。`,
+  publishedColumn: (column) =>
+    ({
+      figure: "指标",
+      period: "期间",
+      published: "公布值",
+      expected: "模型期望值",
+      difference: "差异",
+      within: "在范围内",
+      source: "来源",
+    })[column] ?? column,
+  publishedMeasure: (measure, product) =>
+    `${
+      {
+        members: "参互人数",
+        person_times: "参互人次",
+        claims_per_100: "每百人次补助件数",
+        payout_per_claim: "件均补助",
+      }[measure] ?? measure
+    }（${{ inpatient: "住院", special_disease: "女性馨康", all: "全部项目" }[product] ?? product}${measure === "payout_per_claim" ? "，元" : ""}）`,
+  publishedBasisRate: (numerator, denominator) => `${numerator} ÷ ${denominator}`,
+  publishedDerived: () => "推算",
+  publishedNoProduct: () => "本方案无此项目",
+  publishedWithin: (within) => (within ? "是" : "否"),
+  publishedWithinCell: (within, tolerance) => `${within ? "是" : "否"}（±${tolerance}）`,
+  publishedDocument: (key) =>
+    ({
+      "im-review-2025": "内蒙古职工互助保障五年工作回顾（2025）",
+      "im-notice-2021": "内蒙古自治区总工会内工发〔2021〕5号通知",
+      "im-daily-2020": "内蒙古日报，2020-12-15",
+      "im-government-2024": "内蒙古自治区人民政府网站，2024-06-30",
+      "nhc-bulletin-2023": "国家卫生健康委 2023 年统计公报",
+    })[key] ?? "data/published",
+  publishedVerdictWithin: (compared) =>
+    `参与对照的 ${compared} 项指标都在合理校准的范围内（当年人数 ±10%，比率 ±15%，即基金自身各公布期之间的差距）。`,
+  publishedVerdictOutside: (outside, compared, figures) =>
+    `参与对照的 ${compared} 项指标中有 ${outside} 项超出合理校准的范围（当年人数 ±10%，比率 ±15%）：${list(figures)}。公布的比率是按以往规则多年平均的结果，差距既可能来自规则（更优厚的分段比例使件均补助更高），也可能来自假设。`,
+  publishedDraftInvalid: () => "表单中的方案有问题（见表单）；修正后才能显示其期望值与公布数据的对照。",
+  publishedFootnote: () =>
+    "差异 = 模型 ÷ 公布值 − 1。每个比率由两个公布数推算（分子 ÷ 分母，与来源一并列出）。未对照：参加单位数（模型不计单位）与 2019–2020 年补助金额（没有公布的参互人次）。全部数据：data/published/inner-mongolia.csv。",
 } satisfies Catalogue;

@@ -2,7 +2,17 @@ import type { BandTable } from "./band-table.ts";
 import { OUT, STATE } from "./evaluator-slots.ts";
 import { roundCents } from "./round-cents.ts";
 
-/** The compiled payer of one claim kind: see `payStayFast` for the parameters. */
+/**
+ * The compiled payer of one claim kind (`payStayFast` picks it by kind):
+ * @param selfPay the stay's self-pay in yuan
+ * @param prorationFactor days inside the period / total days (1 for a stay inside the period)
+ * @param allowanceDays hospital days counted for the allowance (days inside the period)
+ * @param allowanceYears years of unbroken participation for the allowance (1, 2, 3, …)
+ * @param state the member-period state (`STATE` slots from `stateOffset`), updated in place
+ * @param out receives `OUT` slots: benefit, allowance, top-up, payout (yuan, rounded to cents)
+ * @param bandTotals if given, the benefit by band (after proration and cap) is added to it: inpatient bands
+ *   from 0, special outpatient bands (when they differ) from the policy's `inpatientBands.count`
+ */
 export type StayPayer = (
   selfPay: number,
   prorationFactor: number,

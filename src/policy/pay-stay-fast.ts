@@ -1,4 +1,5 @@
 import { type CompiledPolicy, STAY_KIND } from "./compile-policy.ts";
+import type { StayPayer } from "./generate-stay-payer.ts";
 
 const INPATIENT = STAY_KIND.inpatient;
 
@@ -18,28 +19,10 @@ const INPATIENT = STAY_KIND.inpatient;
  * 5. the cap over the member's period; 6. the minimum-payout top-up.
  *
  * @param kind `STAY_KIND.inpatient` or `STAY_KIND.specialOutpatient`
- * @param selfPay the stay's self-pay in yuan
- * @param prorationFactor days inside the period / total days (1 for a stay inside the period)
- * @param allowanceDays hospital days counted for the allowance (days inside the period)
- * @param allowanceYears years of unbroken participation for the allowance (1, 2, 3, …)
- * @param state the member-period state (`STATE` slots from `stateOffset`), updated in place
- * @param out receives `OUT` slots: benefit, allowance, top-up, payout (yuan, rounded to cents)
- * @param bandTotals if given, the benefit by band (after proration and cap) is added to it: inpatient bands
- *   from 0, special outpatient bands (when they differ) from `policy.inpatientBands.count`
+ * @param claim the claim, the member's state and the outputs, as the compiled payer takes them (`StayPayer`)
  * The payout is in `out[OUT.payout]` (a return value would be boxed on every call). Cost: O(bands).
  */
-export function payStayFast(
-  policy: CompiledPolicy,
-  kind: number,
-  selfPay: number,
-  prorationFactor: number,
-  allowanceDays: number,
-  allowanceYears: number,
-  state: Float64Array,
-  stateOffset: number,
-  out: Float64Array,
-  bandTotals: Float64Array | null,
-): void {
+export function payStayFast(policy: CompiledPolicy, kind: number, ...claim: Parameters<StayPayer>): void {
   const payer = kind === INPATIENT ? policy.inpatientPayer : policy.specialOutpatientPayer;
-  payer(selfPay, prorationFactor, allowanceDays, allowanceYears, state, stateOffset, out, bandTotals);
+  payer(...claim);
 }

@@ -4,9 +4,10 @@ import {
   type Adequacy,
   type ReserveDistribution,
 } from "./assess-adequacy.ts";
+import { message, type Message } from "../messages.ts";
 import { bornhuetterFerguson } from "./bornhuetter-ferguson.ts";
 import { tailFactor, type TailChoice } from "./fit-tail-factor.ts";
-import { mackChainLadder } from "./mack-chain-ladder.ts";
+import { mackChainLadder, type SigmaRule } from "./mack-chain-ladder.ts";
 import { odpBootstrap } from "./odp-bootstrap.ts";
 import type { OriginReserve, ReserveOutcome, TotalReserve } from "./reserve-outcome.ts";
 import type { Triangle } from "./triangle.ts";
@@ -23,6 +24,10 @@ export interface ReserveOptions {
   seed: number;
   /** A-priori expected ultimate per origin (Bornhuetter–Ferguson only). */
   prior?: readonly number[];
+  /** How Mack fills a σ² too few origins estimate: Mack's rule (default) or R's log-linear fit. */
+  sigmaRule?: SigmaRule;
+  /** Coefficient of variation of each prior (Bornhuetter–Ferguson only); 0 or omitted: taken as exact. */
+  priorCv?: number;
   /** The held reserve to test, yuan; omitted: no adequacy test. */
   held?: number;
 }
@@ -40,8 +45,46 @@ export interface ReserveEstimate {
   adequacy: Adequacy | null;
   /** The opening liability for the projection: `assumptions.fund.openingLiability`. */
   openingLiability: { mean: number; standardDeviation: number };
+  /**
+   * Where the total's standard error comes from (Mack and BF; null for the bootstrap, whose spread is its
+   * simulations'): se² = process² + estimation² (+ prior² for BF); the tail's s.e. and σ when there is a tail.
+   */
+  errorParts: {
+    process: number;
+    /** Mack's parameter error of the factors; BF's error of the development pattern. */
+    estimation: number;
+    /** BF only: the prior's own error, from `priorCv`. */
+    prior: number | null;
+    priorCv: number | null;
+    tailSe: number | null;
+    tailSigma: number | null;
+  } | null;
+  /** The same in sentences for the reader (rendered in the user's language where shown). */
+  errorNotes: Message[];
   /** Simulated totals (bootstrap only), for the distribution chart. */
   simulatedTotals: Float64Array | null;
+}
+
+/** The sentences that say where the total's standard error comes from (none for the bootstrap). */
+function errorNotes(parts: ReserveEstimate["errorParts"], se: number, tail: number): Message[] {
+  if (parts === null) return [];
+  const notes =
+    parts.prior === null
+      ? [message.reserveErrorMack(parts.process, parts.estimation, se)]
+      : [
+          message.reserveErrorBf(
+            parts.process,
+            parts.estimation,
+            parts.prior,
+            `${Math.round((parts.priorCv ?? 0) * 100)}%`,
+            se,
+          ),
+        ];
+  if (parts.tailSe !== null && parts.tailSigma !== null)
+    notes.push(
+      message.reserveErrorTail(tail.toFixed(4), parts.tailSe.toPrecision(3), parts.tailSigma.toPrecision(3)),
+    );
+  return notes;
 }
 
 /**
@@ -63,9 +106,36 @@ export function estimateReserve(
   const tail = tailOutcome.value;
   let result: ReserveOutcome<{ byOrigin: OriginReserve[]; total: TotalReserve; factors: number[] }>;
   let simulatedTotals: Float64Array | null = null;
-  if (options.method === "mack") result = mackChainLadder(triangle, tail);
-  else if (options.method === "bf") result = bornhuetterFerguson(triangle, options.prior ?? [], tail);
-  else {
+  let errorParts: ReserveEstimate["errorParts"] = null;
+  if (options.method === "mack") {
+    const mack = mackChainLadder(triangle, tail, {}, options.sigmaRule);
+    if (mack.ok)
+      errorParts = {
+        process: mack.value.totalProcessSe,
+        estimation: mack.value.totalParameterSe,
+        prior: null,
+        priorCv: null,
+        tailSe: tail === 1 ? null : mack.value.factorSe.at(-1)!,
+        tailSigma: tail === 1 ? null : Math.sqrt(mack.value.sigma2.at(-1)!),
+      };
+    result = mack;
+  } else if (options.method === "bf") {
+    const priorCv = options.priorCv ?? 0;
+    const bf = bornhuetterFerguson(triangle, options.prior ?? [], tail, {
+      priorCv,
+      sigmaRule: options.sigmaRule,
+    });
+    if (bf.ok)
+      errorParts = {
+        process: bf.value.totalProcessSe,
+        estimation: bf.value.totalPatternSe,
+        prior: bf.value.totalPriorSe,
+        priorCv,
+        tailSe: bf.value.tailSe,
+        tailSigma: bf.value.tailSigma,
+      };
+    result = bf;
+  } else {
     const boot = odpBootstrap(triangle, { simulations: options.simulations, seed: options.seed, tail });
     if (boot.ok) simulatedTotals = boot.value.totals;
     result = boot;
@@ -93,6 +163,8 @@ export function estimateReserve(
       },
       adequacy: options.held === undefined ? null : assessAdequacy(distribution, options.held),
       openingLiability: { mean: Math.max(0, total.ibnr), standardDeviation: total.se },
+      errorParts,
+      errorNotes: errorNotes(errorParts, total.se, tail),
       simulatedTotals,
     },
   };

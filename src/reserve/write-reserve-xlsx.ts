@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { renderMessage } from "../messages.ts";
 import type { ReserveEstimate } from "./estimate-reserve.ts";
 import type { Triangle } from "./triangle.ts";
 
@@ -19,6 +20,14 @@ const TEXT = {
     held: "现有准备金",
     cover: "现有准备金足够的概率",
     shortfall: "99.5% 缺口",
+    error: {
+      process: "合计标准误：过程误差",
+      estimation: "合计标准误：估计误差（BF 法为进展模式误差）",
+      prior: "合计标准误：先验误差（BF 法）",
+      priorCv: "先验的变异系数（BF 法）",
+      tailSe: "尾部因子的标准误",
+      tailSigma: "尾部因子的 σ",
+    },
   },
   en: {
     estimate: "By origin",
@@ -41,13 +50,22 @@ const TEXT = {
     held: "held reserve",
     cover: "probability the held reserve covers outstanding claims",
     shortfall: "shortfall at 99.5%",
+    error: {
+      process: "total's s.e.: process",
+      estimation: "total's s.e.: estimation (BF: development pattern)",
+      prior: "total's s.e.: prior (BF)",
+      priorCv: "prior's coefficient of variation (BF)",
+      tailSe: "tail factor's s.e.",
+      tailSigma: "tail factor's σ",
+    },
   },
 } as const;
 
 /**
  * A reserve study as one Excel workbook (exceljs, in Node and in the browser): the estimate by origin
  * with its total, the cumulative triangle (future cells empty), the factors and the tail, and the
- * outstanding claims' quantiles with the adequacy test. Headers in the language; numbers stored as
+ * outstanding claims' quantiles with the adequacy test and where the standard error comes from (process,
+ * estimation, BF's prior, the tail's s.e. and σ, and the sentences saying so). Headers in the language; numbers stored as
  * numbers (yuan with two decimals). Returns the .xlsx bytes.
  */
 export async function writeReserveXlsx(
@@ -89,6 +107,18 @@ export async function writeReserveXlsx(
     distribution.addRow([text.shortfall, estimate.adequacy.shortfall]);
   }
   money(distribution, [2]);
+  const parts = estimate.errorParts;
+  const add = (label: string, value: number, format = "#,##0.00") =>
+    (distribution.addRow([label, value]).getCell(2).numFmt = format);
+  if (parts) {
+    add(text.error.process, parts.process);
+    add(text.error.estimation, parts.estimation);
+    if (parts.prior !== null) add(text.error.prior, parts.prior);
+    if (parts.priorCv !== null) add(text.error.priorCv, parts.priorCv, "0%");
+    if (parts.tailSe !== null) add(text.error.tailSe, parts.tailSe, "0.0000");
+    if (parts.tailSigma !== null) add(text.error.tailSigma, parts.tailSigma, "0.0000");
+  }
+  for (const note of estimate.errorNotes) distribution.addRow([renderMessage(note, locale)]);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

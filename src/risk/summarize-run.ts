@@ -2,6 +2,7 @@ import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
 import { resolveYearAdjustments } from "../sim/year-adjustments.ts";
 import { Z_95 } from "../model/inverse-normal.ts";
 import { METRIC } from "../sim/metrics.ts";
+import type { BandSlot } from "../sim/band-slots.ts";
 import type { ScenarioOutcome, SimulationRun } from "../sim/run-simulation.ts";
 import { ENGINE_VERSION } from "../sim/engine-version.ts";
 import { createPathShocks, drawPathShocks } from "../sim/common-shocks.ts";
@@ -66,8 +67,11 @@ export interface ByStatus {
 
 /** Where the money goes: mean yuan a year over the horizon. */
 export interface Breakdown {
-  /** Benefit by co-pay band (special outpatient bands after the inpatient ones, when they differ). */
-  bands: ({ label: string } & ByStatus)[];
+  /**
+   * Benefit by co-pay band, each with its slot (table, bounds and rate; special outpatient bands after
+   * the inpatient ones, when they differ): numbers, named by the views (`bandSlotName` in src/charts).
+   */
+  bands: (BandSlot & ByStatus)[];
   allowance: ByStatus;
   topUp: ByStatus;
   /** Special outpatient benefits (also inside `bands`). */
@@ -340,10 +344,10 @@ function summarizeOutcome(
       ),
     },
     breakdown: {
-      bands: outcome.bandLabels.map((label, index) => ({
-        label,
+      bands: outcome.bandSlots.map((slot, index) => ({
+        ...slot,
         active: sumMetric(METRIC.bands + index),
-        retiree: sumMetric(METRIC.bands + outcome.bandLabels.length + index),
+        retiree: sumMetric(METRIC.bands + outcome.bandSlots.length + index),
       })),
       allowance: {
         active: sumMetric(METRIC.allowance) - sumMetric(METRIC.retireeAllowance),

@@ -15,6 +15,14 @@ export interface ScenarioDefaults {
   simulation: SimulationSettings;
 }
 
+/** Where the default active age bands start: five-year bands from 16 to 60 (the retirement age). */
+const AGE_BAND_STARTS = [16, 21, 26, 31, 36, 41, 46, 51, 56] as const;
+
+/** The default age bands, each with its share (of members, or of them staying in hospital a year). */
+function byAgeBand(shares: readonly number[]): { from: number; share: number }[] {
+  return AGE_BAND_STARTS.map((from, index) => ({ from, share: shares[index]! }));
+}
+
 export const scenarioDefaults: ScenarioDefaults = {
   policy: {
     inpatient: {
@@ -69,17 +77,7 @@ export const scenarioDefaults: ScenarioDefaults = {
       retireeShare: 0.05, // E: only members unbroken since 2019 may continue after retirement
       femaleShare: 0.45, // E
       // E: age profile of urban employees 16–60
-      activeAgeBands: [
-        { from: 16, share: 0.01 },
-        { from: 21, share: 0.06 },
-        { from: 26, share: 0.11 },
-        { from: 31, share: 0.14 },
-        { from: 36, share: 0.15 },
-        { from: 41, share: 0.14 },
-        { from: 46, share: 0.14 },
-        { from: 51, share: 0.14 },
-        { from: 56, share: 0.11 },
-      ],
+      activeAgeBands: byAgeBand([0.01, 0.06, 0.11, 0.14, 0.15, 0.14, 0.14, 0.14, 0.11]),
       allowanceYearsShares: [0.35, 0.3, 0.35], // E: the scheme began in 2019
       meanUnitSize: 85, // D: 1.1M+ workers in 13,000+ units (2020, seed 001)
       minimumParticipation: 0.75, // P: group rule ≥75% (seed 001)
@@ -95,17 +93,7 @@ export const scenarioDefaults: ScenarioDefaults = {
     hospitalisation: {
       // E, rising with age; weighted by the default age profile the mean is 11.9%, the active rate of
       // employee members in 2023 (P, People's Daily 2024-07-26: 11.93%).
-      activeStayRateByAgeBand: [
-        { from: 16, share: 0.06 },
-        { from: 21, share: 0.075 },
-        { from: 26, share: 0.09 },
-        { from: 31, share: 0.095 },
-        { from: 36, share: 0.1 },
-        { from: 41, share: 0.11 },
-        { from: 46, share: 0.13 },
-        { from: 51, share: 0.155 },
-        { from: 56, share: 0.19 },
-      ],
+      activeStayRateByAgeBand: byAgeBand([0.06, 0.075, 0.09, 0.095, 0.1, 0.11, 0.13, 0.155, 0.19]),
       retireeStayRate: 0.4902, // P: retired employee members 2023 (People's Daily 2024-07-26)
       claimPropensity: 0.3, // E, calibrated to 4.0–4.8 paid claims per 100 members (D); docs/domain/assumptions.md gives 0.34–0.40 from actives alone
       frailtyShape: 0.6, // E: several stays a year happen; up to 40 claims by one worker (P, 2022-05-20)

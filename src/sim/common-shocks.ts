@@ -72,15 +72,18 @@ export function drawPathShocks(
     claimRate = lognormalMultiplier(parameters.claimRateCv, normal(stream));
     selfPayLevel = lognormalMultiplier(parameters.selfPayCv, normal(stream));
   }
-  const rho = shocks.frequencyAutocorrelation;
-  const phi = shocks.inflationAutocorrelation;
-  const sigma = shocks.inflationVolatility;
-  const epidemic = shocks.epidemic;
+  const {
+    frequencyAutocorrelation: rho,
+    inflationAutocorrelation: phi,
+    inflationVolatility: sigma,
+    interestAutocorrelation: psi,
+    interestVolatility: tau,
+    epidemic,
+  } = shocks;
+  // The AR(1) states: frequency, inflation deviation and its index, interest deviation.
   let x = 0;
   let deviation = 0;
   let index = 1;
-  const psi = shocks.interestAutocorrelation;
-  const tau = shocks.interestVolatility;
   let rateDeviation = 0;
   for (let year = 1; year <= years; year++) {
     const stream = streamFor(seed, path, year, "shocks");
@@ -105,15 +108,3 @@ export function drawPathShocks(
     out.severity[year - 1] = Math.max(0, index) * selfPayLevel;
   }
 }
-
-/** The shocks switched off: no common frequency or inflation shock, no epidemic, no parameter draws. */
-export const NO_COMMON_SHOCKS: CommonShockAssumptions = {
-  frequencyCv: 0,
-  frequencyAutocorrelation: 0,
-  inflationVolatility: 0,
-  inflationAutocorrelation: 0,
-  interestVolatility: 0,
-  interestAutocorrelation: 0,
-  epidemic: { probability: 0, multiplierLow: 1, multiplierHigh: 1 },
-  parameterUncertainty: { enabled: false, claimRateCv: 0, selfPayCv: 0 },
-};

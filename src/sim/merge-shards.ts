@@ -1,5 +1,6 @@
 import { InputError, message } from "../messages.ts";
-import { type SimulationRun, bandSlotLabels } from "./run-simulation.ts";
+import { bandSlots } from "./band-slots.ts";
+import type { SimulationRun } from "./run-simulation.ts";
 import { shardBlock } from "./shard-block.ts";
 import type { ShardData } from "./shard-table.ts";
 
@@ -65,7 +66,7 @@ export function mergeShards(shards: readonly { file: string; data: ShardData }[]
     const width = reference.widths[index]!;
     const metrics = new Float64Array(paths * years * width);
     for (const { data } of shards) metrics.set(data.metrics[index]!, data.block.start * years * width);
-    return { scenario, width, metrics, bandLabels: bandSlotLabels(scenario) };
+    return { scenario, width, metrics, bandSlots: bandSlots(scenario.policy) };
   });
   return {
     request: { scenario: scenarios[0]!, compare: scenarios[1], paths, years, seed },

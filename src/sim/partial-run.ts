@@ -1,5 +1,6 @@
 import type { ChunkResult } from "./run-paths.ts";
-import { bandSlotLabels, type SimulationRequest, type SimulationRun } from "./run-simulation.ts";
+import { bandSlots } from "./band-slots.ts";
+import type { SimulationRequest, SimulationRun } from "./run-simulation.ts";
 
 /**
  * The run made of the chunks finished so far: their paths in path order, as if the request had asked
@@ -21,7 +22,7 @@ export function partialRun(request: SimulationRequest, chunks: readonly ChunkRes
       metrics.set(chunk.metrics[index]!, offset);
       offset += chunk.metrics[index]!.length;
     }
-    return { scenario, width, metrics, bandLabels: bandSlotLabels(scenario) };
+    return { scenario, width, metrics, bandSlots: bandSlots(scenario.policy) };
   });
   return { request: { ...request, paths }, outcomes };
 }

@@ -1,5 +1,6 @@
 import { yearOverridesOf } from "../scenario/stresses/year-override.ts";
 import type { Scenario } from "../scenario/types.ts";
+import type { BandSlot } from "./band-slots.ts";
 import { METRIC } from "./metrics.ts";
 import type { ScenarioOutcome } from "./run-simulation.ts";
 
@@ -72,7 +73,7 @@ export function replayFund(
   target: Scenario,
   paths: number,
   years: number,
-  bandLabels: string[],
+  slots: BandSlot[],
 ): ScenarioOutcome {
   const fund = target.assumptions.fund;
   const { width } = outcome;
@@ -98,5 +99,5 @@ export function replayFund(
       metrics[row + METRIC.result] = contributions - expenses - incurred + interest;
     }
   }
-  return { scenario: target, width, metrics, bandLabels };
+  return { scenario: target, width, metrics, bandSlots: slots };
 }

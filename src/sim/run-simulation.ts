@@ -1,7 +1,6 @@
 import { InputError, type Message, message } from "../messages.ts";
-import { formatBound } from "../format/format-bound.ts";
-import { formatPercent } from "../format/format-percent.ts";
 import type { Scenario } from "../scenario/types.ts";
+import { type BandSlot, bandSlots } from "./band-slots.ts";
 import { METRIC, metricCount } from "./metrics.ts";
 import { type ChunkResult, modelFor } from "./run-paths.ts";
 import { replayFund, sameDraws } from "./replay-fund.ts";
@@ -38,8 +37,8 @@ export interface ScenarioOutcome {
   width: number;
   /** `paths × years × width` values, path-major (the block's paths only, for a block). */
   metrics: Float64Array;
-  /** Labels of the band-attribution slots, e.g. "0–3,000 at 40%". */
-  bandLabels: string[];
+  /** The band-attribution slots, in the order of the band metrics (views name them). */
+  bandSlots: BandSlot[];
 }
 
 /** Thrown when a run is cancelled: no results are presented. */
@@ -68,15 +67,6 @@ export function checkSimulationRequest(request: SimulationRequest): void {
     outOfRange("seed", request.seed, message.wholeNumberFrom(0));
   }
   if (problems.length > 0) throw new InputError(problems);
-}
-
-/** The English labels of a scenario's band-attribution slots, for exports (views name the slots themselves). */
-export function bandSlotLabels(scenario: Scenario): string[] {
-  const label = (prefix: string) => (band: { from: number; upTo: number | null; rate: number }) =>
-    `${prefix}${formatBound(band.from, "en")}–${formatBound(band.upTo, "en")} at ${formatPercent(band.rate, "en", 4)}`;
-  const labels = scenario.policy.inpatient.bands.map(label(""));
-  const special = scenario.policy.specialOutpatient.bands;
-  return special ? [...labels, ...special.map(label("special outpatient "))] : labels;
 }
 
 /**
@@ -119,7 +109,7 @@ export async function runSimulation(
     scenario,
     width: widths[index]!,
     metrics: new Float64Array(count * request.years * widths[index]!),
-    bandLabels: bandSlotLabels(scenario),
+    bandSlots: bandSlots(scenario.policy),
   }));
   const chunkSize = Math.max(1, Math.min(25, Math.ceil(count / (pool.size * 8))));
   const chunks: [number, number][] = [];
@@ -162,7 +152,7 @@ export async function runSimulation(
   }
   if (cancelled) throw new CancelledError();
   if (shared)
-    outcomes[1] = replayFund(outcomes[0]!, request.compare!, count, request.years, outcomes[1]!.bandLabels);
+    outcomes[1] = replayFund(outcomes[0]!, request.compare!, count, request.years, outcomes[1]!.bandSlots);
   for (const outcome of outcomes) checkFinite(outcome, request.years);
   return { request, outcomes, block };
 }

@@ -2,7 +2,8 @@ import { tableFromArrays, tableFromIPC, tableToIPC } from "@uwdata/flechette";
 import type { Scenario } from "../scenario/types.ts";
 import { ENGINE_VERSION } from "./engine-version.ts";
 import { METRIC, metricCount } from "./metrics.ts";
-import { type PathBlock, type SimulationRun, bandSlotLabels } from "./run-simulation.ts";
+import { bandSlots } from "./band-slots.ts";
+import type { PathBlock, SimulationRun } from "./run-simulation.ts";
 import type { Shard } from "./shard-block.ts";
 
 /** Format tag written into every shard file's schema metadata. */
@@ -118,11 +119,11 @@ export function decodeShard(bytes: Uint8Array): ShardData {
   const yearColumn = column("year");
   const widths: number[] = [];
   const metrics = scenarios.map((scenario, scenarioIndex) => {
-    const bandSlots = bandSlotLabels(scenario).length;
-    const width = metricCount(bandSlots);
+    const slots = bandSlots(scenario.policy).length;
+    const width = metricCount(slots);
     widths.push(width);
     const values = new Float64Array(rows * width);
-    metricColumnNames(bandSlots, prefixOf(scenarioIndex)).forEach((name, slot) => {
+    metricColumnNames(slots, prefixOf(scenarioIndex)).forEach((name, slot) => {
       const figures = column(name);
       for (let row = 0; row < rows; row++) {
         const path = pathColumn[row]!;

@@ -2,21 +2,20 @@ import { drawAlias } from "../model/discrete-alias-table.ts";
 import { zeroTruncatedCountCdf, probabilityOfNoClaim } from "../model/claim-frequency.ts";
 import type { Model } from "../model/compile-model.ts";
 import { drawReportingLag } from "../model/reporting-lag.ts";
-import { lumpSumHolders, membersOfStatus } from "../model/member-counts.ts";
 import { ALLOWANCE_BUCKETS, SEXES, cellIndex } from "../model/membership-cells.ts";
-import { log } from "../model/portable-math.ts";
 import { selfPayQuantile } from "../model/self-pay-severity.ts";
-import { OUT, STAY_KIND, LUMP_SUM_KINDS, STATE } from "../policy/compile-policy.ts";
-import { payLumpSumFast } from "../policy/pay-lump-sum-fast.ts";
-import { payStayFast } from "../policy/pay-stay-fast.ts";
-import { METRIC, metricCount } from "./metrics.ts";
+import { OUT, STATE } from "../policy/compile-policy.ts";
+import type { ClaimYear } from "./claim-year.ts";
+import { METRIC } from "./metrics.ts";
 import type { RandomStream } from "./random-stream.ts";
 import { sampleBinomial } from "./sample-counts.ts";
-import { MAX_CLAIMS_PER_MEMBER, type Workspace } from "./workspace.ts";
+import { simulateSharedStays } from "./shared-stays.ts";
+import { simulateLumpSums } from "./simulate-lump-sums.ts";
+import { simulateSpecialOutpatients } from "./simulate-special-outpatients.ts";
+import { MAX_CLAIMS_PER_MEMBER, TOTAL, type Workspace } from "./workspace.ts";
 
 const DAYS_IN_YEAR = 365;
 // Slots and draws bound to module constants for the hot loop.
-const SPECIAL_OUTPATIENT = STAY_KIND.specialOutpatient;
 const OUT_ALLOWANCE = OUT.allowance;
 const OUT_TOP_UP = OUT.topUp;
 const OUT_PAYOUT = OUT.payout;
@@ -34,17 +33,6 @@ function drawCount(cdf: Float64Array, u: number): number {
   while (u > cdf[k]! && k < cdf.length - 1) k++;
   return k + 1;
 }
-
-/** Slots of the year's running totals (`Workspace.totals`). */
-const TOTAL_CLAIMS = 0;
-const TOTAL_INCURRED = 1;
-const TOTAL_ALLOWANCE = 2;
-const TOTAL_TOP_UP = 3;
-const TOTAL_ACTIVE = 4;
-const TOTAL_RETIREE = 5;
-const TOTAL_SPILL = 6;
-const TOTAL_RETIREE_ALLOWANCE = 7;
-const TOTAL_RETIREE_TOP_UP = 8;
 
 /**
  * The year of one cell's claimants: for each, the number of claims, then each stay's admission day,
@@ -65,10 +53,8 @@ function simulateCellClaimants(
 ): number {
   const { admission, stayDays, selfPay, order, state, out, totals } = workspace;
   // Whole claims, state at slot 0: the payer variant with those baked in (bit-identical).
+  const { lengthOfStay, severity, lagTable } = model;
   const payInpatient = model.policy.inpatientClaimPayer;
-  const lengthOfStay = model.lengthOfStay;
-  const severity = model.severity;
-  const lagTable = model.lagTable;
   let paidClaims = 0;
   let incurred = 0;
   let allowance = 0;
@@ -149,40 +135,29 @@ function simulateCellClaimants(
   words[1] = s1;
   words[2] = s2;
   words[3] = s3;
-  totals[TOTAL_CLAIMS] = totals[TOTAL_CLAIMS]! + paidClaims;
-  totals[TOTAL_INCURRED] = totals[TOTAL_INCURRED]! + incurred;
-  totals[TOTAL_ALLOWANCE] = totals[TOTAL_ALLOWANCE]! + allowance;
-  totals[TOTAL_TOP_UP] = totals[TOTAL_TOP_UP]! + topUp;
+  totals[TOTAL.claims] = totals[TOTAL.claims]! + paidClaims;
+  totals[TOTAL.incurred] = totals[TOTAL.incurred]! + incurred;
+  totals[TOTAL.allowance] = totals[TOTAL.allowance]! + allowance;
+  totals[TOTAL.topUp] = totals[TOTAL.topUp]! + topUp;
   if (retiree) {
-    totals[TOTAL_RETIREE] = totals[TOTAL_RETIREE]! + incurred;
-    totals[TOTAL_RETIREE_ALLOWANCE] = totals[TOTAL_RETIREE_ALLOWANCE]! + allowance;
-    totals[TOTAL_RETIREE_TOP_UP] = totals[TOTAL_RETIREE_TOP_UP]! + topUp;
-  } else totals[TOTAL_ACTIVE] = totals[TOTAL_ACTIVE]! + incurred;
-  totals[TOTAL_SPILL] = totals[TOTAL_SPILL]! + spill;
+    totals[TOTAL.retiree] = totals[TOTAL.retiree]! + incurred;
+    totals[TOTAL.retireeAllowance] = totals[TOTAL.retireeAllowance]! + allowance;
+    totals[TOTAL.retireeTopUp] = totals[TOTAL.retireeTopUp]! + topUp;
+  } else totals[TOTAL.active] = totals[TOTAL.active]! + incurred;
+  totals[TOTAL.spill] = totals[TOTAL.spill]! + spill;
   return allowancesPaid;
 }
 
-/** Money and counts of one year's claims, accumulated in the row of the result. */
-export function simulateClaims(
-  model: Model,
-  stream: RandomStream,
-  workspace: Workspace,
-  row: Float64Array,
-  rowOffset: number,
-  inflation: number,
-  frailty: number,
-): number {
-  const { cells, frequency, lagTable, policy } = model;
-  const { counts, allowancePaid, state, out, totals } = workspace;
-  const hospitalisation = model.scenario.assumptions.hospitalisation;
-  // Band attribution: active members' slots, then retirees'.
-  const activeBandRow = row.subarray(rowOffset + METRIC.bands, rowOffset + METRIC.bands + model.bandSlots);
-  const retireeBandRow = row.subarray(
-    rowOffset + METRIC.bands + model.bandSlots,
-    rowOffset + metricCount(model.bandSlots),
-  );
-  totals.fill(0);
-  allowancePaid.fill(0);
+/**
+ * The year's stays, cell by cell: each cell draws its claimants from its own substream of the year's
+ * claim stream (so its draws do not depend on the cells before) and pays them (see
+ * `simulateCellClaimants`), with the bands of active members and retirees in their rows. Records the
+ * allowances paid by cell in `workspace.allowancePaid`.
+ */
+function simulateStays(year: ClaimYear, frailty: number): void {
+  const { model, stream, workspace, activeBandRow, retireeBandRow, inflation } = year;
+  const { cells, frequency } = model;
+  const { counts, allowancePaid } = workspace;
   const regions = cells.regions.length;
   for (let band = 0; band < cells.bands; band++) {
     const mean = frequency.meanByBand[band]! * frailty;
@@ -193,7 +168,6 @@ export function simulateClaims(
       for (let sex = 0; sex < SEXES; sex++) {
         for (let bucket = 0; bucket < ALLOWANCE_BUCKETS; bucket++) {
           const cell = cellIndex(cells, region, sex, band, bucket);
-          // Each cell draws from its own substream, so that its draws do not depend on the cells before.
           const substream = workspace.substream;
           substream.reseed(stream, cell);
           const claimants = sampleBinomial(substream, counts[cell]!, pClaimant);
@@ -215,96 +189,52 @@ export function simulateClaims(
       }
     }
   }
-  let spill = totals[TOTAL_SPILL]!;
-  let claims = totals[TOTAL_CLAIMS]!;
-  let incurred = totals[TOTAL_INCURRED]!;
+}
 
-  // Special outpatient patients: monthly settlements, each banded like a stay (001 art. 10 note 3),
-  // drawn among active members and among retirees.
-  let specialOutpatient = 0;
-  if (policy.specialOutpatientCovered && hospitalisation.specialOutpatientRate > 0) {
-    for (const retiree of [false, true]) {
-      const soStream = workspace.substream;
-      soStream.reseed(stream, cells.cellCount + (retiree ? 1 : 0));
-      const patients = sampleBinomial(
-        soStream,
-        membersOfStatus(model, counts, retiree),
-        hospitalisation.specialOutpatientRate,
-      );
-      const bandRow = retiree ? retireeBandRow : activeBandRow;
-      for (let patient = 0; patient < patients; patient++) {
-        const months = 1 + ((soStream.uniform() * 12) | 0);
-        state.fill(0);
-        for (let month = 0; month < months; month++) {
-          const amount =
-            -hospitalisation.specialOutpatientMeanSelfPay * log(1 - soStream.uniform()) * inflation;
-          payStayFast(policy, SPECIAL_OUTPATIENT, amount, 1, 0, 1, state, 0, out, bandRow);
-          const payout = out[OUT_PAYOUT]!;
-          const paidDay = month * 30 + drawLag(lagTable, soStream.uniform());
-          if (payout > 0) {
-            claims++;
-            specialOutpatient += payout;
-            totals[retiree ? TOTAL_RETIREE : TOTAL_ACTIVE] =
-              totals[retiree ? TOTAL_RETIREE : TOTAL_ACTIVE]! + payout;
-            if (paidDay >= DAYS_IN_YEAR) spill += payout;
-          }
-        }
-      }
-    }
-  }
-  incurred += specialOutpatient;
+/**
+ * Money and counts of one year's claims, accumulated in the row of the result: the stays of every cell,
+ * then the special-outpatient patients, then the lump-sum products, each from its own substreams of
+ * `stream`. Returns the benefits incurred this year but paid after its end (the reporting lag).
+ */
+export function simulateClaims(
+  model: Model,
+  stream: RandomStream,
+  workspace: Workspace,
+  row: Float64Array,
+  rowOffset: number,
+  inflation: number,
+  frailty: number,
+): number {
+  const { totals } = workspace;
+  // Band attribution: active members' slots, then retirees'.
+  const bands = rowOffset + METRIC.bands;
+  const year: ClaimYear = {
+    model,
+    stream,
+    workspace,
+    activeBandRow: row.subarray(bands, bands + model.bandSlots),
+    retireeBandRow: row.subarray(bands + model.bandSlots, bands + 2 * model.bandSlots),
+    inflation,
+  };
+  totals.fill(0);
+  workspace.allowancePaid.fill(0);
+  // A comparison's scenarios share the stays of the cells where their members agree (bit-identical).
+  if (workspace.sharedStays) simulateSharedStays(year, frailty, workspace.sharedStays);
+  else simulateStays(year, frailty);
+  const stays = totals[TOTAL.incurred]!;
+  const specialOutpatient = simulateSpecialOutpatients(year);
+  const lumpSums = simulateLumpSums(year);
 
-  // Lump-sum products.
-  let lumpSums = 0;
-  let lumpSumClaims = 0;
-  const growth = model.scenario.assumptions.membership.newUnitGrowth;
-  LUMP_SUM_KINDS.forEach((kind, kindIndex) => {
-    const product = policy.lumpSums[kindIndex];
-    if (!product) return;
-    const holders = lumpSumHolders(model, counts, kindIndex);
-    const incidence =
-      kind === "special_disease"
-        ? hospitalisation.specialDiseaseIncidence
-        : kind === "critical_illness"
-          ? hospitalisation.criticalIllnessIncidence
-          : hospitalisation.accidentIncidence;
-    const lumpStream = workspace.substream;
-    lumpStream.reseed(stream, cells.cellCount + 2 + kindIndex);
-    const events = sampleBinomial(lumpStream, holders, incidence);
-    for (let event = 0; event < events; event++) {
-      state.fill(0);
-      const day = lumpStream.uniform() * DAYS_IN_YEAR;
-      const newJoiner = lumpStream.uniform() < growth;
-      // Approved amount when the product has no fixed amount: uniform between ⅓ and all of the cap (E;
-      // Inner Mongolia women's product ≈ 21.4k a claim against a 32k cap, docs/domain/assumptions.md D).
-      const approved = (product.cap ?? 10000) * (1 / 3 + (2 / 3) * lumpStream.uniform());
-      const payout = payLumpSumFast(
-        policy,
-        kindIndex,
-        approved,
-        newJoiner && day < product.observationDays,
-        1,
-        state,
-        0,
-      );
-      if (payout > 0) {
-        lumpSums += payout;
-        lumpSumClaims++;
-      }
-    }
-  });
-  incurred += lumpSums;
-
-  row[rowOffset + METRIC.claims] = claims;
-  row[rowOffset + METRIC.benefitsIncurred] = incurred;
-  row[rowOffset + METRIC.allowance] = totals[TOTAL_ALLOWANCE]!;
-  row[rowOffset + METRIC.topUp] = totals[TOTAL_TOP_UP]!;
-  row[rowOffset + METRIC.activeBenefits] = totals[TOTAL_ACTIVE]!;
-  row[rowOffset + METRIC.retireeBenefits] = totals[TOTAL_RETIREE]!;
-  row[rowOffset + METRIC.retireeAllowance] = totals[TOTAL_RETIREE_ALLOWANCE]!;
-  row[rowOffset + METRIC.retireeTopUp] = totals[TOTAL_RETIREE_TOP_UP]!;
+  row[rowOffset + METRIC.claims] = totals[TOTAL.claims]!;
+  row[rowOffset + METRIC.benefitsIncurred] = stays + specialOutpatient + lumpSums;
+  row[rowOffset + METRIC.allowance] = totals[TOTAL.allowance]!;
+  row[rowOffset + METRIC.topUp] = totals[TOTAL.topUp]!;
+  row[rowOffset + METRIC.activeBenefits] = totals[TOTAL.active]!;
+  row[rowOffset + METRIC.retireeBenefits] = totals[TOTAL.retiree]!;
+  row[rowOffset + METRIC.retireeAllowance] = totals[TOTAL.retireeAllowance]!;
+  row[rowOffset + METRIC.retireeTopUp] = totals[TOTAL.retireeTopUp]!;
   row[rowOffset + METRIC.specialOutpatientBenefits] = specialOutpatient;
   row[rowOffset + METRIC.lumpSumBenefits] = lumpSums;
-  row[rowOffset + METRIC.lumpSumClaims] = lumpSumClaims;
-  return spill;
+  row[rowOffset + METRIC.lumpSumClaims] = totals[TOTAL.lumpSumClaims]!;
+  return totals[TOTAL.spill]!;
 }

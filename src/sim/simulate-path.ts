@@ -1,4 +1,5 @@
 import type { Model } from "../model/compile-model.ts";
+import type { OpeningLiability } from "../scenario/types.ts";
 import { lumpSumHolders } from "../model/member-counts.ts";
 import { ALLOWANCE_BUCKETS } from "../model/membership-cells.ts";
 import { inverseNormal } from "../model/inverse-normal.ts";
@@ -12,6 +13,33 @@ import { simulateClaims } from "./simulate-claims.ts";
 import type { Workspace } from "./workspace.ts";
 
 export { createWorkspace, type Workspace } from "./workspace.ts";
+
+/**
+ * The year's members (all and retirees) and contributions: each cell's members at its band's fee, then
+ * the fees of the lump-sum products' holders.
+ */
+function membersAndContributions(model: Model, counts: Float64Array) {
+  let members = 0;
+  let retirees = 0;
+  let contributions = 0;
+  const cells = model.cells;
+  for (let cell = 0; cell < counts.length; cell++) {
+    const band = Math.floor(cell / ALLOWANCE_BUCKETS) % cells.bands;
+    members += counts[cell]!;
+    if (band >= cells.activeBands) retirees += counts[cell]!;
+    contributions += counts[cell]! * model.feeByBand[band]!;
+  }
+  model.policy.lumpSums.forEach((product, kindIndex) => {
+    if (product) contributions += lumpSumHolders(model, counts, kindIndex) * product.fee;
+  });
+  return { members, retirees, contributions };
+}
+
+/** The claims outstanding at the start of a path: normal around the scenario's figure, at least 0. */
+function drawOpeningLiability(opening: OpeningLiability, seed: number, path: number): number {
+  const u = streamFor(seed, path, 0, "opening").uniform() + 0.5 / 4294967296;
+  return Math.max(0, opening.mean + opening.standardDeviation * inverseNormal(u));
+}
 
 /**
  * Simulates one path of the fund over `years` years and writes one row of metrics per year into `result`
@@ -33,6 +61,24 @@ export function simulatePath(
   offset: number,
   workspace: Workspace,
 ): void {
+  const steps = simulatePathYears(model, seed, path, years, result, offset, workspace);
+  while (!steps.next().done);
+}
+
+/**
+ * `simulatePath` a year at a time: each step runs one year (claims, fund, next year's membership) and
+ * yields its number, so that a comparison can run its two scenarios' years in turn and the second pay
+ * the stays the first drew in the same year (`SharedStays`). Same figures as `simulatePath`.
+ */
+export function* simulatePathYears(
+  model: Model,
+  seed: number,
+  path: number,
+  years: number,
+  result: Float64Array,
+  offset: number,
+  workspace: Workspace,
+): Generator<number, void, void> {
   const fund = model.scenario.assumptions.fund;
   const hospitalisation = model.scenario.assumptions.hospitalisation;
   const { counts, state } = workspace;
@@ -56,29 +102,14 @@ export function simulatePath(
     adjust.any ? adjust.epidemic : undefined,
   );
   const opening = fund.openingLiability;
-  if (opening) {
-    const u = streamFor(seed, path, 0, "opening").uniform() + 0.5 / 4294967296;
-    owedFromLastYear = Math.max(0, opening.mean + opening.standardDeviation * inverseNormal(u));
-  }
+  if (opening) owedFromLastYear = drawOpeningLiability(opening, seed, path);
   for (let year = 1; year <= years; year++) {
     const rowOffset = offset + (year - 1) * width;
     if (adjust.any && adjust.membership[year - 1] !== 1) {
       const keep = adjust.membership[year - 1]!;
       for (let cell = 0; cell < counts.length; cell++) counts[cell] = Math.round(counts[cell]! * keep);
     }
-    let members = 0;
-    let retirees = 0;
-    let contributions = 0;
-    const cells = model.cells;
-    for (let cell = 0; cell < counts.length; cell++) {
-      const band = Math.floor(cell / ALLOWANCE_BUCKETS) % cells.bands;
-      members += counts[cell]!;
-      if (band >= cells.activeBands) retirees += counts[cell]!;
-      contributions += counts[cell]! * model.feeByBand[band]!;
-    }
-    model.policy.lumpSums.forEach((product, kindIndex) => {
-      if (product) contributions += lumpSumHolders(model, counts, kindIndex) * product.fee;
-    });
+    const { members, retirees, contributions } = membersAndContributions(model, counts);
     const inflation = shocks.severity[year - 1]! * adjust.selfPay[year - 1]!;
     state.fill(0);
     const claimStream = streamFor(seed, path, year, "claims");
@@ -117,5 +148,6 @@ export function simulatePath(
     result[rowOffset + METRIC.result] = contributions - expenses - incurred + interest;
     if (year < years)
       frailty = advanceMembership(model, streamFor(seed, path, year, "membership"), workspace, frailty);
+    yield year;
   }
 }

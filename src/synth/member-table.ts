@@ -1,5 +1,5 @@
 /**
- * The synthetic fund's members, one slot each, in growable typed arrays (about 20 bytes a member, so a
+ * The synthetic fund's members, one slot each, in growable typed arrays (about 22 bytes a member, so a
  * full-size Inner Mongolia fund of 1.4M members over several years takes tens of MB, not gigabytes).
  * A member keeps its slot, and so its id, for as long as it stays; slots of leavers are not reused.
  */
@@ -16,6 +16,13 @@ export class MemberTable {
   allowanceYears = new Uint16Array(0);
   /** 1 when an allowance was paid in the year just drawn (the count restarts where the policy says so). */
   allowancePaid = new Uint8Array(0);
+  /**
+   * Lump-sum products (bit k: `LUMP_SUM_KINDS[k]`) the member takes up whenever eligible, plus 128 once
+   * decided (0 = not decided yet); used only when the scheme has lump-sum products.
+   */
+  productChoice = new Uint8Array(0);
+  /** Products (bits as above) the member held in the year just drawn: next year's renewal. */
+  productsHeld = new Uint8Array(0);
 
   /** Adds a member and returns its slot. */
   add(region: number, unit: number, sex: number, birthDay: number, retiree: boolean, years: number): number {
@@ -29,6 +36,8 @@ export class MemberTable {
     this.retiree[slot] = retiree ? 1 : 0;
     this.allowanceYears[slot] = years;
     this.allowancePaid[slot] = 0;
+    this.productChoice[slot] = 0;
+    this.productsHeld[slot] = 0;
     return slot;
   }
 
@@ -45,5 +54,7 @@ export class MemberTable {
     this.retiree = copy(this.retiree, new Uint8Array(capacity));
     this.allowanceYears = copy(this.allowanceYears, new Uint16Array(capacity));
     this.allowancePaid = copy(this.allowancePaid, new Uint8Array(capacity));
+    this.productChoice = copy(this.productChoice, new Uint8Array(capacity));
+    this.productsHeld = copy(this.productsHeld, new Uint8Array(capacity));
   }
 }

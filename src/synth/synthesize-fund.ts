@@ -3,8 +3,8 @@ import { LAG_TABLE_SIZE, type Model } from "../model/compile-model.ts";
 import { drawAlias } from "../model/discrete-alias-table.ts";
 import { log, pow } from "../model/portable-math.ts";
 import { selfPayQuantile } from "../model/self-pay-severity.ts";
-import { OUT_SIZE, STATE, STATE_SIZE } from "../policy/compile-policy.ts";
-import { formatDay, parseDay } from "../policy/dates.ts";
+import { LUMP_SUM_KINDS, OUT_SIZE, STATE, STATE_SIZE } from "../policy/compile-policy.ts";
+import { ageOn, formatDay, parseDay } from "../policy/dates.ts";
 import { RandomStream } from "../sim/random-stream.ts";
 import { samplePoisson } from "../sim/sample-counts.ts";
 import { MAX_CLAIMS_PER_MEMBER } from "../sim/workspace.ts";
@@ -36,6 +36,8 @@ export interface SynthYear {
   claims: number;
   /** Claims drawn to be rejected: excluded cause, late filing, no settlement statement. */
   rejectable: { excludedCause: number; lateFiling: number; noSettlement: number };
+  /** Lump-sum claims drawn (women's special disease, critical illness, accident), paid or not. */
+  lumpSums: number;
   dirty: DirtyCounts;
 }
 
@@ -55,6 +57,8 @@ const ADMISSIBLE_CAUSES = [
 /** Columns of the files written, in the `huzhu benefit` formats. */
 export const SYNTH_MEMBER_COLUMNS =
   "member_id,status,sex,birth_date,unit_id,region,period_start,period_end,allowance_years";
+/** Member columns added when the scheme has lump-sum products (the `huzhu benefit` members format). */
+export const SYNTH_PRODUCT_COLUMNS = "products,product_renewal";
 export const SYNTH_CLAIM_COLUMNS =
   "claim_id,member_id,kind,cause,admission_date,discharge_date,self_pay,settlement_date,filed_date,paid_date";
 
@@ -119,10 +123,21 @@ function pick<T>(stream: RandomStream, items: readonly T[]): T {
  *   claim is filed between settlement and payment, within the deadline. Special outpatient patients
  *   (chemotherapy, dialysis) claim monthly. On top, claims to be rejected are drawn at
  *   `REJECTABLE_RATES`: an excluded cause, filing after the deadline, or no settlement statement.
+ * - Lump-sum products (women's special disease, critical illness, accident), as the simulation draws them
+ *   (`simulateClaims`, `lumpSumHolders`): a member holds a product when eligible (sex, age at the period
+ *   start at most the product's limit) and, for the women's product, taking it up (decided once, at the
+ *   take-up rate); the members file lists the products enrolled in (`products`) and whether the member
+ *   renews unbroken (`product_renewal`: no for a new joiner — in the first year a share `newUnitGrowth`
+ *   of members, as the model assumes; later, members of units that joined that year — or a member newly
+ *   holding a product). Each holder has an event at the kind's incidence on a uniform day; the claim's
+ *   `self_pay` is the approved amount (uniform between a third and all of the cap, when the product has
+ *   no fixed amount). A diagnosis inside a new joiner's observation period is filed all the same (the
+ *   adjudicator rejects it, or pays the observation payout).
  * - `dirty`: that share of rows gets one data-entry error (see `corruptMemberRow`, `corruptClaimRow`).
  *
- * Deterministic: every draw comes from streams keyed by (seed, year, purpose).
- * Lump-sum products (women's special disease etc.) are not drawn yet.
+ * Deterministic: every draw comes from streams keyed by (seed, year, purpose). The lump sums draw from a
+ * stream of their own, so a scheme without them gets the same records, byte for byte, as before they
+ * were drawn.
  */
 export function synthesizeFund(
   model: Model,
@@ -145,6 +160,15 @@ export function synthesizeFund(
     return text;
   };
   const regionText = regions.map(csvField);
+  const lumpProducts = LUMP_SUM_KINDS.map((_, kindIndex) => policy.lumpSums[kindIndex] ?? null);
+  const hasLumpSums = lumpProducts.some((product) => product !== null);
+  const incidence = LUMP_SUM_KINDS.map((kind) =>
+    kind === "special_disease"
+      ? hospitalisation.specialDiseaseIncidence
+      : kind === "critical_illness"
+        ? hospitalisation.criticalIllnessIncidence
+        : hospitalisation.accidentIncidence,
+  );
   const ageTotal = membership.activeAgeBands.reduce((sum, band) => sum + band.share, 0);
   const retirementAge = membership.retirementAge;
 
@@ -225,6 +249,8 @@ export function synthesizeFund(
     const january1 = parseDay(`${year}-01-01`);
     const december31 = parseDay(`${year}-12-31`);
     const daysInYear = december31 - january1 + 1;
+    // Slots from here on joined this year (new units).
+    const joinedFrom = year > options.from ? table.size : 0;
     if (year > options.from) {
       advanceYear(year, january1);
       frailty *= 1 + membership.antiSelection * feeLeavers;
@@ -233,15 +259,17 @@ export function synthesizeFund(
     const claimStream = streamOf(year, "claims");
     const rejectStream = streamOf(year, "rejections");
     const dirtyStream = streamOf(year, "dirty");
+    const lumpStream = hasLumpSums ? streamOf(year, "lump-sums") : null;
     const members = new ChunkedWriter(open(`members-${year}.csv`));
     const claims = new ChunkedWriter(open(`claims-${year}.csv`));
-    members.line(SYNTH_MEMBER_COLUMNS);
+    members.line(hasLumpSums ? `${SYNTH_MEMBER_COLUMNS},${SYNTH_PRODUCT_COLUMNS}` : SYNTH_MEMBER_COLUMNS);
     claims.line(SYNTH_CLAIM_COLUMNS);
     const summary: SynthYear = {
       year,
       members: 0,
       claims: 0,
       rejectable: { excludedCause: 0, lateFiling: 0, noSettlement: 0 },
+      lumpSums: 0,
       dirty: { members: 0, claims: 0 },
     };
     const noClaim = new Float64Array(cells.bands);
@@ -344,6 +372,41 @@ export function synthesizeFund(
       }
       const memberId = `M${String(slot + 1).padStart(7, "0")}`;
       let memberRow = `${memberId},${retiree ? "retiree" : "active"},${table.sex[slot] === 0 ? "F" : "M"},${day(table.birthDay[slot]!)},U${String(table.unit[slot]! + 1).padStart(6, "0")},${regionText[table.region[slot]!]},${periodStart},${periodEnd},${table.allowanceYears[slot]}`;
+      // Lump-sum products held this year, and whether the member renews them unbroken.
+      let held = 0;
+      let renewing = true;
+      if (lumpStream !== null) {
+        if (table.productChoice[slot] === 0) {
+          let choice = 128;
+          lumpProducts.forEach((product, kindIndex) => {
+            if (product === null) return;
+            const takesUp =
+              product.kind !== "special_disease" ||
+              lumpStream.uniform() < hospitalisation.specialDiseaseTakeUp;
+            if (takesUp) choice |= 1 << kindIndex;
+          });
+          table.productChoice[slot] = choice;
+        }
+        const ageAtStart = ageOn(table.birthDay[slot]!, january1);
+        const sex = table.sex[slot] === 0 ? "F" : "M";
+        lumpProducts.forEach((product, kindIndex) => {
+          if (product === null || (table.productChoice[slot]! & (1 << kindIndex)) === 0) return;
+          if (product.sex !== null && product.sex !== sex) return;
+          if (product.maxAge !== null && ageAtStart > product.maxAge) return;
+          held |= 1 << kindIndex;
+        });
+        const newJoiner =
+          year === options.from ? lumpStream.uniform() < membership.newUnitGrowth : slot >= joinedFrom;
+        renewing = !newJoiner && (year === options.from || (held & ~table.productsHeld[slot]!) === 0);
+        table.productsHeld[slot] = held;
+        const enrolled = lumpProducts
+          .filter(
+            (product, kindIndex) =>
+              product !== null && product.requiresEnrolment && (held & (1 << kindIndex)) !== 0,
+          )
+          .map((product) => product!.kind);
+        memberRow += `,${enrolled.join(";")},${renewing ? "yes" : "no"}`;
+      }
       if (options.dirty > 0 && dirtyStream.uniform() < options.dirty) {
         memberRow = corruptMemberRow(dirtyStream, memberRow, members);
         summary.dirty.members++;
@@ -437,6 +500,39 @@ export function synthesizeFund(
             dates.paid,
           );
         }
+      }
+
+      // Lump sums: one event per holder at the kind's incidence (the simulation's binomial draw).
+      if (lumpStream !== null && held !== 0) {
+        lumpProducts.forEach((product, kindIndex) => {
+          if (product === null || (held & (1 << kindIndex)) === 0) return;
+          if (lumpStream.uniform() >= incidence[kindIndex]!) return;
+          const diagnosed = january1 + Math.floor(lumpStream.uniform() * daysInYear);
+          const amount =
+            product.amount === null
+              ? Math.round((product.cap ?? 10000) * (1 / 3 + (2 / 3) * lumpStream.uniform()) * 100) / 100
+              : product.amount;
+          // Lump sums are filed within the deadline after the period's end (they have no settlement).
+          const filed = Math.min(
+            diagnosed + 5 + Math.floor(lumpStream.uniform() * 60),
+            december31 + deadline.days,
+          );
+          const paysNothing =
+            !renewing && diagnosed - january1 < product.observationDays && product.observationPayout === 0;
+          const paid = paysNothing ? null : filed + 3 + Math.floor(lumpStream.uniform() * 28);
+          writeClaim(
+            memberId,
+            product.kind,
+            product.kind === "accident" ? "injury" : "illness",
+            diagnosed,
+            diagnosed,
+            amount,
+            diagnosed,
+            filed,
+            paid,
+          );
+          summary.lumpSums++;
+        });
       }
     }
     members.close();

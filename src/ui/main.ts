@@ -7,35 +7,36 @@
 //                      └─▶ link (history.replaceState)
 import "./styles.css";
 import { createBrowserWorkerPool } from "../sim/browser-worker-pool.ts";
-import { createActions } from "./app-actions.ts";
-import { initialState } from "./initial-state.ts";
-import { mountApp } from "./app-shell.ts";
-import type { AppState } from "./app-state.ts";
-import { showError } from "./error-banner.ts";
-import { translate } from "./i18n.ts";
-import { createJobRunner } from "./job-runner.ts";
-import { createStore } from "./store.ts";
+import { createActions } from "./shell/app-actions.ts";
+import { initialState } from "./shell/initial-state.ts";
+import { mountApp } from "./shell/app-shell.ts";
+import type { AppState } from "./shell/app-state.ts";
+import { showError } from "./shell/error-banner.ts";
+import { translate } from "./shell/i18n.ts";
+import { calibratingJobRunner } from "./run/calibrating-job-runner.ts";
+import { createJobRunner } from "./run/job-runner.ts";
+import { scheduleSpeedTest } from "./run/schedule-speed-test.ts";
+import { createStore } from "./shell/store.ts";
 
-/** Where the last run's speed (path-years a second) is kept between visits. */
-const THROUGHPUT_KEY = "huzhu.throughput";
+/** Where the last run's speed (claims a second) is kept between visits. */
+const CLAIM_RATE_KEY = "huzhu.claimRate";
 
 /** Threads for the simulation: the machine's cores, at most 16. */
 const threads = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
 
 function boot(root: HTMLElement): void {
   const store = createStore<AppState>(initialState(threads));
-  const actions = createActions(
-    store,
-    createJobRunner(() => createBrowserWorkerPool(threads)),
-  );
+  const jobs = calibratingJobRunner(createJobRunner(() => createBrowserWorkerPool(threads)));
+  const actions = createActions(store, jobs);
   window.addEventListener("error", (event) => showError(event.error ?? event.message, store.get().locale));
   window.addEventListener("unhandledrejection", (event) => showError(event.reason, store.get().locale));
-  // The last run's speed, kept between visits, so even the first large run of a visit is estimated.
-  const saved = Number(localStorage.getItem(THROUGHPUT_KEY));
-  if (Number.isFinite(saved) && saved > 0) store.set({ throughput: saved });
+  // The last run's speed, kept between visits; without it, a speed test on the first idle moment, so
+  // even the first run of a visit is estimated.
+  const saved = Number(localStorage.getItem(CLAIM_RATE_KEY));
+  if (Number.isFinite(saved) && saved > 0) store.set({ claimRate: { perSecond: saved, basis: "lastRun" } });
   store.subscribe((state, changed) => {
-    if (changed.has("throughput") && state.throughput !== null)
-      localStorage.setItem(THROUGHPUT_KEY, String(state.throughput));
+    if (changed.has("claimRate") && state.claimRate?.basis === "lastRun")
+      localStorage.setItem(CLAIM_RATE_KEY, String(state.claimRate.perSecond));
   });
   if (location.hash) actions.applyHash(location.hash);
   window.addEventListener("hashchange", () => actions.applyHash(location.hash));
@@ -59,6 +60,7 @@ function boot(root: HTMLElement): void {
   mountApp(root, store, actions);
   syncLink();
   root.setAttribute("data-ready", "true");
+  scheduleSpeedTest(store, jobs);
 }
 
 const root = document.getElementById("app");

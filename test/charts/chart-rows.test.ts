@@ -4,7 +4,6 @@ import { METRIC, metricCount } from "../../src/sim/metrics.ts";
 import type { ScenarioOutcome } from "../../src/sim/run-simulation.ts";
 import {
   balanceRows,
-  bandLabels,
   breakdownRows,
   differenceRows,
   feeCurveRows,
@@ -12,10 +11,10 @@ import {
   lossRatioRows,
   ruinRows,
 } from "../../src/charts/chart-rows.ts";
-import { handBuiltSummary } from "../ui/hand-built-summary.ts";
-import { scenario } from "../ui/sample-run.ts";
+import { handBuiltSummary } from "../ui/results/hand-built-summary.ts";
+import { scenario } from "../ui/results/sample-run.ts";
 
-// Rows from a hand-built summary (test/ui/hand-built-summary.ts): expected values are its numbers, written out.
+// Rows from a hand-built summary (test/ui/results/hand-built-summary.ts): expected values are its numbers, written out.
 const summary = Object.freeze(handBuiltSummary());
 
 describe("chart rows", () => {
@@ -71,7 +70,12 @@ describe("chart rows", () => {
       metrics[row * width + METRIC.benefitsIncurred] = incurred!;
       metrics[row * width + METRIC.contributions] = contributions!;
     });
-    const outcome: ScenarioOutcome = { scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
+    const outcome: ScenarioOutcome = {
+      scenario,
+      width,
+      metrics,
+      bandSlots: [{ table: "inpatient", from: 0, upTo: null, rate: 0.5 }],
+    };
     expect(lossRatioRows(outcome, 2, 2, "A")).toEqual([
       { scenario: "A", year: 1, lossRatio: 0.8 },
       { scenario: "A", year: 1, lossRatio: 1.2 },
@@ -86,16 +90,22 @@ describe("chart rows", () => {
     metrics[METRIC.benefitsIncurred] = 50;
     metrics[METRIC.contributions] = 100;
     metrics[width + METRIC.benefitsIncurred] = 10; // second path: no contributions
-    const outcome: ScenarioOutcome = { scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
+    const outcome: ScenarioOutcome = {
+      scenario,
+      width,
+      metrics,
+      bandSlots: [{ table: "inpatient", from: 0, upTo: null, rate: 0.5 }],
+    };
     expect(lossRatioRows(outcome, 2, 1, "A")).toEqual([{ scenario: "A", year: 1, lossRatio: 0.5 }]);
   });
 
   it("breakdownRows lists each band, the allowance and the top-up for actives and retirees, and skips zero lump sums", () => {
     const breakdown = { ...summary.breakdown, lumpSums: 0 };
-    const labels = { bands: breakdown.bands.map((_, index) => `band ${index}`), lumpSums: "L" };
-    const rows = breakdownRows(Object.freeze(breakdown), "A", labels);
+    const rows = breakdownRows(Object.freeze(breakdown), "A", "en");
+    // The hand-built bands: 0–10,000 at 40% and 10,000 and above at 70%.
     expect([...new Set(rows.map((row) => row.component))]).toEqual([
-      ...breakdown.bands.map((_, index) => `band ${index}`),
+      "0–10k at 40%",
+      "above 10k at 70%",
       "allowance",
       "top-up",
     ]);
@@ -105,20 +115,25 @@ describe("chart rows", () => {
       status: "retiree",
       amount: 100_000,
     });
-    expect(rows.find((row) => row.component === "band 1" && row.status === "active")?.amount).toBe(3_000_000);
+    expect(rows.find((row) => row.component === "above 10k at 70%" && row.status === "active")?.amount).toBe(
+      3_000_000,
+    );
     // The rows add up to the benefits of both statuses: 4,550,000 + 910,000.
     expect(rows.reduce((sum, row) => sum + row.amount, 0)).toBe(5_460_000);
-    const withLumpSums = breakdownRows({ ...summary.breakdown, lumpSums: 1234 }, "A", labels);
-    expect(withLumpSums.at(-1)).toEqual({ scenario: "A", component: "L", status: "all", amount: 1234 });
+    const withLumpSums = breakdownRows({ ...summary.breakdown, lumpSums: 1234 }, "A", "en");
+    expect(withLumpSums.at(-1)).toEqual({
+      scenario: "A",
+      component: "lump-sums",
+      status: "all",
+      amount: 1234,
+    });
   });
 
-  it("bandLabels labels every band slot in the order of the run's band attribution", () => {
-    const labels = bandLabels(
-      scenario,
-      (band, special) => `${special ? "S" : ""}${band.from}-${band.upTo}@${band.rate}`,
-    );
-    expect(labels[0]).toBe("0-3000@0.4");
-    expect(labels).toHaveLength(scenario.policy.inpatient.bands.length);
+  it("breakdownRows names the bands in Chinese for a Chinese chart, with no English word", () => {
+    const rows = breakdownRows(summary.breakdown, "A", "zh");
+    const bands = [...new Set(rows.map((row) => row.component))].slice(0, 2);
+    expect(bands).toEqual(["0–1万元 报销40%", "1万元以上 报销70%"]);
+    for (const band of bands) expect(band).not.toMatch(/[A-Za-z]/);
   });
 
   it("differenceRows gives benefits paid, balance and ruin differences by year with their intervals", () => {

@@ -88,6 +88,9 @@ describe("lossRatioDistributionSpec", () => {
     const texts = svgTexts((await renderSvg(withData(spec, { lossRatio }))).svg);
     expect(texts).toContain("收支平衡 95%");
     expect(texts).toContain("年度赔付率分布 · 第 2 年");
+    // One year's bars are shares of paths, not of path-years.
+    expect(texts).toContain("路径占比");
+    expect(texts).not.toContain("路径-年度占比");
   });
 
   it("drops non-finite loss ratios (e.g. a year without contributions)", async () => {

@@ -97,4 +97,60 @@ describe("huzhu reserve", () => {
     // BF: prior × (1 − 1/F), F = chain-ladder ultimate ÷ latest (here 366 days of cover ÷ 365 in 2024).
     expect(bf.byOrigin[2].ibnr).toBeCloseTo(((prior * 366) / 365) * (1 - young.latest / young.ultimate), -1);
   });
+
+  it("shows the tail's error: RAA with tail 1.05 gives R ChainLadder's total s.e. 28,670, in the table and the JSON", async () => {
+    const raa = ["reserve", "--triangle", "test/fixtures/reserve/raa.csv", "--tail", "1.05"];
+    // R ChainLadder's unit test test.MackRAA_tail_equals_1.05: Total.Mack.S.E 28,669.91.
+    const json = JSON.parse((await runCli([...raa, "--format", "json"])).stdout);
+    expect(json.total.se).toBe(28670);
+    expect(json.tail).toBe(1.05);
+    expect(Math.hypot(json.error.process, json.error.estimation)).toBeCloseTo(28670, -1);
+    expect(json.error.tailSe).toBeGreaterThan(0);
+    expect(json.error.notes[1]).toMatch(/tail factor 1\.0500 .* s\.e\. 0\.0206/);
+    const english = await runCli(raa);
+    expect(english.stdout).toMatch(/total .* 62,791 +28,670 +46%/);
+    expect(english.stdout).toContain("Standard error of the total, 28,670 yuan");
+    // R's default σ (est.sigma = "log-linear"): its test.MackRAA gives 26,880.74 without a tail.
+    const logLinear = JSON.parse(
+      (
+        await runCli([
+          "reserve",
+          "--triangle",
+          "test/fixtures/reserve/raa.csv",
+          "--sigma",
+          "log-linear",
+          "--format",
+          "json",
+        ])
+      ).stdout,
+    );
+    expect(logLinear.total.se).toBe(26881);
+    const chinese = await runCli([...raa, "--lang", "zh"]);
+    expect(chinese.stdout).toContain("合计的标准误 28,670 元");
+    expect(chinese.stdout).toContain("尾部因子 1.0500");
+  });
+
+  it("Bornhuetter–Ferguson reports its own error, and --prior-cv adds the prior's (cv · prior · share to come)", async () => {
+    const exact = JSON.parse((await runCli([...records, "--format", "json", "--method", "bf"])).stdout);
+    const vague = JSON.parse(
+      (await runCli([...records, "--format", "json", "--method", "bf", "--prior-cv", "0.2"])).stdout,
+    );
+    expect(exact.error.prior).toBe(0);
+    expect(exact.error.priorCv).toBe(0);
+    // Each origin's prior error is 0.2 × its outstanding (prior × share to come), added in quadrature.
+    const priorError = Math.sqrt(
+      exact.byOrigin.reduce((sum: number, row: { ibnr: number }) => sum + (0.2 * row.ibnr) ** 2, 0),
+    );
+    expect(vague.error.prior).toBeCloseTo(priorError, -1);
+    expect(vague.total.se).toBeCloseTo(
+      Math.hypot(vague.error.process, vague.error.estimation, vague.error.prior),
+      -1,
+    );
+    expect(vague.error.notes[0]).toMatch(/prior's CV 20%/);
+    const chinese = await runCli([...records, "--method", "bf", "--lang", "zh"]);
+    expect(chinese.stdout).toContain("Bornhuetter–Ferguson 法自身的预测误差");
+    const bad = await runCli([...records, "--method", "bf", "--prior-cv", "-1"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--prior-cv");
+  });
 });

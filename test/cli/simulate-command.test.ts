@@ -175,5 +175,14 @@ describe("huzhu simulate --lang zh", () => {
         .trim()
         .split(/\s+/);
     expect(row(chinese.stdout)).toEqual(row(english.stdout));
+    // Where the money goes: the 2021 bands (0–10,000 at 40%, …) named in each language, never in English
+    // in the Chinese table.
+    const breakdown = (text: string, start: string) =>
+      text.split("\n").find((line) => line.startsWith(start))!;
+    const zh = breakdown(chinese.stdout, "资金去向（年均）：");
+    expect(zh).toContain("0–1万元 报销40%");
+    expect(zh).toContain("住院补贴");
+    expect(zh.slice("资金去向（年均）：".length)).not.toMatch(/[A-Za-z]/);
+    expect(breakdown(english.stdout, "where the money goes, mean a year: ")).toContain("0–10k at 40%");
   });
 });

@@ -7,7 +7,7 @@ interface MinimalNode {
 }
 
 /**
- * A stand-in for the browser's `document` with what `src/ui/dom.ts` uses: elements with attributes,
+ * A stand-in for the browser's `document` with what `src/ui/common/dom.ts` uses: elements with attributes,
  * listeners and children, and text nodes. Not a DOM: just enough to run its examples in Node.
  */
 export function minimalDocument() {

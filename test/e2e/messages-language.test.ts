@@ -1,7 +1,8 @@
 /**
  * Messages in the page's language (issue 7): the page is Chinese by default and so are its validation
  * and load messages; switching to English switches them, because the state keeps message codes and the
- * views render them. Screenshots: `validation-zh.png`, `validation-en.png`, `load-problem-zh.png`.
+ * views render them. Screenshots: `validation-zh.png`, `validation-en.png`, `load-problem-zh.png`,
+ * `load-problem-en.png`.
  */
 import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/messages.ts";
@@ -40,7 +41,7 @@ describe("messages in the page's language", () => {
   );
 
   it(
-    "names an uploaded file by its real name, in Chinese",
+    "names an uploaded file by its real name, in Chinese, and in English after switching",
     async () => {
       const page = await workbench.open();
       await page.setInputFiles('[data-role="scenario-file"]', {
@@ -55,6 +56,17 @@ describe("messages in the page's language", () => {
       expect(await problems.textContent()).toContain("我的方案.json：policy.inpatient.cap：应大于 0");
       expect(await problems.textContent()).not.toContain("scenarios/");
       await screenshot(page, "load-problem-zh");
+      // The state keeps the title's key and the messages' codes: switching language rewrites both.
+      await page.click('[data-action="switch-language"]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-role="load-problems"]')?.textContent?.includes("Could not load"),
+      );
+      expect(await problems.textContent()).toContain("Could not load 我的方案.json:");
+      expect(await problems.textContent()).toContain(
+        "我的方案.json: policy.inpatient.cap: expected a value above 0",
+      );
+      expect(await problems.textContent()).not.toContain("无法载入");
+      await screenshot(page, "load-problem-en");
       await page.close();
     },
     TIMEOUT,

@@ -45,12 +45,19 @@ describe("the Reserves tab in Chromium", () => {
         "足以支付未决赔款的概率",
       );
       expect(await page.locator('[data-role="reserve-triangle"] td.future').count()).toBe(45);
+      // Where the error comes from, with Mack's (1993) published total s.e. 2,447,095.
+      expect(await page.locator('[data-role="reserve-error"]').first().textContent()).toContain(
+        "合计的标准误 2,447,095 元",
+      );
       await screenshot(page, "reserve-zh");
       await page.click('[data-action="switch-language"]');
       await page.click('[data-tab="reserve"]');
       await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
       expect(await page.locator('[data-role="reserve-verdict"]').textContent()).toContain(
         "covers outstanding claims with",
+      );
+      expect(await page.locator('[data-role="reserve-error"]').first().textContent()).toContain(
+        "Standard error of the total, 2,447,095 yuan",
       );
       await screenshot(page, "reserve-en");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -100,6 +107,23 @@ describe("the Reserves tab in Chromium", () => {
       const total = await dataNumber(page, '[data-role="reserve-by-origin"] tr.total td[data-value]');
       expect(total).toBeCloseTo(expected.value.total.ibnr, 6);
       await screenshot(page, "reserve-records-zh");
+      // Bornhuetter–Ferguson says where its own error comes from, and that the prior is taken as exact.
+      await page.selectOption('[data-role="reserve-method"]', "bf");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-role="reserve-error"]')?.textContent?.includes("Bornhuetter"),
+      );
+      const note = await page.locator('[data-role="reserve-error"]').first().textContent();
+      expect(note).toContain("Bornhuetter–Ferguson 法自身的预测误差");
+      expect(note).toContain("变异系数为 0 即视先验为准确");
+      // The prior's CV, as `huzhu reserve --prior-cv 0.2`.
+      await page.fill('[data-role="reserve-prior-cv"]', "0.2");
+      await page.locator('[data-role="reserve-prior-cv"]').dispatchEvent("change");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-role="reserve-error"]')?.textContent?.includes("变异系数为 20%"),
+      );
+      await screenshot(page, "reserve-bf-zh");
       await page.close();
     },
     TIMEOUT,

@@ -229,6 +229,81 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
     );
   }
 
+  for (const locale of ["zh", "en"] as const) {
+    it(
+      `estimates the run time before the first run, and draws the loss-ratio years picked, kept in the link (${locale})`,
+      async () => {
+        const estimateWords = locale === "zh" ? "预计用时约" : "Estimated time: about";
+        for (const width of [1280, 1920]) {
+          const page = await workbench.open(
+            `#s=inner-mongolia-2025&paths=${RUN.paths}&years=${RUN.years}&seed=${RUN.seed}&lang=${locale}`,
+            { width, height: 1000 },
+          );
+          // Before any run, the page's speed test gives an estimate beside the Run button.
+          const estimateSays = (role: string, words: string) =>
+            page.waitForFunction(
+              ([role, words]) =>
+                document.querySelector(`[data-role="${role}"]`)?.textContent?.includes(words),
+              [role, words] as const,
+              { timeout: 120_000 },
+            );
+          await estimateSays("run-estimate", estimateWords);
+          await expect(page.locator('[data-role="results"]').count()).resolves.toBe(0);
+          await expect(page.locator('[data-role="run-estimate"]').textContent()).resolves.toContain(
+            locale === "zh" ? "个线程，按本机测速" : "threads, from a speed test on this machine",
+          );
+          await screenshot(page, `estimate-before-run-${locale}-${width}`);
+          // It follows the paths typed, and flags a long run; the comparison's button has its own.
+          await setField(page, "simulation.paths", "200000");
+          await estimateSays(
+            "run-estimate",
+            locale === "zh" ? "可先用较少路径试算" : "try fewer paths first",
+          );
+          expect(await overflowing(page), `${locale} ${width} px, long estimate`).toEqual([]);
+          await screenshot(page, `estimate-long-${locale}-${width}`);
+          await setField(page, "simulation.paths", String(RUN.paths));
+          await page.click('[data-tab="compare"]');
+          await estimateSays("compare-estimate", estimateWords);
+          await page.click('[data-tab="results"]');
+
+          await runAndWait(page);
+          // Default: year 1 and the last; then year 2 added from its button.
+          const charts = '[data-role="results"] [data-role="loss-ratio-charts"] .chart-card';
+          const shown = () =>
+            page.locator(charts).evaluateAll((cards) => cards.map((card) => card.getAttribute("data-chart")));
+          await expect(shown()).resolves.toEqual(["loss-ratio-year-1", "loss-ratio-year-3"]);
+          await page.click('[data-role="results"] [data-role="loss-ratio-years"] [data-year="2"]');
+          await chartsDrawn(page, '[data-role="results"] [data-role="loss-ratio-charts"]');
+          await expect(shown()).resolves.toEqual([
+            "loss-ratio-year-1",
+            "loss-ratio-year-2",
+            "loss-ratio-year-3",
+          ]);
+          await expect(
+            page.locator('[data-role="results"] [data-year="2"]').getAttribute("aria-pressed"),
+          ).resolves.toBe("true");
+          expect(await overflowing(page), `${locale} ${width} px`).toEqual([]);
+          await screenshot(page, `loss-ratio-years-${locale}-${width}`);
+          // The link keeps the choice; opened anew and run, the same three years are drawn.
+          const hash = new URL(page.url()).hash;
+          expect(decodeURIComponent(hash)).toContain('"lossRatioYears":[1,2,3]');
+          if (width === 1280) {
+            const shared = await workbench.open(hash, { width, height: 1000 });
+            await runAndWait(shared);
+            await expect(
+              shared
+                .locator(charts)
+                .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-chart"))),
+            ).resolves.toEqual(["loss-ratio-year-1", "loss-ratio-year-2", "loss-ratio-year-3"]);
+            await shared.close();
+          }
+          await page.close();
+        }
+      },
+      TIMEOUT * 2,
+    );
+  }
+
   it(
     "does not call a scenario valid under a failed load's error",
     async () => {

@@ -23,13 +23,14 @@ describe("import rules across the flow", () => {
     ["src/data/fixture.ts", "../model/compile-model.ts", "a later layer"],
     ["src/reserve/fixture.ts", "../sim/run-paths.ts", "a later layer"],
     ["src/risk/fixture.ts", "../charts/base-spec.ts", "a later layer"],
-    ["src/charts/fixture.ts", "../ui/format.ts", "a door"],
+    ["src/charts/fixture.ts", "../ui/common/format.ts", "a door"],
     ["src/sim/fixture.ts", "../cli/parse-options.ts", "a door"],
     ["src/ui/fixture.ts", "../cli/parse-options.ts", "another door"],
-    ["src/cli/fixture.ts", "../ui/format.ts", "another door"],
+    ["src/ui/solve/fixture.ts", "../../cli/parse-options.ts", "another door, from a tab's folder"],
+    ["src/cli/fixture.ts", "../ui/common/format.ts", "another door"],
     ["src/check/fixture.ts", "../policy/compile-policy.ts", "a layer, from a neutral module"],
     ["src/messages.ts", "./scenario/types.ts", "a layer, from the message catalogue"],
-    ["notebooks/fixture.ts", "../src/ui/format.ts", "a door, from a notebook"],
+    ["notebooks/fixture.ts", "../src/ui/common/format.ts", "a door, from a notebook"],
   ])("rejects %s importing %s (%s)", async (file, path) => {
     const problems = await importProblems(file, use(path));
     expect(problems).toHaveLength(1);
@@ -54,6 +55,8 @@ describe("import rules across the flow", () => {
     ["src/policy/fixture.ts", "../messages.ts"],
     ["src/scenario/fixture.ts", "../check/range-check.ts"],
     ["src/ui/fixture.ts", "../charts/base-spec.ts"],
+    ["src/ui/compare/fixture.ts", "../../charts/base-spec.ts"],
+    ["src/ui/compare/fixture.ts", "../results/decision-summary.ts"],
     ["src/cli/fixture.ts", "../risk/summarize-run.ts"],
     ["src/sim/fixture.ts", "./sim-helper.ts"],
     ["notebooks/fixture.ts", "../src/risk/summarize-run.ts"],

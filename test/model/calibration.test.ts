@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parsePublishedFigures, publishedValue } from "../../src/data/published-figures.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import { METRIC } from "../../src/sim/metrics.ts";
-import { NO_COMMON_SHOCKS } from "../../src/sim/common-shocks.ts";
+import { NO_COMMON_SHOCKS } from "../fixtures/no-common-shocks.ts";
 import { runPaths } from "../../src/sim/run-paths.ts";
 
 // Published Inner Mongolia results (data/published/inner-mongolia.csv, with their sources): inpatient

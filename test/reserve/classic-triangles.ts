@@ -41,3 +41,20 @@ export const RAA = square(years(1981, 10), [
   [3133, 5395],
   [2063],
 ]);
+
+/**
+ * The mortgage guarantee triangle of Mack (1999), "The standard error of chain ladder reserve estimates:
+ * recursive calculation and inclusion of a tail factor", ASTIN Bulletin 29(2), as R ChainLadder's
+ * `Mortgage` and chainladder-python's `mortgage.csv`.
+ */
+export const MORTGAGE = square(years(1, 9), [
+  [58046, 127970, 476599, 1027692, 1360489, 1647310, 1819179, 1906852, 1950105],
+  [24492, 141767, 984288, 2142656, 2961978, 3683940, 4048898, 4115760],
+  [32848, 274682, 1522637, 3203427, 4445927, 5158781, 5342585],
+  [21439, 529828, 2900301, 4999019, 6460112, 6853904],
+  [40397, 763394, 2920745, 4989572, 5648563],
+  [90748, 951994, 4210640, 5866482],
+  [62096, 868480, 1954797],
+  [24983, 284441],
+  [13121],
+]);

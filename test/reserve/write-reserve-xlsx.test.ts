@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderMessage } from "../../src/messages.ts";
 import { estimateReserve } from "../../src/reserve/estimate-reserve.ts";
 import { writeReserveXlsx } from "../../src/reserve/write-reserve-xlsx.ts";
-import { GEN_INS } from "./classic-triangles.ts";
+import { GEN_INS, RAA } from "./classic-triangles.ts";
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -64,5 +64,25 @@ describe("writeReserveXlsx", () => {
     const total = workbook.getWorksheet("按起始期")!.getRow(GEN_INS.origins.length + 2);
     expect(total.getCell(1).value).toBe("合计");
     expect(Math.round(total.getCell(4).value as number)).toBe(18_680_856);
+  });
+
+  it("adds where the error comes from: with RAA's tail 1.05, process and estimation make R's 28,669.91", async () => {
+    const tailed = estimateReserve(RAA, {
+      method: "mack",
+      tail: { kind: "given", factor: 1.05 },
+      simulations: 1,
+      seed: 1,
+    });
+    if (!tailed.ok) throw new Error(renderMessage(tailed.reason, "en"));
+    const workbook = await readBack(await writeReserveXlsx(tailed.value, RAA, "en"));
+    const sheet = workbook.getWorksheet("Distribution and adequacy")!;
+    const rows = new Map<string, unknown>();
+    sheet.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
+    // R ChainLadder's test.MackRAA_tail_equals_1.05: Total.Mack.S.E 28,669.91.
+    const process = rows.get("total's s.e.: process") as number;
+    const estimation = rows.get("total's s.e.: estimation (BF: development pattern)") as number;
+    expect(Math.hypot(process, estimation).toFixed(2)).toBe("28669.91");
+    expect(rows.get("tail factor's s.e.")).toBeGreaterThan(0);
+    expect([...rows.keys()].some((label) => label.startsWith("The tail factor 1.0500"))).toBe(true);
   });
 });

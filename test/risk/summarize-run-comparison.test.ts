@@ -24,7 +24,7 @@ function outcome(
     scenario: { name, assumptions: scenarioDefaults.assumptions } as Scenario,
     width: WIDTH,
     metrics,
-    bandLabels: [],
+    bandSlots: [],
   };
 }
 

@@ -32,7 +32,7 @@ function outcome(name: string, paths: number, byYear: readonly Columns[]): Scena
   });
   // The assumptions only feed the reserve needed and the stated shocks and ruin basis, not tested here.
   const scenario = { name, assumptions: scenarioDefaults.assumptions } as Scenario;
-  return { scenario, width, metrics, bandLabels: ["0–∞ at 50%"] };
+  return { scenario, width, metrics, bandSlots: [{ table: "inpatient", from: 0, upTo: null, rate: 0.5 }] };
 }
 
 const run = (outcomes: ScenarioOutcome[], paths: number, years: number): SimulationRun => ({
@@ -151,7 +151,7 @@ describe("summarizeRun on hand-built paths", () => {
   it("breaks the money down as means over all path-years", () => {
     // band, actives: (110 + 9 × 10)/10 = 20; retirees 5; allowance 7 of which 2 to retirees; top-up 3 of which 1
     expect(summary.breakdown).toEqual({
-      bands: [{ label: "0–∞ at 50%", active: 20, retiree: 5 }],
+      bands: [{ table: "inpatient", from: 0, upTo: null, rate: 0.5, active: 20, retiree: 5 }],
       allowance: { active: 5, retiree: 2 },
       topUp: { active: 2, retiree: 1 },
       specialOutpatient: 0,

@@ -18,7 +18,7 @@ describe("summarizeRun: loss ratios, risk figures and ruin basis", () => {
   row(1, { contributions: 142, benefitsIncurred: 200, benefitsPaid: 180, result: -64, balance: -5 });
   const summary = summarizeRun({
     request: { scenario, paths: 2, years: 1, seed: 1 },
-    outcomes: [{ scenario, width, metrics, bandLabels: [] }],
+    outcomes: [{ scenario, width, metrics, bandSlots: [] }],
   });
 
   it("reports the incurred loss ratio (60/142, 200/142) and the paid one (51/142, 180/142) apart", () => {

@@ -10,7 +10,7 @@ const outcome = (metrics: Float64Array) => ({
   scenario: { name: "S" } as Scenario,
   width,
   metrics,
-  bandLabels: ["0–∞ at 50%"],
+  bandSlots: [{ table: "inpatient" as const, from: 0, upTo: null, rate: 0.5 }],
 });
 
 describe("checkFinite", () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scenarioDefaults } from "../../src/scenario/defaults.ts";
 import type { CommonShockAssumptions } from "../../src/scenario/types.ts";
-import {
-  NO_COMMON_SHOCKS,
-  createPathShocks,
-  drawPathShocks,
-  lognormalMultiplier,
-} from "../../src/sim/common-shocks.ts";
+import { createPathShocks, drawPathShocks, lognormalMultiplier } from "../../src/sim/common-shocks.ts";
+import { NO_COMMON_SHOCKS } from "../fixtures/no-common-shocks.ts";
 
 const draw = (shocks: CommonShockAssumptions, path: number, years: number, seed = 1, inflation = 0.03) => {
   const out = createPathShocks(years);

@@ -3,7 +3,7 @@ import { metricColumn, summarizeRun } from "../../src/risk/summarize-run.ts";
 import { withActiveFee } from "../../src/risk/solve-fee.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
 import type { Scenario } from "../../src/scenario/types.ts";
-import { NO_COMMON_SHOCKS } from "../../src/sim/common-shocks.ts";
+import { NO_COMMON_SHOCKS } from "../fixtures/no-common-shocks.ts";
 import { createInlinePool } from "../../src/sim/inline-pool.ts";
 import { METRIC } from "../../src/sim/metrics.ts";
 import { runSimulation } from "../../src/sim/run-simulation.ts";

@@ -124,3 +124,109 @@ describe("synthesizeFund", () => {
     expect(perClaimError / synthPerClaim).toBeLessThan(0.1);
   });
 });
+
+describe("synthesizeFund with lump-sum products", () => {
+  /** One synthetic year of `file`, adjudicated (periods stretched as above), and the simulation's paths. */
+  function roundTrip(file: string, scale: number, paths: number) {
+    const lumpScenario = loadScenario(file);
+    const model = compileModel(lumpScenario);
+    const files = new Map<string, string>();
+    const [year] = synthesizeFund(model, { from: 2022, to: 2022, seed: 11, scale, dirty: 0 }, (name) => {
+      const parts: string[] = [];
+      return { write: (text) => void parts.push(text), close: () => void files.set(name, parts.join("")) };
+    });
+    const members = parseMembers(files.get("members-2022.csv")!, "members-2022.csv");
+    const claims = parseClaims(files.get("claims-2022.csv")!, "claims-2022.csv", members);
+    // Only the lump-sum claims are adjudicated here (the stays are the test above's); every row is valid.
+    expect(claims.every((claim) => !("invalidReason" in claim))).toBe(true);
+    const lumpClaims = claims.filter(
+      (claim) =>
+        !("invalidReason" in claim) && claim.kind !== "inpatient" && claim.kind !== "special_outpatient",
+    );
+    const lump = adjudicateClaims(model.policy, members.members, lumpClaims, { locale: "en" });
+    const run = runPaths({ scenarios: [lumpScenario], seed: 5, years: 1, pathStart: 0, pathEnd: paths });
+    const metrics = run.metrics[0]!;
+    const width = metrics.length / paths;
+    const sim = Array.from({ length: paths }, (_, path) => ({
+      members: metrics[path * width + METRIC.members]!,
+      claims: metrics[path * width + METRIC.lumpSumClaims]!,
+      payout: metrics[path * width + METRIC.lumpSumBenefits]!,
+    }));
+    return { files, year: year!, members, lump, sim };
+  }
+
+  it("keeps a scheme without lump sums in the old format (no products columns, no lump-sum draws)", () => {
+    const files = synthInMemory({ from: 2022, to: 2022, seed: 2, scale: 0.002, dirty: 0 });
+    expect(files.get("members-2022.csv")!.split("\n")[0]).toBe(
+      "member_id,status,sex,birth_date,unit_id,region,period_start,period_end,allowance_years",
+    );
+    expect(files.get("claims-2022.csv")).not.toMatch(/,(special_disease|critical_illness|accident),/);
+  });
+
+  it("draws lump sums deterministically per seed", () => {
+    const model = compileModel(loadScenario("scenarios/wenzhou-2015.json"));
+    const draw = (seed: number) => {
+      const files = new Map<string, string>();
+      synthesizeFund(model, { from: 2022, to: 2023, seed, scale: 0.02, dirty: 0.01 }, (name) => {
+        const parts: string[] = [];
+        return { write: (text) => void parts.push(text), close: () => void files.set(name, parts.join("")) };
+      });
+      return files;
+    };
+    const first = draw(4);
+    expect(draw(4)).toEqual(first);
+    expect(first.get("claims-2023.csv")).toMatch(/,(critical_illness|accident),/);
+    expect(draw(5).get("claims-2023.csv")).not.toEqual(first.get("claims-2023.csv"));
+  });
+
+  it("Wenzhou 2015 round trip: lump-sum claims per member and payout per claim within 2 SE of the simulation", () => {
+    const { year, members, lump, sim } = roundTrip("scenarios/wenzhou-2015.json", 0.5, 6);
+    const paid = lump.filter((a) => a.status === "paid" && a.payout > 0);
+    // Critical illness (4,000; 1,000 in a new joiner's 90-day observation) and accident (approved amount).
+    expect(year.lumpSums).toBe(lump.length);
+    expect(lump.every((a) => a.status === "paid")).toBe(true);
+    expect(paid.some((a) => a.lumpSum === 1000)).toBe(true);
+    const n = members.members.length;
+    // Claims per 1,000 members: binomial error of the synthetic count, and the paths' spread.
+    const synthRate = (1000 * paid.length) / n;
+    const simRates = sim.map((path) => (1000 * path.claims) / path.members);
+    const rateError = Math.hypot((1000 * Math.sqrt(paid.length)) / n, standardError(simRates));
+    expect(Math.abs(synthRate - mean(simRates))).toBeLessThan(2 * rateError);
+    const payouts = paid.map((a) => a.payout);
+    const simPerClaim = sim.map((path) => path.payout / path.claims);
+    const perClaimError = Math.hypot(standardError(payouts), standardError(simPerClaim));
+    expect(Math.abs(mean(payouts) - mean(simPerClaim))).toBeLessThan(2 * perClaimError);
+    // The test can fail: ~870 claims, errors of a few per cent.
+    expect(rateError / synthRate).toBeLessThan(0.05);
+    expect(perClaimError / mean(payouts)).toBeLessThan(0.05);
+  });
+
+  it("Inner Mongolia 2025: the women's product held by women 60 or under who take it up, claims within 2 SE", () => {
+    const { files, members, lump, sim } = roundTrip("scenarios/inner-mongolia-2025.json", 0.3, 3);
+    expect(files.get("members-2022.csv")!.split("\n")[0]).toMatch(/,products,product_renewal$/);
+    const holders = members.members.filter((member) => member.products.includes("special_disease"));
+    expect(holders.every((member) => member.sex === "F")).toBe(true);
+    const women = members.members.filter((member) => member.sex === "F").length;
+    // Take-up 0.5 of eligible women (most women are 60 or under).
+    expect(holders.length / women).toBeGreaterThan(0.4);
+    expect(holders.length / women).toBeLessThan(0.5);
+    // Only the observation period rejects (a new joiner's diagnosis in the first 30 days pays nothing).
+    const rejected = lump.filter((a) => a.status !== "paid" || a.payout === 0);
+    expect(rejected.every((a) => /observation/.test(a.reason))).toBe(true);
+    const paid = lump.filter((a) => a.status === "paid" && a.payout > 0);
+    const n = members.members.length;
+    const synthRate = (10000 * paid.length) / n;
+    const simRates = sim.map((path) => (10000 * path.claims) / path.members);
+    const rateError = Math.hypot((10000 * Math.sqrt(paid.length)) / n, standardError(simRates));
+    expect(Math.abs(synthRate - mean(simRates))).toBeLessThan(2 * rateError);
+    const payouts = paid.map((a) => a.payout);
+    const simPerClaim = sim.map((path) => path.payout / path.claims);
+    const perClaimError = Math.hypot(standardError(payouts), standardError(simPerClaim));
+    expect(Math.abs(mean(payouts) - mean(simPerClaim))).toBeLessThan(2 * perClaimError);
+    // ~160 claims: the test can fail at a difference of about a fifth.
+    expect(rateError / synthRate).toBeLessThan(0.12);
+    // Approved amounts between a third and all of the 32,000 cap.
+    expect(Math.min(...payouts)).toBeGreaterThanOrEqual(32000 / 3 - 0.01);
+    expect(Math.max(...payouts)).toBeLessThanOrEqual(32000);
+  });
+});

@@ -7,10 +7,10 @@ import {
   formatPercent,
   formatValue,
   formatYuan,
-} from "../../src/ui/format.ts";
-import { progressEstimate } from "../../src/ui/progress-estimate.ts";
-import { checkSolveSettings } from "../../src/ui/solve-settings.ts";
-import { createStore } from "../../src/ui/store.ts";
+} from "../../src/ui/common/format.ts";
+import { progressEstimate } from "../../src/ui/run/progress-estimate.ts";
+import { checkSolveSettings } from "../../src/ui/solve/solve-settings.ts";
+import { createStore } from "../../src/ui/shell/store.ts";
 
 describe("progressEstimate", () => {
   it("estimates the time left at the pace so far", () => {
