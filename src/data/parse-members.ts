@@ -228,7 +228,7 @@ function memberRowReader(at: MemberColumns) {
 export function parseMembers(text: string, file: string): MembersFile {
   const members: MemberPeriod[] = [];
   const badMembers = new Map<string, Message>();
-  // Whether the good rows' ids never decrease (then one period's repeats are neighbours).
+  // Whether the good rows' ids never decrease (then each member's periods are neighbours).
   let sorted = true;
   scanCsv(text, file, MEMBER_COLUMNS, (columns) => {
     const at = (name: string) => columns.indexOf(name);

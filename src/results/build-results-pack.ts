@@ -91,7 +91,19 @@ function yearOf(members: readonly MemberPeriod[], claims: readonly (Claim | Inva
   return year;
 }
 
+// A year's facts by its records: the page builds each year's pack and then the next year's against it,
+// and a full-size year's facts are a million members' worth of work.
+const factsByRecords = new WeakMap<YearRecords, YearFacts>();
+
 function factsOf(input: PackYear): YearFacts {
+  const known = factsByRecords.get(input.records);
+  if (known && known.policy === input.policy && known.expected === input.expected) return known;
+  const facts = yearFactsOf(input);
+  factsByRecords.set(input.records, facts);
+  return facts;
+}
+
+function yearFactsOf(input: PackYear): YearFacts {
   const { records, policy, expected } = input;
   const members = records.members.members;
   const byId = memberIndex(members);
