@@ -1,9 +1,6 @@
 import { formatCsv } from "../data/format-csv.ts";
-import { parseClaims } from "../data/parse-claims.ts";
-import { parseMembers } from "../data/parse-members.ts";
 import { REPORT_GROUPS, type ReportGroup, reportByGroup } from "../data/report-by-group.ts";
 import { InputError, message, renderMessage } from "../messages.ts";
-import { adjudicateClaims } from "../policy/adjudicate-claims.ts";
 import { compilePolicy } from "../policy/compile-policy.ts";
 import type { CommandIo } from "./io.ts";
 import { readInputFile } from "./read-input-file.ts";
@@ -59,12 +56,21 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
   const claimsFile = optionText(options, "--claims");
   const membersText = readInputFile(io, membersFile);
   const claimsText = readInputFile(io, claimsFile);
-  const members = parseMembers(membersText, membersFile);
-  const claims = parseClaims(claimsText, claimsFile, members);
-  const adjudications = adjudicateClaims(compilePolicy(scenario.policy), members.members, claims, {
-    locale,
-  });
-  const rows = reportByGroup(members.members, adjudications, scenario.policy, by as ReportGroup);
+  // Read and adjudicated once, for the report and the pack (the report uses statuses and amounts, which
+  // never depend on the language of the reasons).
+  const records = readYearRecords(
+    compilePolicy(scenario.policy),
+    membersText,
+    membersFile,
+    claimsText,
+    claimsFile,
+  );
+  const rows = reportByGroup(
+    records.members.members,
+    records.adjudications,
+    scenario.policy,
+    by as ReportGroup,
+  );
   const out = options.values.get("--out")?.at(-1);
   const previousMembers = options.values.get("--previous-members")?.at(-1);
   const previousClaims = options.values.get("--previous-claims")?.at(-1);
@@ -79,7 +85,7 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
   if (wantPack) {
     const model = compileModel(scenario);
     const current = {
-      records: readYearRecords(model.policy, membersText, membersFile, claimsText, claimsFile),
+      records,
       policy: scenario.policy,
       model,
       expected: expectedClaims(model),
@@ -150,7 +156,7 @@ export async function reportCommand(args: readonly string[], io: CommandIo): Pro
       writeOutput(io, out, formatCsv(headers, translated));
     } else writeOutput(io, out, formatCsv(keys, fixed));
   }
-  if (members.badMembers.size > 0)
-    io.stderr.write(`${renderMessage(message.badMemberRows(members.badMembers.size), locale)}\n`);
+  if (records.members.badMembers.size > 0)
+    io.stderr.write(`${renderMessage(message.badMemberRows(records.members.badMembers.size), locale)}\n`);
   return 0;
 }

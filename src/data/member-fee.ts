@@ -14,6 +14,9 @@ import type { Policy } from "../scenario/types.ts";
  * // → 60
  */
 export function memberFee(member: MemberPeriod, policy: Policy): number {
+  // Most members hold no optional product: the same sum, status fee + 0, without the product walk.
+  if (member.products.length === 0)
+    return (member.status === "active" ? policy.fees.active : policy.fees.retiree) + 0;
   return (
     (member.status === "active" ? policy.fees.active : policy.fees.retiree) +
     policy.lumpSums

@@ -1,10 +1,11 @@
 import { type Message, isMessage, message } from "../messages.ts";
 import { parseDay } from "../policy/dates.ts";
+import { type MemberIndex, memberIndex } from "../policy/member-index.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type InvalidClaim } from "../policy/records.ts";
 import { CLAIM_CAUSES } from "../scenario/claim-causes.ts";
 import type { ClaimCause } from "../scenario/types.ts";
 import type { MembersFile } from "./parse-members.ts";
-import { parseCsvRows } from "./parse-csv-rows.ts";
+import { type CsvRecord, csvField, scanCsv } from "./scan-csv.ts";
 import { parseDecimal } from "./parse-decimal.ts";
 
 export const CLAIM_COLUMNS = [
@@ -16,58 +17,82 @@ export const CLAIM_COLUMNS = [
   "self_pay",
 ] as const;
 
+/** The columns of a claims file by position (−1: the file has no such column). */
+interface ClaimColumns {
+  claimId: number;
+  memberId: number;
+  kind: number;
+  admissionDate: number;
+  dischargeDate: number;
+  selfPay: number;
+  cause: number;
+  settlementDate: number;
+  filedDate: number;
+  diagnosisDate: number;
+  paidDate: number;
+}
+
+/** A field's trimmed text, "" when empty or missing. */
+const textOf = (record: CsvRecord, index: number) => csvField(record, index) ?? "";
+
 function parseClaimRow(
-  row: Record<string, string | null>,
+  record: CsvRecord,
+  at: ClaimColumns,
   members: MembersFile,
-  memberIds: ReadonlySet<string>,
+  memberIds: MemberIndex,
 ): Claim | Message {
-  const text = (column: string) => row[column] ?? "";
-  const memberId = text("member_id");
+  const text = (index: number) => textOf(record, index);
+  const optional = (index: number) => csvField(record, index);
+  const memberId = text(at.memberId);
   const badMember = members.badMembers.get(memberId);
   if (badMember !== undefined) return message.invalidMember(memberId, badMember);
-  if (!memberIds.has(memberId)) return message.unknownMember(memberId);
-  const kind = text("kind");
+  if (memberIds.firstIndex(memberId) < 0) return message.unknownMember(memberId);
+  const kind = text(at.kind);
   if (!CLAIM_KINDS.includes(kind as ClaimKind)) return message.badChoice("kind", kind, CLAIM_KINDS);
-  const admissionDay = parseDay(text("admission_date"));
-  if (Number.isNaN(admissionDay)) return message.badDate("admission_date", text("admission_date"));
-  const dischargeDay = parseDay(text("discharge_date"));
-  if (Number.isNaN(dischargeDay)) return message.badDate("discharge_date", text("discharge_date"));
+  const admissionDay = parseDay(text(at.admissionDate));
+  if (Number.isNaN(admissionDay)) return message.badDate("admission_date", text(at.admissionDate));
+  const dischargeDay = parseDay(text(at.dischargeDate));
+  if (Number.isNaN(dischargeDay)) return message.badDate("discharge_date", text(at.dischargeDate));
   if (dischargeDay < admissionDay)
-    return message.dischargeBeforeAdmission(text("admission_date"), text("discharge_date"));
-  const selfPayText = text("self_pay");
+    return message.dischargeBeforeAdmission(text(at.admissionDate), text(at.dischargeDate));
+  const selfPayText = text(at.selfPay);
   const selfPay = parseDecimal(selfPayText);
   if (!Number.isFinite(selfPay) || selfPay < 0) return message.badAmount("self_pay", selfPayText);
-  const cause = (row.cause ?? "illness") as ClaimCause;
+  const cause = (optional(at.cause) ?? "illness") as ClaimCause;
   if (!CLAIM_CAUSES.includes(cause)) return message.badChoice("cause", cause, CLAIM_CAUSES);
   let settlementDay: number | null = dischargeDay;
-  if (row.settlement_date === "none") settlementDay = null;
-  else if (row.settlement_date) {
-    settlementDay = parseDay(row.settlement_date);
-    if (Number.isNaN(settlementDay)) return message.badDate("settlement_date", row.settlement_date);
+  const settlement = optional(at.settlementDate);
+  if (settlement === "none") settlementDay = null;
+  else if (settlement) {
+    settlementDay = parseDay(settlement);
+    if (Number.isNaN(settlementDay)) return message.badDate("settlement_date", settlement);
   }
   let filedDay = settlementDay ?? dischargeDay;
-  if (row.filed_date) {
-    filedDay = parseDay(row.filed_date);
-    if (Number.isNaN(filedDay)) return message.badDate("filed_date", row.filed_date);
+  const filed = optional(at.filedDate);
+  if (filed) {
+    filedDay = parseDay(filed);
+    if (Number.isNaN(filedDay)) return message.badDate("filed_date", filed);
   }
   let diagnosisDay = admissionDay;
-  if (row.diagnosis_date) {
-    diagnosisDay = parseDay(row.diagnosis_date);
-    if (Number.isNaN(diagnosisDay)) return message.badDate("diagnosis_date", row.diagnosis_date);
+  const diagnosis = optional(at.diagnosisDate);
+  if (diagnosis) {
+    diagnosisDay = parseDay(diagnosis);
+    if (Number.isNaN(diagnosisDay)) return message.badDate("diagnosis_date", diagnosis);
   }
   let paidDay: number | null = null;
-  if (row.paid_date) {
-    paidDay = parseDay(row.paid_date);
-    if (Number.isNaN(paidDay)) return message.badDate("paid_date", row.paid_date);
+  const paid = optional(at.paidDate);
+  if (paid) {
+    paidDay = parseDay(paid);
+    if (Number.isNaN(paidDay)) return message.badDate("paid_date", paid);
   }
   return {
-    claimId: text("claim_id"),
+    claimId: text(at.claimId),
     memberId,
     kind: kind as ClaimKind,
     admissionDay,
     dischargeDay,
     selfPay,
-    cause,
+    cause: CLAIM_CAUSES[CLAIM_CAUSES.indexOf(cause)]!,
     settlementDay,
     filedDay,
     diagnosisDay,
@@ -93,20 +118,41 @@ export function parseClaims(
   members: MembersFile,
   read?: { blankLines: number },
 ): (Claim | InvalidClaim)[] {
-  const { rows, rowLines, rowProblems, blankLines } = parseCsvRows(text, file, CLAIM_COLUMNS);
-  if (read) read.blankLines = blankLines;
+  const claims: (Claim | InvalidClaim)[] = [];
   const seen = new Set<string>();
-  const memberIds = new Set(members.members.map((member) => member.memberId));
-  return rows.map((row, index) => {
-    const claimId = row.claim_id ?? "";
-    const memberId = row.member_id ?? "";
-    const shape = rowProblems[index];
-    if (shape) return { claimId, memberId, invalidReason: shape };
-    const duplicate = seen.has(claimId);
-    seen.add(claimId);
-    const parsed = duplicate ? message.duplicateClaim(claimId) : parseClaimRow(row, members, memberIds);
-    if (isMessage(parsed))
-      return { claimId, memberId, invalidReason: message.csvRow(file, rowLines[index]!, parsed) };
-    return parsed;
+  const memberIds = memberIndex(members.members);
+  const { blankLines } = scanCsv(text, file, CLAIM_COLUMNS, (columns) => {
+    const at = (name: string) => columns.indexOf(name);
+    const columnsAt: ClaimColumns = {
+      claimId: at("claim_id"),
+      memberId: at("member_id"),
+      kind: at("kind"),
+      admissionDate: at("admission_date"),
+      dischargeDate: at("discharge_date"),
+      selfPay: at("self_pay"),
+      cause: at("cause"),
+      settlementDate: at("settlement_date"),
+      filedDate: at("filed_date"),
+      diagnosisDate: at("diagnosis_date"),
+      paidDate: at("paid_date"),
+    };
+    return (record, line, problem) => {
+      const claimId = textOf(record, columnsAt.claimId);
+      const memberId = textOf(record, columnsAt.memberId);
+      if (problem) {
+        claims.push({ claimId, memberId, invalidReason: problem });
+        return;
+      }
+      const duplicate = seen.has(claimId);
+      seen.add(claimId);
+      const parsed = duplicate
+        ? message.duplicateClaim(claimId)
+        : parseClaimRow(record, columnsAt, members, memberIds);
+      claims.push(
+        isMessage(parsed) ? { claimId, memberId, invalidReason: message.csvRow(file, line, parsed) } : parsed,
+      );
+    };
   });
+  if (read) read.blankLines = blankLines;
+  return claims;
 }

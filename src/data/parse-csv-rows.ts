@@ -1,4 +1,5 @@
-import { InputError, type Message, message } from "../messages.ts";
+import type { Message } from "../messages.ts";
+import { csvField, scanCsv } from "./scan-csv.ts";
 
 /**
  * Rows of a CSV file as text fields keyed by lower-case column name (`null` for an empty field). Each
@@ -15,100 +16,6 @@ export interface CsvRows {
   blankLines: number;
 }
 
-interface Record_ {
-  fields: string[];
-  line: number;
-  /** Line where a quoted field that spans lines opened (for messages), else 0. */
-  quoteLine: number;
-}
-
-/**
- * Splits CSV text into records by RFC 4180: fields separated by commas; a field that starts with `"`
- * runs to the closing `"` (`""` is a quote inside it) and may hold commas and line breaks; lines end in
- * `\n`, `\r\n` or `\r`. A line with nothing on it is blank and skipped. Linear in the text's length.
- * @throws InputError naming the line where a quote opened and never closed
- */
-function splitRecords(text: string, file: string): { records: Record_[]; blankLines: number } {
-  const records: Record_[] = [];
-  let blankLines = 0;
-  let line = 1;
-  let index = 0;
-  const length = text.length;
-  while (index < length) {
-    const start = line;
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) {
-      // An empty line.
-      index += code === 13 && text.charCodeAt(index + 1) === 10 ? 2 : 1;
-      line++;
-      blankLines++;
-      continue;
-    }
-    const fields: string[] = [];
-    let quoteLine = 0;
-    for (;;) {
-      let value: string;
-      if (text.charCodeAt(index) === 34) {
-        const opened = line;
-        let parts = "";
-        let from = index + 1;
-        for (;;) {
-          const close = text.indexOf('"', from);
-          if (close < 0) throw new InputError([message.csvUnterminatedQuote(file, opened)]);
-          const piece = text.slice(from, close);
-          for (let k = 0; k < piece.length; k++) {
-            const c = piece.charCodeAt(k);
-            if (c === 10 || (c === 13 && piece.charCodeAt(k + 1) !== 10)) line++;
-          }
-          parts += piece;
-          if (text.charCodeAt(close + 1) === 34) {
-            parts += '"';
-            from = close + 2;
-            continue;
-          }
-          index = close + 1;
-          break;
-        }
-        if (line > opened && quoteLine === 0) quoteLine = opened;
-        // Text after the closing quote, up to the next separator, is kept (lenient).
-        let end = index;
-        while (end < length) {
-          const c = text.charCodeAt(end);
-          if (c === 44 || c === 10 || c === 13) break;
-          end++;
-        }
-        value = parts + text.slice(index, end);
-        index = end;
-      } else {
-        let end = index;
-        while (end < length) {
-          const c = text.charCodeAt(end);
-          if (c === 44 || c === 10 || c === 13) break;
-          end++;
-        }
-        value = text.slice(index, end);
-        index = end;
-      }
-      fields.push(value);
-      const c = text.charCodeAt(index);
-      if (c === 44) {
-        index++;
-        continue;
-      }
-      if (c === 13) index += text.charCodeAt(index + 1) === 10 ? 2 : 1;
-      else if (c === 10) index++;
-      line++;
-      break;
-    }
-    if (fields.length === 1 && fields[0]!.trim() === "" && quoteLine === 0) {
-      blankLines++;
-      continue;
-    }
-    records.push({ fields, line: start, quoteLine });
-  }
-  return { records, blankLines };
-}
-
 /**
  * Parses CSV text, keeping every field as text (no type guessing: `007` stays `007`, `0x10` stays
  * `0x10`). Every record becomes a row, so rows out = records in: a record with more or fewer fields than
@@ -121,48 +28,17 @@ function splitRecords(text: string, file: string): { records: Record_[]; blankLi
  * // → 2
  */
 export function parseCsvRows(text: string, file: string, required: readonly string[]): CsvRows {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") throw new InputError([message.csvEmpty(file)]);
-  const { records, blankLines } = splitRecords(body, file);
-  const [header, ...data] = records;
-  if (!header) throw new InputError([message.csvEmpty(file)]);
-  const columns = header.fields.map((name) => name.trim().toLowerCase());
-  const seen = new Set<string>();
-  const duplicated = new Set<string>();
-  for (const column of columns) {
-    if (seen.has(column)) duplicated.add(column);
-    seen.add(column);
-  }
-  if (duplicated.size > 0) {
-    throw new InputError([...duplicated].map((column) => message.csvDuplicateColumn(file, column)));
-  }
-  const missing = required.filter((column) => !seen.has(column));
-  if (missing.length > 0) {
-    throw new InputError(missing.map((column) => message.csvMissingColumn(file, column, columns)));
-  }
   const rows: Record<string, string | null>[] = [];
   const rowLines: number[] = [];
   const rowProblems: (Message | null)[] = [];
-  for (const record of data) {
+  const { columns, blankLines } = scanCsv(text, file, required, (columns) => (record, line, problem) => {
     const row = Object.create(null) as Record<string, string | null>;
     columns.forEach((column, index) => {
-      const value = record.fields[index]?.trim() ?? "";
-      row[column] = value === "" ? null : value;
+      row[column] = csvField(record, index);
     });
     rows.push(row);
-    rowLines.push(record.line);
-    const width = record.fields.length;
-    rowProblems.push(
-      width === columns.length
-        ? null
-        : record.quoteLine > 0
-          ? message.csvRow(
-              file,
-              record.line,
-              message.csvQuoteSpansLines(record.quoteLine, width, columns.length),
-            )
-          : message.csvRowWidth(file, record.line, columns.length, width),
-    );
-  }
+    rowLines.push(line);
+    rowProblems.push(problem);
+  });
   return { columns, rows, rowLines, rowProblems, blankLines };
 }

@@ -1,4 +1,6 @@
-import { op, table } from "arquero";
+import { median } from "simple-statistics";
+import { type GroupTotals, groupSums } from "./group-sums.ts";
+import { memberIndex } from "../policy/member-index.ts";
 import type { Adjudication, MemberPeriod } from "../policy/records.ts";
 import { roundCents } from "../policy/round-cents.ts";
 import { memberFee } from "./member-fee.ts";
@@ -20,7 +22,7 @@ const SHOWN: Readonly<Record<string, string>> = {
 };
 
 /** One line of the analysts' report: a group's members, claims, payouts and loss ratio. */
-export interface ReportRow {
+export interface ReportRow extends GroupTotals {
   /** The group's name as shown: a region, unit, status or sex, or `(no region)`, `(unknown member)`, `(all)`. */
   group: string;
   /**
@@ -28,15 +30,6 @@ export interface ReportRow {
    * the `total`. A region that happens to be called `(all)` is a `group`, never the total.
    */
   line: ReportLine;
-  /** Member-periods in the members file. */
-  members: number;
-  /** Fees due from those members under the scenario (yuan), lump-sum products included. */
-  contributions: number;
-  claims: number;
-  paid: number;
-  rejected: number;
-  invalid: number;
-  totalPayout: number;
   /** Paid claims per 100 member-periods (the published "person-times benefited" rate). */
   paidPer100Members: number;
   meanPaidClaim: number;
@@ -55,8 +48,9 @@ const groupOf = (member: MemberPeriod, by: ReportGroup): string =>
 /**
  * The analysts' yearly report: members, contributions, claims by status, payouts, paid claims per 100
  * members, mean and median paid claim, and the loss ratio, by region (or unit, status, sex), with a
- * total line. Built with arquero (group by, roll up, join). Claims of members missing from the members
- * file are counted under "(unknown member)" so that every claim is accounted for.
+ * total line. Group sums in one pass over members and claims (`groupSums`, as the results pack), medians
+ * with simple-statistics. Claims of members missing from the members file are counted under
+ * "(unknown member)" so that every claim is accounted for.
  * Cost: O(members + claims).
  */
 export function reportByGroup(
@@ -65,37 +59,43 @@ export function reportByGroup(
   policy: Policy,
   by: ReportGroup,
 ): ReportRow[] {
-  const fee = (member: MemberPeriod) => memberFee(member, policy);
-  const groupByMember = new Map<string, string>();
-  for (const member of members)
-    if (!groupByMember.has(member.memberId)) groupByMember.set(member.memberId, groupOf(member, by));
-  const memberTable = table({
-    group: members.map((member) => groupOf(member, by)),
-    fee: members.map(fee),
+  const byId = memberIndex(members);
+  // One key string per distinct value (a million members share a few hundred units and regions).
+  const keyStrings = new Map<string, string>();
+  const keyOf = (member: MemberPeriod) => {
+    const value =
+      by === "region"
+        ? member.region
+        : by === "unit_id"
+          ? member.unitId
+          : by === "status"
+            ? member.status
+            : member.sex;
+    let key = keyStrings.get(value);
+    if (key === undefined) keyStrings.set(value, (key = groupOf(member, by)));
+    return key;
+  };
+  const sums = groupSums(
+    members.length,
+    (index) => keyOf(members[index]!),
+    (index) => memberFee(members[index]!, policy),
+    adjudications,
+    (index) => {
+      const member = byId.firstIndex(adjudications[index]!.memberId);
+      return member < 0 ? UNKNOWN_MEMBER : keyOf(members[member]!);
+    },
+  );
+  const keys = [...sums.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = keys.map((key) => {
+    const entry = sums.get(key)!;
+    return finish({
+      ...entry,
+      group: key,
+      medianPaidClaim: entry.payouts.length > 0 ? median(entry.payouts) : 0,
+    });
   });
-  const claimTable = table({
-    group: adjudications.map((claim) => groupByMember.get(claim.memberId) ?? UNKNOWN_MEMBER),
-    paid: adjudications.map((claim) => (claim.status === "paid" ? 1 : 0)),
-    rejected: adjudications.map((claim) => (claim.status === "rejected" ? 1 : 0)),
-    invalid: adjudications.map((claim) => (claim.status === "invalid" ? 1 : 0)),
-    payout: adjudications.map((claim) => claim.payout),
-  });
-  const memberSums = memberTable
-    .groupby("group")
-    .rollup({ members: op.count(), contributions: op.sum("fee") });
-  const claimSums = claimTable.groupby("group").rollup({
-    claims: op.count(),
-    paid: op.sum("paid"),
-    rejected: op.sum("rejected"),
-    invalid: op.sum("invalid"),
-    totalPayout: op.sum("payout"),
-  });
-  const medians = claimTable
-    .filter((d: { paid: number }) => d.paid === 1)
-    .groupby("group")
-    .rollup({ medianPaidClaim: op.median("payout") });
-  const joined = memberSums.join_full(claimSums, "group").join_left(medians, "group").orderby("group");
-  const rows = (joined.objects() as Record<string, number | string | undefined>[]).map((row) => finish(row));
+  const paidPayouts: number[] = [];
+  for (const claim of adjudications) if (claim.status === "paid") paidPayouts.push(claim.payout);
   const all = finish({
     group: "!total",
     members: members.length,
@@ -105,22 +105,16 @@ export function reportByGroup(
     rejected: rows.reduce((sum, row) => sum + row.rejected, 0),
     invalid: rows.reduce((sum, row) => sum + row.invalid, 0),
     totalPayout: rows.reduce((sum, row) => sum + row.totalPayout, 0),
-    medianPaidClaim: table({
-      payout: adjudications.filter((claim) => claim.status === "paid").map((claim) => claim.payout),
-    })
-      .rollup({ median: op.median("payout") })
-      .get("median", 0) as number,
+    medianPaidClaim: paidPayouts.length > 0 ? median(paidPayouts) : 0,
   });
   return [...rows, all];
 }
 
-function finish(row: Record<string, number | string | undefined>): ReportRow {
-  const number = (key: string) => (typeof row[key] === "number" ? (row[key] as number) : 0);
-  const members = number("members");
-  const paid = number("paid");
-  const totalPayout = roundCents(number("totalPayout"));
-  const contributions = roundCents(number("contributions"));
-  const key = String(row.group);
+function finish(row: GroupTotals & { group: string; medianPaidClaim: number }): ReportRow {
+  const { members, paid } = row;
+  const totalPayout = roundCents(row.totalPayout);
+  const contributions = roundCents(row.contributions);
+  const key = row.group;
   return {
     group: key === "!total" ? "(all)" : (SHOWN[key] ?? key.slice(1)),
     line:
@@ -133,14 +127,14 @@ function finish(row: Record<string, number | string | undefined>): ReportRow {
             : "group",
     members,
     contributions,
-    claims: number("claims"),
+    claims: row.claims,
     paid,
-    rejected: number("rejected"),
-    invalid: number("invalid"),
+    rejected: row.rejected,
+    invalid: row.invalid,
     totalPayout,
     paidPer100Members: members > 0 ? (100 * paid) / members : NaN,
     meanPaidClaim: paid > 0 ? roundCents(totalPayout / paid) : NaN,
-    medianPaidClaim: paid > 0 ? roundCents(number("medianPaidClaim")) : NaN,
+    medianPaidClaim: paid > 0 ? roundCents(row.medianPaidClaim) : NaN,
     lossRatio: contributions > 0 ? totalPayout / contributions : NaN,
   };
 }

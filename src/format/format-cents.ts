@@ -1,5 +1,5 @@
-import { formatWithIntl } from "./format-number.ts";
-import type { Language } from "./language.ts";
+import { formatDecimal } from "./format-number.ts";
+import { type Language, MISSING } from "./language.ts";
 
 /**
  * Yuan to the cent, grouped, for payouts and explanation lines; "–" when not finite.
@@ -9,5 +9,5 @@ import type { Language } from "./language.ts";
  * // → "1,234.50"
  */
 export function formatCents(value: number, language: Language): string {
-  return formatWithIntl(value, language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return Number.isFinite(value) ? formatDecimal(value, language, 2, 2) : MISSING;
 }

@@ -1,5 +1,5 @@
-import { formatWithIntl } from "./format-number.ts";
-import type { Language } from "./language.ts";
+import { formatDecimalPercent } from "./format-number.ts";
+import { type Language, MISSING } from "./language.ts";
 
 /**
  * A ratio or probability in percent with at most `decimals` decimals (trailing zeros dropped); "–"
@@ -12,9 +12,5 @@ import type { Language } from "./language.ts";
  * // → "7%"
  */
 export function formatPercent(value: number, language: Language, decimals = 2): string {
-  return formatWithIntl(value, language, {
-    style: "percent",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: decimals,
-  });
+  return Number.isFinite(value) ? formatDecimalPercent(value, language, 0, decimals) : MISSING;
 }

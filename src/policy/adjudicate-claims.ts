@@ -5,6 +5,7 @@ import { explainLumpSum } from "./explain-lump-sum.ts";
 import { explainStay } from "./explain-stay.ts";
 import { type ExplanationLocale, type ExplanationText, explanationText } from "./explanation-text.ts";
 import { findCover } from "./find-cover.ts";
+import { memberIndex } from "./member-index.ts";
 import { type MemberPeriodState, emptyMemberPeriodState } from "./member-period-state.ts";
 import type { Adjudication, Claim, InvalidClaim, MemberPeriod } from "./records.ts";
 
@@ -191,13 +192,12 @@ export function adjudicateClaims(
   options: { locale?: ExplanationLocale } = {},
 ): Adjudication[] {
   const text = explanationText(options.locale ?? "en");
-  const periodsByMember = new Map<string, MemberPeriod[]>();
-  for (const member of members) {
-    const list = periodsByMember.get(member.memberId) ?? [];
-    list.push(member);
-    periodsByMember.set(member.memberId, list);
-  }
-  for (const list of periodsByMember.values()) list.sort((a, b) => a.periodStart - b.periodStart);
+  // Each claimant's periods in time order (looked up only for members with claims).
+  const byId = memberIndex(members);
+  const periodsOf = (memberId: string): readonly MemberPeriod[] => {
+    const periods = byId.periods(memberId);
+    return periods.length > 1 ? [...periods].sort((a, b) => a.periodStart - b.periodStart) : periods;
+  };
 
   const results: Adjudication[] = new Array(claims.length);
   // One member's claims in event order (admission, or diagnosis for lump sums; ties in file order).
@@ -237,8 +237,7 @@ export function adjudicateClaims(
       };
       continue;
     }
-    const periods = periodsByMember.get(row.memberId) ?? [];
-    results[index] = adjudicateOne(compiled, row, periods, states, text);
+    results[index] = adjudicateOne(compiled, row, periodsOf(row.memberId), states, text);
   }
   return results;
 }

@@ -1,6 +1,8 @@
-import { op, table } from "arquero";
 import { median, sum } from "simple-statistics";
+import { type GroupSums, groupSums, totalOf } from "../data/group-sums.ts";
+import { memberFee } from "../data/member-fee.ts";
 import type { Model } from "../model/compile-model.ts";
+import { memberIndex } from "../policy/member-index.ts";
 import { formatDay } from "../policy/dates.ts";
 import type { Adjudication, Claim, InvalidClaim, MemberPeriod } from "../policy/records.ts";
 import { roundCents } from "../policy/round-cents.ts";
@@ -51,31 +53,6 @@ export const LOSS_RATIO_DEFINITION = {
   zh: "赔付率 = 本年度申领的补助金额合计 ÷ 本年度会员应缴会费（按身份计费，含单项产品），以百分比表示。",
 };
 
-interface GroupStats {
-  members: number;
-  contributions: number;
-  claims: number;
-  paid: number;
-  rejected: number;
-  invalid: number;
-  totalPayout: number;
-  payouts: number[];
-}
-
-/** The statistics of a group with no members and no claims yet. */
-function emptyStats(): GroupStats {
-  return {
-    members: 0,
-    contributions: 0,
-    claims: 0,
-    paid: 0,
-    rejected: 0,
-    invalid: 0,
-    totalPayout: 0,
-    payouts: [],
-  };
-}
-
 const ALL = "(all)";
 const UNKNOWN = "(unknown member)";
 
@@ -83,7 +60,7 @@ const UNKNOWN = "(unknown member)";
 interface YearFacts {
   year: number;
   members: readonly MemberPeriod[];
-  fees: number[];
+  fees: Float64Array;
   /** The member (first period) of each claims row, or undefined for an unknown member. */
   claimMember: (MemberPeriod | undefined)[];
   /** Index in `members` of each claim's member (first period), or −1 for an unknown member. */
@@ -97,15 +74,6 @@ interface YearFacts {
   /** Model age band of each member (index as `members`). */
   bands: Int32Array;
   policy: Policy;
-}
-
-function feeOf(policy: Policy, member: MemberPeriod): number {
-  return (
-    (member.status === "active" ? policy.fees.active : policy.fees.retiree) +
-    policy.lumpSums
-      .filter((product) => member.products.includes(product.kind))
-      .reduce((total, product) => total + product.fee * Math.min(member.shares, product.maxShares), 0)
-  );
 }
 
 function yearOf(members: readonly MemberPeriod[], claims: readonly (Claim | InvalidClaim)[]): number {
@@ -123,28 +91,52 @@ function yearOf(members: readonly MemberPeriod[], claims: readonly (Claim | Inva
   return year;
 }
 
+// A year's facts by its records: the page builds each year's pack and then the next year's against it,
+// and a full-size year's facts are a million members' worth of work.
+const factsByRecords = new WeakMap<YearRecords, YearFacts>();
+
 function factsOf(input: PackYear): YearFacts {
+  const known = factsByRecords.get(input.records);
+  if (known && known.policy === input.policy && known.expected === input.expected) return known;
+  const facts = yearFactsOf(input);
+  factsByRecords.set(input.records, facts);
+  return facts;
+}
+
+function yearFactsOf(input: PackYear): YearFacts {
   const { records, policy, expected } = input;
   const members = records.members.members;
-  const byId = new Map<string, number>();
-  members.forEach((member, index) => {
-    if (!byId.has(member.memberId)) byId.set(member.memberId, index);
-  });
-  const claimMemberIndex = Int32Array.from(records.claims, (claim) => byId.get(claim.memberId) ?? -1);
+  const byId = memberIndex(members);
+  const claimMemberIndex = Int32Array.from(records.claims, (claim) => byId.firstIndex(claim.memberId));
   const year = yearOf(members, records.claims);
   const daysInYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
-  const bands = Int32Array.from(members, (member) => expected.bandOf(member));
+  // Loops, not TypedArray.from(list, f): that walks a million-element list through the iterator protocol.
+  const bands = new Int32Array(members.length);
+  const fees = new Float64Array(members.length);
+  for (let index = 0; index < members.length; index++) {
+    bands[index] = expected.bandOf(members[index]!);
+    fees[index] = memberFee(members[index]!, policy);
+  }
+  // A member's expected payout depends on the band and allowance years only: computed once for each.
+  const payouts = new Map<number, number>();
+  const payoutOf = (band: number, years: number) => {
+    if (!Number.isInteger(years) || years < 0 || years >= 1000) return expected.payout(band, years);
+    const key = band * 1000 + years;
+    let payout = payouts.get(key);
+    if (payout === undefined) payouts.set(key, (payout = expected.payout(band, years)));
+    return payout;
+  };
   const expectedClaims = new Float64Array(members.length);
   const expectedPayout = new Float64Array(members.length);
   members.forEach((member, index) => {
     const exposure = Math.min(1, (member.periodEnd - member.periodStart + 1) / daysInYear);
     expectedClaims[index] = exposure * expected.claims(bands[index]!);
-    expectedPayout[index] = exposure * expected.payout(bands[index]!, member.allowanceYears);
+    expectedPayout[index] = exposure * payoutOf(bands[index]!, member.allowanceYears);
   });
   return {
     year,
     members,
-    fees: members.map((member) => feeOf(policy, member)),
+    fees,
     claimMember: Array.from(claimMemberIndex, (index) => (index >= 0 ? members[index] : undefined)),
     claimMemberIndex,
     expectedClaims,
@@ -155,89 +147,6 @@ function factsOf(input: PackYear): YearFacts {
     bands,
     policy,
   };
-}
-
-/** Group statistics with arquero: members and fees by key, claims by status and payout by key. */
-function groupStats(
-  memberKeys: readonly string[],
-  fees: readonly number[],
-  claimKeys: readonly (string | null)[],
-  adjudications: readonly Adjudication[],
-): Map<string, GroupStats> {
-  const stats = new Map<string, GroupStats>();
-  const get = (key: string) => {
-    let entry = stats.get(key);
-    if (!entry) {
-      entry = emptyStats();
-      stats.set(key, entry);
-    }
-    return entry;
-  };
-  if (memberKeys.length > 0) {
-    const memberSums = table({ key: memberKeys, fee: fees })
-      .groupby("key")
-      .rollup({ members: op.count(), contributions: op.sum("fee") });
-    for (const row of memberSums.objects() as { key: string; members: number; contributions: number }[]) {
-      const entry = get(row.key);
-      entry.members = row.members;
-      entry.contributions = row.contributions;
-    }
-  }
-  const keys: string[] = [];
-  const paid: number[] = [];
-  const rejected: number[] = [];
-  const invalid: number[] = [];
-  const payouts: number[] = [];
-  const paidPayouts: (number | null)[] = [];
-  claimKeys.forEach((key, index) => {
-    if (key === null) return;
-    const adjudication = adjudications[index]!;
-    keys.push(key);
-    paid.push(adjudication.status === "paid" ? 1 : 0);
-    rejected.push(adjudication.status === "rejected" ? 1 : 0);
-    invalid.push(adjudication.status === "invalid" ? 1 : 0);
-    payouts.push(adjudication.payout);
-    paidPayouts.push(adjudication.status === "paid" ? adjudication.payout : null);
-  });
-  if (keys.length > 0) {
-    const claimSums = table({ key: keys, paid, rejected, invalid, payout: payouts, paidPayout: paidPayouts })
-      .groupby("key")
-      .rollup({
-        claims: op.count(),
-        paid: op.sum("paid"),
-        rejected: op.sum("rejected"),
-        invalid: op.sum("invalid"),
-        totalPayout: op.sum("payout"),
-        payouts: op.array_agg("paidPayout"),
-      });
-    for (const row of claimSums.objects() as (Omit<GroupStats, "members" | "contributions"> & {
-      key: string;
-    })[]) {
-      const entry = get(row.key);
-      entry.claims = row.claims;
-      entry.paid = row.paid;
-      entry.rejected = row.rejected;
-      entry.invalid = row.invalid;
-      entry.totalPayout = row.totalPayout;
-      entry.payouts = (row.payouts as (number | null)[]).filter((value): value is number => value !== null);
-    }
-  }
-  return stats;
-}
-
-function totalOf(stats: Iterable<GroupStats>): GroupStats {
-  const total = emptyStats();
-  for (const entry of stats) {
-    total.members += entry.members;
-    total.contributions += entry.contributions;
-    total.claims += entry.claims;
-    total.paid += entry.paid;
-    total.rejected += entry.rejected;
-    total.invalid += entry.invalid;
-    total.totalPayout += entry.totalPayout;
-    for (const value of entry.payouts) total.payouts.push(value);
-  }
-  return total;
 }
 
 const REPORT_COLUMNS: PackColumn[] = [
@@ -254,7 +163,7 @@ const REPORT_COLUMNS: PackColumn[] = [
   { key: "loss_ratio", kind: "ratio" },
 ];
 
-function reportRow(entry: GroupStats): PackRow {
+function reportRow(entry: GroupSums): PackRow {
   const totalPayout = roundCents(entry.totalPayout);
   const contributions = roundCents(entry.contributions);
   return {
@@ -307,10 +216,22 @@ function withChanges(
   return { columns: [...columns, ...extra], rows: changed };
 }
 
-function memberBreakdown(facts: YearFacts, keyOf: (member: MemberPeriod) => string, top?: number): PackRow[] {
-  const keyColumnValues = facts.members.map(keyOf);
-  const claimKeys = facts.claimMember.map((member) => (member ? keyOf(member) : UNKNOWN));
-  let stats = groupStats(keyColumnValues, facts.fees, claimKeys, facts.adjudications);
+function memberBreakdown(
+  facts: YearFacts,
+  keyOf: (member: MemberPeriod, index: number) => string,
+  top?: number,
+): PackRow[] {
+  const { members, claimMemberIndex } = facts;
+  let stats = groupSums(
+    members.length,
+    (index) => keyOf(members[index]!, index),
+    (index) => facts.fees[index]!,
+    facts.adjudications,
+    (index) => {
+      const member = claimMemberIndex[index]!;
+      return member >= 0 ? keyOf(members[member]!, member) : UNKNOWN;
+    },
+  );
   const total = totalOf(stats.values());
   let keys = [...stats.keys()].filter((key) => key !== UNKNOWN).sort((a, b) => a.localeCompare(b));
   if (top !== undefined && keys.length > top) {
@@ -341,13 +262,21 @@ function claimBreakdown(
   keyOf: (claim: Claim) => string,
   order?: readonly string[],
 ): PackRow[] {
-  const claimKeys = facts.parsed.map((claim) => (claim ? keyOf(claim) : null));
-  const stats = groupStats([], [], claimKeys, facts.adjudications);
+  const stats = groupSums(
+    0,
+    () => "",
+    () => 0,
+    facts.adjudications,
+    (index) => {
+      const claim = facts.parsed[index];
+      return claim ? keyOf(claim) : null;
+    },
+  );
   const total = totalOf(stats.values());
   const keys = [...stats.keys()].sort((a, b) =>
     order ? order.indexOf(a) - order.indexOf(b) || a.localeCompare(b) : a.localeCompare(b),
   );
-  const row = (key: string, entry: GroupStats): PackRow => {
+  const row = (key: string, entry: GroupSums): PackRow => {
     const base = reportRow(entry);
     return {
       key,
@@ -379,14 +308,16 @@ function copayBandOf(policy: Policy): (claim: Claim) => string {
 }
 
 function headlineRows(facts: YearFacts): PackRow[] {
-  const stats = groupStats(
-    facts.members.map(() => ALL),
-    facts.fees,
-    facts.adjudications.map(() => ALL),
+  const stats = groupSums(
+    facts.members.length,
+    () => ALL,
+    (index) => facts.fees[index]!,
     facts.adjudications,
+    () => ALL,
   );
   const all = reportRow(totalOf(stats.values()));
-  const retirees = facts.members.filter((member) => member.status === "retiree").length;
+  let retirees = 0;
+  for (const member of facts.members) if (member.status === "retiree") retirees++;
   const rows: PackRow[] = [
     { measure: "members", value: facts.members.length },
     { measure: "active_members", value: facts.members.length - retirees },
@@ -394,7 +325,8 @@ function headlineRows(facts: YearFacts): PackRow[] {
     { measure: "person_times: inpatient", value: facts.members.length },
   ];
   for (const product of facts.policy.lumpSums) {
-    const holders = facts.members.filter((member) => member.products.includes(product.kind)).length;
+    let holders = 0;
+    for (const member of facts.members) if (member.products.includes(product.kind)) holders++;
     rows.push({ measure: `person_times: ${product.kind}`, value: holders });
   }
   for (const key of REPORT_COLUMNS.slice(1)) rows.push({ measure: key.key, value: all[key.key] ?? null });
@@ -604,7 +536,11 @@ function badInputRows(facts: YearFacts, records: YearRecords, previous: YearFact
     { check: "claims_outside_the_year", count: outside.length, examples: examples(outside) },
   ];
   if (previous) {
-    const regions = (f: YearFacts) => new Set(f.members.map((member) => member.region || "(no region)"));
+    const regions = (f: YearFacts) => {
+      const found = new Set<string>();
+      for (const member of f.members) found.add(member.region || "(no region)");
+      return found;
+    };
     const [now, before] = [regions(facts), regions(previous)];
     const added = [...now].filter((region) => !before.has(region)).sort();
     const missing = [...before].filter((region) => !now.has(region)).sort();
@@ -618,7 +554,8 @@ function badInputRows(facts: YearFacts, records: YearRecords, previous: YearFact
  * The yearly results pack of a year's adjudicated records, optionally against the previous year's:
  * headline, breakdowns (region, largest units, status, sex, age band, co-pay band, claim kind, month of
  * admission), rejections by reason, concentration and largest claims, actual vs expected by region and
- * age band, and the bad input found. Group sums with arquero, medians and sums with simple-statistics.
+ * age band, and the bad input found. Group sums in one pass over the members (`groupSums`), medians and
+ * sums with simple-statistics.
  * Every claims row is counted somewhere: an unknown member's claims under "(unknown member)", invalid
  * rows in the headline, the rejections and the bad-input table.
  * Cost: O(members + claims), a second or two for a full-size year.
@@ -723,8 +660,8 @@ export function buildResultsPack(
     (f) => memberBreakdown(f, (member) => member.sex),
     COMPARED,
   );
-  const bandLabel = (f: YearFacts) => (member: MemberPeriod) =>
-    f.expected.bandLabels[f.expected.bandOf(member)]!;
+  const bandLabel = (f: YearFacts) => (_member: MemberPeriod, index: number) =>
+    f.expected.bandLabels[f.bands[index]!]!;
   add(
     "by_age_band",
     { en: "By age band (at the period start)", zh: "按年龄段（保障期开始时）" },
