@@ -604,8 +604,8 @@ function badInputRows(facts: YearFacts, records: YearRecords, previous: YearFact
  * The yearly results pack of a year's adjudicated records, optionally against the previous year's:
  * headline, breakdowns (region, largest units, status, sex, age band, co-pay band, claim kind, month of
  * admission), rejections by reason, concentration and largest claims, actual vs expected by region and
- * age band, and the bad input found. Group sums in one pass over the members (`groupSums`), medians and
- * sums with simple-statistics.
+ * age band, and the bad input found. Member-level group sums in one pass over the members (`groupSums`),
+ * the claims-level breakdowns and rejections as arquero roll-ups, medians and sums with simple-statistics.
  * Every claims row is counted somewhere: an unknown member's claims under "(unknown member)", invalid
  * rows in the headline, the rejections and the bad-input table.
  * Cost: O(members + claims), a second or two for a full-size year.
