@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { op, table } from "arquero";
 import { median, sum } from "simple-statistics";
 import { type GroupSums, groupSums, totalOf } from "../data/group-sums.ts";
 import { memberFee } from "../data/member-fee.ts";
@@ -54,7 +54,6 @@ export const LOSS_RATIO_DEFINITION = {
   zh: "赔付率 = 本年度申领的补助金额合计 ÷ 本年度会员应缴会费（按身份计费，含单项产品），以百分比表示。",
 };
 
-const { op } = aq;
 const ALL = "(all)";
 const UNKNOWN = "(unknown member)";
 
@@ -280,7 +279,7 @@ function claimBreakdown(
     status.push(adjudication.status);
     payout.push(adjudication.payout);
   });
-  const claims = aq.table({ key, status, payout });
+  const claims = table({ key, status, payout });
   const groups = claims.groupby("key").rollup({
     claims: op.count(),
     paid: (d: { status: string }) => op.sum(d.status === "paid"),
@@ -399,8 +398,7 @@ function rejectionRows(facts: YearFacts): PackRow[] {
     status.push(adjudication.status);
     claimId.push(adjudication.claimId);
   }
-  const groups = aq
-    .table({ reason, status, claim_id: claimId })
+  const groups = table({ reason, status, claim_id: claimId })
     .groupby("reason")
     .rollup({ status: op.any("status"), claims: op.count(), examples: op.array_agg("claim_id") })
     .objects() as { reason: string; status: string; claims: number; examples: string[] }[];
