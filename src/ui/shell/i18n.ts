@@ -198,6 +198,8 @@ const zh = {
   "reserve.sample": "载入示例基金（2022–2024 合成记录）",
   "reserve.sampleLoading": "正在读取示例基金的会员与理赔文件…",
   "reserve.sampleLoaded": "已载入示例基金：会员 2022–2024 年、理赔 2022–2024 年（合成数据）。",
+  "reserve.exampleLoaded":
+    "已载入示例三角形：Taylor & Ashe（1983）的 10 个起始年累计赔款（不是本基金的数据）。",
   "reserve.heldOffChart": "现有准备金 {held} 远在图的右侧之外。",
   "reserve.downloadCsv": "下载结果 CSV",
   "reserve.downloadTriangle": "下载三角形 CSV",
@@ -545,6 +547,8 @@ const en: Readonly<Record<UiKey, string>> = {
   "reserve.sample": "Load the sample fund (synthetic 2022–2024)",
   "reserve.sampleLoading": "Reading the sample fund's members and claims…",
   "reserve.sampleLoaded": "Loaded the sample fund: members and claims of 2022–2024 (synthetic).",
+  "reserve.exampleLoaded":
+    "Loaded the example triangle: Taylor & Ashe (1983), cumulative claims of 10 origin years (not this fund's data).",
   "reserve.heldOffChart": "The held reserve, {held}, lies far to the right of the chart.",
   "reserve.downloadCsv": "Download results CSV",
   "reserve.downloadTriangle": "Download triangle CSV",
