@@ -270,6 +270,7 @@ const zh = {
   "figure.errorCi": "95% 区间 {low} ~ {high}",
   "figure.errorRange": "5%–95% 路径：{low} ~ {high}",
   "figure.errorNone": "—",
+  "figure.errorTailOnePath": "—（只有 1 条路径落在 0.5% 尾部，无法估计误差；请增加路径数）",
 
   "chart.download": "下载 {format}",
   "chart.downloadLabel": "将图表“{title}”下载为 {format}",
@@ -622,6 +623,7 @@ const en: Readonly<Record<UiKey, string>> = {
   "figure.errorCi": "95% interval {low} to {high}",
   "figure.errorRange": "5%–95% of paths: {low} to {high}",
   "figure.errorNone": "—",
+  "figure.errorTailOnePath": "— (only 1 path in the 0.5% tail: no error estimate; run more paths)",
 
   "chart.download": "Download {format}",
   "chart.downloadLabel": "Download the chart “{title}” as {format}",
