@@ -22,6 +22,14 @@ describe("message catalogue", () => {
     expect(renderMessage(row, "zh")).toBe('claims.csv 第 3 行：shares "x" 不是不小于 1 的整数');
   });
 
+  it("writes the reserve study's claim counts with thousands separators, as the tables beside it do", () => {
+    const read = message.reserveClaimsRead(7078, 6638, 0, 440, 225);
+    expect(renderMessage(read, "en")).toMatch(
+      /^7,078 claims read: 6,638 paid by the fund and used, 0 invalid, 440 /,
+    );
+    expect(renderMessage(read, "zh")).toMatch(/^读取理赔 7,078 笔：基金赔付并纳入 6,638 笔，/);
+  });
+
   it("passes text made elsewhere through unchanged", () => {
     expect(renderMessage("disk full", "zh")).toBe("disk full");
   });

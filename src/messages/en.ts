@@ -326,7 +326,7 @@ export const en = {
   reserveAdequacyShort: (held: number, probability: number, needed: number, shortfall: number) =>
     `The held ${yuan(Math.round(held))} yuan covers outstanding claims with ${chance(probability)} probability; 99.5% needs ${yuan(Math.round(needed))} yuan. Short of the 99.5% level by ${yuan(Math.round(shortfall))} yuan.`,
   reserveClaimsRead: (read: number, used: number, invalid: number, rejected: number, unknown: number) =>
-    `${read} claims read: ${used} paid by the fund and used, ${invalid} invalid, ${rejected} rejected or paying nothing; ${unknown} of those used were filed after the valuation date and are unknown to it`,
+    `${read.toLocaleString("en-US")} claims read: ${used.toLocaleString("en-US")} paid by the fund and used, ${invalid.toLocaleString("en-US")} invalid, ${rejected.toLocaleString("en-US")} rejected or paying nothing; ${unknown.toLocaleString("en-US")} of those used were filed after the valuation date and are unknown to it`,
   reserveErrorMack: (process: number, estimation: number, total: number) =>
     `Standard error of the total, ${yuan(Math.round(total))} yuan = √(process ${yuan(Math.round(process))}² + estimation ${yuan(Math.round(estimation))}²) (Mack's recursion, with the covariance between origins).`,
   reserveErrorTail: (tail: string, se: string, sigma: string) =>

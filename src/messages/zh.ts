@@ -265,11 +265,11 @@ export const zh = {
   reserveValuationDate: (value) => `评估日 "${value}" 不是日期（应为 YYYY-MM-DD）`,
   reserveHeldAmount: (value) => `现有准备金 "${value}" 不是金额（应为 0 或以上的元数）`,
   reserveAdequacy: (held, probability, needed) =>
-    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元。`,
+    `现有准备金 ${wan(held)}元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)}元。`,
   reserveAdequacyShort: (held, probability, needed, shortfall) =>
-    `现有准备金 ${wan(held)} 元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)} 元，还差 ${wan(shortfall)} 元。`,
+    `现有准备金 ${wan(held)}元足以支付未决赔款的概率为 ${percent(probability)}；要达到 99.5% 需要 ${wan(needed)}元，还差 ${wan(shortfall)}元。`,
   reserveClaimsRead: (read, used, invalid, rejected, unknown) =>
-    `读取理赔 ${read} 笔：基金赔付并纳入 ${used} 笔，无效 ${invalid} 笔，拒付或赔付为零 ${rejected} 笔；纳入者中 ${unknown} 笔在评估日之后才申报，本次评估不知其存在`,
+    `读取理赔 ${count(read)} 笔：基金赔付并纳入 ${count(used)} 笔，无效 ${count(invalid)} 笔，拒付或赔付为零 ${count(rejected)} 笔；纳入者中 ${count(unknown)} 笔在评估日之后才申报，本次评估不知其存在`,
   reserveErrorMack: (process, estimation, total) =>
     `合计的标准误 ${yuan(Math.round(total))} 元 = √(过程误差 ${yuan(Math.round(process))}² + 估计误差 ${yuan(Math.round(estimation))}²)（Mack 递推公式，含各起始期之间的协方差）。`,
   reserveErrorTail: (tail, se, sigma) =>

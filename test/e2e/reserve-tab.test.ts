@@ -45,6 +45,8 @@ describe("the Reserves tab in Chromium", () => {
         "足以支付未决赔款的概率",
       );
       expect(await page.locator('[data-role="reserve-triangle"] td.future').count()).toBe(45);
+      // The status line names the triangle loaded, not a sample fund loaded before.
+      expect(await page.locator('[data-role="reserve-loaded"]').textContent()).toContain("Taylor & Ashe");
       // Where the error comes from, with Mack's (1993) published total s.e. 2,447,095.
       expect(await page.locator('[data-role="reserve-error"]').first().textContent()).toContain(
         "合计的标准误 2,447,095 元",

@@ -129,7 +129,8 @@ describe("workbench in Chromium", () => {
   it(
     "switches to English: chart titles and amounts change language, the numbers stay",
     async () => {
-      const page = await workbench.open();
+      // 1,280 px: a page narrower than the 1,000 px a detached panel used to be taken for.
+      const page = await workbench.open("", { width: 1280, height: 1000 });
       await runCap250k(page);
       const benefits = page.locator(figure("benefitsPaid", 1));
       const value = await benefits.getAttribute("data-value");
@@ -146,6 +147,15 @@ describe("workbench in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
       expect(await page.evaluate(() => location.hash)).toContain("lang=en");
       await expect(page.locator('[data-tab="results"]').textContent()).resolves.toBe("Results");
+      // Redrawn in English, every chart still fits its card (none cut off at the right).
+      const overhang = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-role="results"] .chart-card')].map((card) => {
+          const svg = card.querySelector("svg");
+          return svg ? svg.getBoundingClientRect().right - card.getBoundingClientRect().right : 0;
+        }),
+      );
+      expect(overhang.length).toBeGreaterThan(0);
+      expect(Math.max(...overhang)).toBeLessThanOrEqual(0);
       await screenshot(page, "language-en");
       await page.close();
     },

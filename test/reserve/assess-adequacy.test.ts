@@ -14,7 +14,7 @@ describe("assessAdequacy", () => {
     expect(renderMessage(result.sentence, "en")).toMatch(
       /^The held 1,200,000 yuan covers outstanding claims with 85% probability; 99\.5% needs 1,63\d,\d\d\d yuan\. Short/,
     );
-    expect(renderMessage(result.sentence, "zh")).toMatch(/^现有准备金 120万 元足以支付未决赔款的概率为 85%/);
+    expect(renderMessage(result.sentence, "zh")).toMatch(/^现有准备金 120万元足以支付未决赔款的概率为 85%/);
   });
 
   it("counts simulated values at or below the held reserve", () => {

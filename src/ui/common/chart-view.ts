@@ -33,10 +33,13 @@ const CARD_INSET = 18;
 
 /**
  * Width in pixels of each chart in `container`: as many columns of at least 540 px as fit (as the
- * `.charts` grid lays them out), each chart filling its card.
+ * `.charts` grid lays them out), each chart filling its card. A container with no width yet (a tab
+ * panel drawn before it is attached, as on a language switch, or a hidden tab) is as wide as the tab
+ * panel on show: all tab panels share one column.
  */
 export function chartWidth(container: HTMLElement): number {
-  const width = Math.max(320, (container.clientWidth || 1000) - 2 * GAP);
+  const shown = document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
+  const width = Math.max(320, (container.clientWidth || shown?.clientWidth || 1000) - 2 * GAP);
   const columns = Math.max(1, Math.floor((width + GAP) / (MIN_COLUMN + GAP)));
   return Math.floor((width - GAP * (columns - 1)) / columns) - CARD_INSET;
 }

@@ -145,7 +145,14 @@ function replayResults(value: ReplayOutcome, state: AppState): HTMLElement {
       },
     ]),
     total > SHOWN_CLAIMS
-      ? h("p", { class: "muted" }, t("replay.shown", { shown: SHOWN_CLAIMS, total }))
+      ? h(
+          "p",
+          { class: "muted" },
+          t("replay.shown", {
+            shown: formatCount(SHOWN_CLAIMS, state.locale),
+            total: formatCount(total, state.locale),
+          }),
+        )
       : null,
     replay.locale !== state.locale
       ? h("p", { class: "muted", "data-role": "replay-other-language" }, t("replay.otherLanguage"))

@@ -264,7 +264,7 @@ function settingFields(t: Translator): HTMLElement[] {
 
 /** The Estimate, sample-fund and classic-example buttons; each ends in `estimate`. */
 function studyButtons(t: Translator, estimate: () => void): HTMLElement {
-  const sampleStatus = h("span", { class: "muted", role: "status" });
+  const sampleStatus = h("span", { class: "muted", role: "status", "data-role": "reserve-loaded" });
   const loadSample = () => {
     sampleStatus.textContent = t("reserve.sampleLoading");
     loadSampleFund()
@@ -279,6 +279,7 @@ function studyButtons(t: Translator, estimate: () => void): HTMLElement {
   };
   const useExample = () => {
     set({ triangle: EXAMPLE_TRIANGLE });
+    sampleStatus.textContent = t("reserve.exampleLoaded");
     estimate();
   };
   return h(

@@ -9,6 +9,8 @@ import type { FigureError, KeyFigure } from "./key-figure-rows.ts";
 export function errorText(figure: KeyFigure, locale: ChartLocale): string {
   const error: FigureError | null = figure.error;
   const value = (number: number) => formatValue(number, figure.unit, locale);
+  // TVaR has no standard error when a single path makes up the 0.5% tail (200 paths or fewer).
+  if (!error && figure.figure === "tailValueAtRisk") return translate(locale, "figure.errorTailOnePath");
   if (!error) return translate(locale, "figure.errorNone");
   if (error.kind === "se") return translate(locale, "figure.errorSe", { value: value(error.se) });
   const key: UiKey = error.kind === "ci" ? "figure.errorCi" : "figure.errorRange";

@@ -1,5 +1,6 @@
 import { checkJsonShape } from "../../scenario/check-json-shape.ts";
 import type { ChartLocale } from "../../charts/locale.ts";
+import { DEFAULT_SOLVE_SETTINGS } from "../solve/solve-settings.ts";
 
 /** Scenario B of a comparison in a link: its bundled file, the edits over it, and a typed name. */
 export interface SharedCompare {
@@ -126,7 +127,14 @@ export function decodeShareHash(hash: string): SharedState | null {
         }
       : {}),
     ...(target !== null || solvePaths !== null || solveYears !== null
-      ? { solve: { targetRuin: target ?? "", paths: solvePaths ?? "", years: solveYears ?? "" } }
+      ? {
+          // A setting the link leaves out keeps its default (not an empty field the form rejects).
+          solve: {
+            targetRuin: target ?? DEFAULT_SOLVE_SETTINGS.targetRuin,
+            paths: solvePaths ?? DEFAULT_SOLVE_SETTINGS.paths,
+            years: solveYears ?? DEFAULT_SOLVE_SETTINGS.years,
+          },
+        }
       : {}),
     ...(extensions !== null && typeof extensions === "object" && !Array.isArray(extensions)
       ? { extensions: extensions as Record<string, unknown> }

@@ -56,6 +56,11 @@ describe("share URL", () => {
     expect(hash).toContain("&tab=compare&b=inner-mongolia-2025&bo=");
     expect(decodeShareHash(hash)).toEqual(full);
   });
+
+  it("keeps the solver's default target when a link sets only its paths and years", () => {
+    const decoded = decodeShareHash("#s=inner-mongolia-2025&sp=100&sy=3");
+    expect(decoded?.solve).toEqual({ targetRuin: "0.005", paths: "100", years: "3" });
+  });
 });
 
 describe("decodeShareHash refuses a link that would reach a prototype", () => {

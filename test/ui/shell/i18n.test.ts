@@ -27,6 +27,28 @@ describe("UI text", () => {
     }
   });
 
+  it("names the unit (yuan) of the claims replay's money totals, whose cells show bare amounts", () => {
+    for (const key of [
+      "replay.totalBenefit",
+      "replay.totalAllowance",
+      "replay.totalTopUp",
+      "replay.totalPayout",
+    ] as const) {
+      expect(UI_TEXT.zh[key], key).toMatch(/（元）$/);
+      expect(UI_TEXT.en[key], key).toMatch(/\(yuan\)$/);
+    }
+  });
+
+  it("separates the comparison heading's parts with punctuation (HTML collapses runs of spaces)", () => {
+    const values = { a: "Plan A", b: "Plan B 250,000", paths: "200", years: "3", seed: "7" };
+    expect(translate("en", "compare.heading", values)).toBe(
+      "A: Plan A; B: Plan B 250,000; 200 paths × 3 years, seed 7",
+    );
+    expect(translate("zh", "compare.heading", values)).toBe(
+      "A：Plan A；B：Plan B 250,000；200 条路径 × 3 年，随机种子 7",
+    );
+  });
+
   it("translate fills in the placeholders and leaves unknown ones as written", () => {
     expect(translate("en", "run.progress", { done: "10", total: "40" })).toBe("10 of 40 paths done");
     expect(translate("zh", "run.progress", { done: 10, total: 40 })).toBe("已完成 10 / 40 条路径");
