@@ -41,6 +41,19 @@ describe("the Reserves tab in Chromium", () => {
       const total = page.locator('[data-role="reserve-by-origin"] tr.total td[data-value]');
       // Mack (1993): the Taylor & Ashe chain-ladder reserve is 18,680,856.
       expect(Math.round(Number(await total.getAttribute("data-value")))).toBe(18680856);
+      // A textbook triangle is not this fund's: no test against the scenario's held reserve, and no
+      // button to make it the scenario's opening liability, until the user types a held reserve.
+      expect(await page.locator('[data-role="reserve-verdict"]').count()).toBe(0);
+      expect(await page.locator('[data-action="reserve-use-opening"]').count()).toBe(0);
+      expect(await page.locator('[data-role="reserve-example-note"]').textContent()).toContain(
+        "不是本基金的数据",
+      );
+      await screenshot(page, "reserve-example-zh");
+      await page.fill('[data-role="reserve-held"]', "22000000");
+      await page.dispatchEvent('[data-role="reserve-held"]', "change");
+      await page.click('[data-action="run-reserve"]');
+      await page.waitForSelector('[data-role="reserve-verdict"]');
+      await page.waitForSelector('[data-chart="reserve-distribution"][data-ready="true"]');
       expect(await page.locator('[data-role="reserve-verdict"]').textContent()).toContain(
         "足以支付未决赔款的概率",
       );

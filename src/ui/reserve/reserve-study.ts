@@ -8,6 +8,7 @@ import { triangleFromRecords } from "../../reserve/triangle-from-records.ts";
 import type { Triangle } from "../../reserve/triangle.ts";
 import type { Scenario } from "../../scenario/types.ts";
 import type { TextFile } from "../shell/app-state.ts";
+import { EXAMPLE_TRIANGLE } from "./example-triangle.ts";
 
 /** What the Reserves tab asks for, as typed. */
 export interface ReserveInputs {
@@ -35,6 +36,8 @@ export interface ReserveStudy {
   readonly estimate: ReserveEstimate;
   readonly notes: readonly Message[];
   readonly valuation: string | null;
+  /** Whether the triangle is the textbook example (not the fund's data: no held reserve of the scenario, no opening liability). */
+  readonly example: boolean;
 }
 
 const SIMULATIONS = 5000;
@@ -78,8 +81,16 @@ export function runReserveStudy(
       valuation = inputs.valuation;
     }
     const fund = scenario.assumptions.fund;
-    const held = inputs.held.trim() === "" ? fund.openingBalance + fund.riskReserve : Number(inputs.held);
-    if (!Number.isFinite(held) || held < 0)
+    // The textbook example is not this fund's: the scenario's held reserve says nothing about it, so
+    // it is tested only against a held reserve the user types.
+    const example = inputs.triangle?.name === EXAMPLE_TRIANGLE.name;
+    const held =
+      inputs.held.trim() === ""
+        ? example
+          ? undefined
+          : fund.openingBalance + fund.riskReserve
+        : Number(inputs.held);
+    if (held !== undefined && !(Number.isFinite(held) && held >= 0))
       return { ok: false, problems: [message.reserveHeldAmount(inputs.held)] };
     let prior: number[] | undefined;
     if (inputs.method === "bf") {
@@ -106,10 +117,10 @@ export function runReserveStudy(
       seed: 1,
       prior,
       priorCv,
-      held,
+      ...(held === undefined ? {} : { held }),
     });
     if (!outcome.ok) return { ok: false, problems: [outcome.reason] };
-    return { ok: true, study: { triangle, estimate: outcome.value, notes, valuation } };
+    return { ok: true, study: { triangle, estimate: outcome.value, notes, valuation, example } };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, problems: error.problems };
     throw error;

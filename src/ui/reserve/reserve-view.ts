@@ -442,7 +442,10 @@ function studyResults(
     ),
     ...study.notes.map((note) => h("p", { class: "muted" }, renderMessage(note, state.locale))),
     ...studyDownloads(study, state, t),
-    openingButton(estimate, state, t, actions),
+    // The textbook example is not this fund's outstanding claims: nothing to carry into the scenario.
+    study.example
+      ? h("p", { class: "muted", "data-role": "reserve-example-note" }, t("reserve.exampleNote"))
+      : openingButton(estimate, state, t, actions),
     chart ? h("div", { class: "charts" }, chart.element) : null,
     h("div", { class: "table-scroll" }, originTable(study, state, t)),
     h("div", { class: "table-scroll" }, factorsTable(study, t)),

@@ -200,6 +200,8 @@ const zh = {
   "reserve.sampleLoaded": "已载入示例基金：会员 2022–2024 年、理赔 2022–2024 年（合成数据）。",
   "reserve.exampleLoaded":
     "已载入示例三角形：Taylor & Ashe（1983）的 10 个起始年累计赔款（不是本基金的数据）。",
+  "reserve.exampleNote":
+    "示例三角形不是本基金的数据：不与方案的现有准备金比较，也不能用作期初未决负债。填写“现有准备金”可检验它是否足够。",
   "reserve.heldOffChart": "现有准备金 {held} 远在图的右侧之外。",
   "reserve.downloadCsv": "下载结果 CSV",
   "reserve.downloadTriangle": "下载三角形 CSV",
@@ -550,6 +552,8 @@ const en: Readonly<Record<UiKey, string>> = {
   "reserve.sampleLoaded": "Loaded the sample fund: members and claims of 2022–2024 (synthetic).",
   "reserve.exampleLoaded":
     "Loaded the example triangle: Taylor & Ashe (1983), cumulative claims of 10 origin years (not this fund's data).",
+  "reserve.exampleNote":
+    "The example triangle is not this fund's data: it is not tested against the scenario's held reserve and cannot become its opening liability. Type a held reserve to test one.",
   "reserve.heldOffChart": "The held reserve, {held}, lies far to the right of the chart.",
   "reserve.downloadCsv": "Download results CSV",
   "reserve.downloadTriangle": "Download triangle CSV",
