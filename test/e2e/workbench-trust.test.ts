@@ -41,10 +41,21 @@ describe("workbench in Chromium: decisions leadership can trust", () => {
       const page = await workbench.open();
       await setField(page, "policy.inpatient.cap", "250000");
       await setRun(page, RUN);
+      // While the run goes on, the scenario's fields are locked: watched from before the click, so a
+      // run that ends before the test looks is still seen (no race with the machine's speed).
+      await page.evaluate(() => {
+        const field = document.querySelector<HTMLInputElement>('input[data-path="policy.fees.active"]')!;
+        const seen = window as unknown as { lockedDuringRun?: boolean };
+        seen.lockedDuringRun = false;
+        new MutationObserver(() => {
+          if (field.disabled) seen.lockedDuringRun = true;
+        }).observe(field, { attributes: true, attributeFilter: ["disabled"] });
+      });
       await page.click('[data-action="run"]');
-      // While the run goes on, the scenario's fields are locked.
-      await expect(page.locator('input[data-path="policy.fees.active"]').isDisabled()).resolves.toBe(true);
       await page.waitForSelector('[data-role="results"]', { timeout: 120_000 });
+      await expect(
+        page.evaluate(() => (window as unknown as { lockedDuringRun?: boolean }).lockedDuringRun),
+      ).resolves.toBe(true);
       await chartsDrawn(page, '[data-role="results"]');
       await expect(page.locator('input[data-path="policy.fees.active"]').isDisabled()).resolves.toBe(false);
 
