@@ -96,6 +96,10 @@ describe("annual results tab in Chromium", () => {
       const english = await page.locator('[data-table="headline"] tbody tr').allInnerTexts();
       expect(english.find((text) => text.startsWith("loss ratio"))).toContain("%");
       expect(await page.locator("text=Annual results 2024").count()).toBe(1);
+      // The three-year summary names its measures as the tables do, without the CSV's underscores.
+      const threeYears = await page.locator('[data-role="three-years"] th[scope="row"]').allInnerTexts();
+      expect(threeYears).toContain("total payout");
+      expect(threeYears.some((text) => text.includes("_"))).toBe(false);
       await screenshot(page, "annual-results-en");
       await page.close();
     },

@@ -134,7 +134,8 @@ function threeYearTable(packs: readonly AnnualPack[], locale: ChartLocale): HTML
     h(
       "tr",
       {},
-      h("th", { scope: "row" }, packValue(measure, locale)),
+      // English measure names read without underscores, as in the pack's tables below.
+      h("th", { scope: "row" }, packValue(measure, locale).replaceAll("_", " ")),
       packs.map(({ pack }) => {
         const table = headline(pack);
         const row = table.rows.find((r) => r.measure === measure)!;
