@@ -109,7 +109,8 @@ export function benefitBreakdownSpec(options: BenefitBreakdownOptions = {}): Top
           stack: "zero",
           // Leave room right of the longest bar for its total label.
           scale: { range: [0, { expr: `width - ${compare ? 100 : 70}` }] },
-          axis: { labelExpr: amountLabelExpr(locale) },
+          // Amounts in 万 are wide: keep a gap between labels (they touched at 1,280 px).
+          axis: { labelExpr: amountLabelExpr(locale), labelOverlap: "greedy", labelSeparation: 6 },
         },
         color: labelColor("statusLabel", t.status, [
           [t.active, COLORS.main],
