@@ -8,7 +8,7 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serveToChromium } from "./headless-chromium.ts";
 import { createServer } from "vite";
 import { loadScenario } from "../src/scenario/load-scenario.ts";
 import type { Scenario } from "../src/scenario/types.ts";
@@ -63,13 +63,7 @@ export async function measureAnnualPage(
       },
     ],
   });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const { port, browser } = await serveToChromium(server);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/bench/page-annual.html`);

@@ -4,7 +4,7 @@
  * two give the same metrics (bit for bit).
  */
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serveToChromium } from "./headless-chromium.ts";
 import { createServer } from "vite";
 import type { Scenario } from "../src/scenario/types.ts";
 import { createNodeWorkerPool } from "../src/sim/node-worker-pool.ts";
@@ -24,13 +24,7 @@ export async function measurePage(
     server: { host: "127.0.0.1", port: 0, open: false },
     optimizeDeps: { entries: ["bench/page.html"], include: ["seedrandom"] },
   });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const { port, browser } = await serveToChromium(server);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/bench/page.html`);
