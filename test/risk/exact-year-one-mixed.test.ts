@@ -3,8 +3,7 @@ import { compileModel } from "../../src/model/compile-model.ts";
 import { exactYearOne } from "../../src/risk/exact-year-one.ts";
 import { exactYearOneMixed } from "../../src/risk/exact-year-one-mixed.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { METRIC } from "../../src/sim/metrics.ts";
-import { runPaths } from "../../src/sim/run-paths.ts";
+import { yearOneSample } from "../fixtures/year-one-sample.ts";
 
 // The Monte Carlo with a common frequency shock (CV c = 0.08) against the exact mixed compound
 // distribution: the FFT aggregate at each multiplier m, mixed over the lognormal by quadrature.
@@ -15,18 +14,7 @@ describe("year one with a common frequency shock: Monte Carlo against the exact 
   const grid = { step: 50, length: 2 ** 16 };
   const exact = exactYearOneMixed(model, { ...grid, cv: c });
   const paths = 5000;
-  const run = runPaths({ scenarios: [scenario], seed: 12, years: 1, pathStart: 0, pathEnd: paths });
-  const width = run.metrics[0]!.length / paths;
-  const values = Float64Array.from(
-    { length: paths },
-    (_, path) => run.metrics[0]![path * width + METRIC.benefitsIncurred]!,
-  );
-  const mean = values.reduce((sum, value) => sum + value, 0) / paths;
-  const centred = values.map((value) => value - mean);
-  const variance = centred.reduce((sum, value) => sum + value * value, 0) / (paths - 1);
-  const fourth = centred.reduce((sum, value) => sum + value ** 4, 0) / paths;
-  const sd = Math.sqrt(variance);
-  const seOfSd = Math.sqrt((fourth - variance * variance) / paths) / (2 * sd);
+  const { values, mean, sd, seOfSd } = yearOneSample(scenario, 12, paths);
 
   it("uses the scenario's shock (c = 0.08) and keeps the mixture's mass", () => {
     expect(c).toBe(0.08);

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileModel } from "../../src/model/compile-model.ts";
 import { exactYearOne } from "../../src/risk/exact-year-one.ts";
 import { loadScenario } from "../../src/scenario/load-scenario.ts";
-import { METRIC } from "../../src/sim/metrics.ts";
-import { runPaths } from "../../src/sim/run-paths.ts";
+import { yearOneSample } from "../fixtures/year-one-sample.ts";
 
 // The Monte Carlo kernel against an independent method: for one year and a fixed membership the yearly
 // benefits are a compound negative binomial sum, computed exactly (up to a 50-yuan grid) by FFT.
@@ -11,17 +10,7 @@ describe("Monte Carlo year one agrees with the exact FFT aggregate", () => {
   const scenario = loadScenario("test/fixtures/exact-check.json");
   const exact = exactYearOne(compileModel(scenario), { step: 50, length: 2 ** 16 });
   const paths = 6000;
-  const run = runPaths({ scenarios: [scenario], seed: 11, years: 1, pathStart: 0, pathEnd: paths });
-  const width = run.metrics[0]!.length / paths;
-  const values = Float64Array.from(
-    { length: paths },
-    (_, path) => run.metrics[0]![path * width + METRIC.benefitsIncurred]!,
-  );
-  const mean = values.reduce((sum, value) => sum + value, 0) / paths;
-  const centred = values.map((value) => value - mean);
-  const variance = centred.reduce((sum, value) => sum + value * value, 0) / (paths - 1);
-  const fourth = centred.reduce((sum, value) => sum + value ** 4, 0) / paths;
-  const sd = Math.sqrt(variance);
+  const { values, mean, sd, seOfSd } = yearOneSample(scenario, 11, paths);
 
   it("has no mass wrapped around the grid", () => {
     expect(Math.abs(exact.aliasedMass)).toBeLessThan(1e-9);
@@ -33,8 +22,6 @@ describe("Monte Carlo year one agrees with the exact FFT aggregate", () => {
   });
 
   it("standard deviation within 3 standard errors (se of s from the sample's fourth moment)", () => {
-    const seOfVariance = Math.sqrt((fourth - variance * variance) / paths);
-    const seOfSd = seOfVariance / (2 * sd);
     expect(Math.abs(sd - exact.standardDeviation)).toBeLessThan(3 * seOfSd);
   });
 
