@@ -83,7 +83,7 @@ export function runReserveStudy(
     const fund = scenario.assumptions.fund;
     // The textbook example is not this fund's: the scenario's held reserve says nothing about it, so
     // it is tested only against a held reserve the user types.
-    const example = inputs.triangle?.name === EXAMPLE_TRIANGLE.name;
+    const example = inputs.triangle === EXAMPLE_TRIANGLE;
     const held =
       inputs.held.trim() === ""
         ? example
